@@ -1,0 +1,3 @@
+from warta.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""Command-line faces over the library: each command wraps a plain library function."""

@@ -1,0 +1,32 @@
+"""The ``warta`` command. Library errors become one clean line; tracebacks only with --debug."""
+
+from __future__ import annotations
+
+import typer
+
+from warta.cli.analyze import analyze_command
+from warta.cli.batch import state
+
+app = typer.Typer(
+    name="warta",
+    help="Indonesian-language news to a structured, citable record of international political events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+
+@app.callback()
+def _options(
+    debug: bool = typer.Option(False, "--debug", help="Show full tracebacks for unexpected errors."),
+) -> None:
+    """Analyse Indonesian news articles; see each command's --help."""
+    state.debug = debug
+
+
+app.command("analyze")(analyze_command)
+
+
+def main() -> None:
+    app()

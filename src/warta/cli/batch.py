@@ -1,0 +1,78 @@
+"""Running a batch for the CLI: a progress bar, one line per failure, and a summary."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from warta.errors import WartaError
+from warta.types import Failure
+
+T = TypeVar("T")
+
+stderr = Console(stderr=True, highlight=False)
+
+
+@dataclass
+class BatchReport:
+    done: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failures else 0
+
+    def summary(self) -> str:
+        failed = len(self.failures)
+        return f"{self.done} article(s) analysed, {failed} input(s) failed"
+
+
+def describe(failure: Failure) -> str:
+    error = failure.error
+    if isinstance(error, WartaError):
+        return f"warta: {error}"
+    return f"warta: {failure.source}: {type(error).__name__}: {error}"
+
+
+def run_batch(items: Iterable[T | Failure], report: BatchReport, label: str = "analysing") -> Iterator[T]:
+    """Yield the successes; print each failure as it happens and count both in ``report``."""
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
+    )
+    with progress:
+        task = progress.add_task(label, total=None)
+        for item in items:
+            if isinstance(item, Failure):
+                report.failures.append(item)
+                progress.console.print(describe(item), markup=False, soft_wrap=True)
+            else:
+                report.done += 1
+                yield item
+            progress.advance(task)
+
+
+def finish(report: BatchReport) -> int:
+    if report.failures or report.done == 0:
+        stderr.print(report.summary(), markup=False)
+    sys.stderr.flush()
+    return report.exit_code
+
+
+@dataclass
+class _State:
+    debug: bool = False
+
+
+state = _State()
