@@ -21,7 +21,9 @@ def analyze(document: RawDocument, pipeline: Pipeline | None = None) -> Analysis
     return (pipeline or default_pipeline())(document)
 
 
-def analyze_text(text: str, id: str = "text", media_type: str = "text/plain", pipeline: Pipeline | None = None) -> Analysis:
+def analyze_text(
+    text: str, id: str = "text", media_type: str = "text/plain", pipeline: Pipeline | None = None
+) -> Analysis:
     """Analyse an article given as a string (scraped text, or HTML with ``text/html``)."""
     return analyze(RawDocument(id=id, origin=id, body=text.encode("utf-8"), media_type=media_type), pipeline)
 
@@ -31,4 +33,4 @@ def analyze_many(sources: Iterable[str | Path], pipeline: Pipeline | None = None
     return (pipeline or default_pipeline()).run_many(read_sources(sources))
 
 
-__all__ = ["analyze", "analyze_many", "analyze_text", "default_pipeline", "Failure"]
+__all__ = ["Failure", "analyze", "analyze_many", "analyze_text", "default_pipeline"]

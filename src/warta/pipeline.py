@@ -99,6 +99,8 @@ class Pipeline:
                 yield self(document)
             except WartaError as error:
                 yield Failure(document.origin, error)
+            except Exception as error:  # a bug on one article must not end the batch
+                yield Failure(document.origin, error)
 
 
 def _resolve(item: Stage | str) -> Stage:

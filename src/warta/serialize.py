@@ -97,7 +97,9 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
         {
             "published_inferred": analysis.published_inferred,
             "entities": [entity_dict(e, by_entity[e.id]) for e in analysis.entities],
-            "quotes": [quote_dict(q) for q in analysis.quotes],
+            # The gold's "quotes" are direct quotations only; indirect speech is kept apart.
+            "quotes": [quote_dict(q) for q in analysis.quotes if q.direct],
+            "reported_speech": [quote_dict(q) for q in analysis.quotes if not q.direct],
             "events": [event_dict(e, analysis.text) for e in analysis.events],
             "timexes": [timex_dict(t) for t in analysis.timexes],
             "sentences": [span_dict(s.span) for s in analysis.sentences],

@@ -16,7 +16,8 @@ FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="
 
 def _scorer(shared: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    assert spec and spec.loader
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -35,4 +36,5 @@ def seed_scores(shared_dir: Path) -> dict[str, dict[str, float]]:
 def test_seed_score_at_or_above_floor(seed_scores: dict[str, dict[str, float]], metric: str) -> None:
     result = seed_scores[metric]
     value = result.get("f1", result.get("acc"))
-    assert value is not None and value >= FLOORS[metric], f"{metric}: {result}"
+    assert value is not None, f"{metric}: {result}"
+    assert value >= FLOORS[metric], f"{metric}: {result}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +14,7 @@ from warta.cli.output import open_output, write_json, write_jsonl, write_table
 from warta.serialize import analysis_dict
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
@@ -43,5 +43,6 @@ def analyze_command(
                  len(r["body"]), r["language"])
                 for r in records
             )
-            write_table("articles", ["id", "title", "publisher", "published", "dateline", "authors", "paragraphs", "lang"], rows, out)
+            columns = ["id", "title", "publisher", "published", "dateline", "authors", "paragraphs", "lang"]
+            write_table("articles", columns, rows, out)
     raise typer.Exit(finish(report))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -16,6 +17,14 @@ from warta.types import Failure
 T = TypeVar("T")
 
 stderr = Console(stderr=True, highlight=False)
+
+
+@dataclass
+class _State:
+    debug: bool = False
+
+
+state = _State()
 
 
 @dataclass
@@ -36,7 +45,8 @@ def describe(failure: Failure) -> str:
     error = failure.error
     if isinstance(error, WartaError):
         return f"warta: {error}"
-    return f"warta: {failure.source}: {type(error).__name__}: {error}"
+    detail = "".join(traceback.format_exception(error)) if state.debug else f"{type(error).__name__}: {error}"
+    return f"warta: {failure.source}: [E900] internal error, please report it (--debug shows where): {detail}"
 
 
 def run_batch(items: Iterable[T | Failure], report: BatchReport, label: str = "analysing") -> Iterator[T]:
@@ -68,11 +78,3 @@ def finish(report: BatchReport) -> int:
         stderr.print(report.summary(), markup=False)
     sys.stderr.flush()
     return report.exit_code
-
-
-@dataclass
-class _State:
-    debug: bool = False
-
-
-state = _State()

@@ -27,7 +27,8 @@ def decode_text(body: bytes, source: str) -> str:
             try:
                 return body[len(bom) :].decode(encoding)
             except UnicodeDecodeError as err:
-                raise EncodingError(source, f"starts with a {encoding} byte-order mark but is not {encoding}: {err.reason}") from None
+                reason = f"starts with a {encoding} byte-order mark but is not {encoding}: {err.reason}"
+                raise EncodingError(source, reason) from None
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
@@ -37,4 +38,5 @@ def decode_text(body: bytes, source: str) -> str:
         # it leaves only five bytes undefined, so a failure here means truly mixed bytes.
         return body.decode("cp1252")
     except UnicodeDecodeError as err:
-        raise EncodingError(source, f"neither UTF-8 nor cp1252 (byte 0x{body[err.start]:02x} at offset {err.start})") from None
+        reason = f"neither UTF-8 nor cp1252 (byte 0x{body[err.start]:02x} at offset {err.start})"
+        raise EncodingError(source, reason) from None

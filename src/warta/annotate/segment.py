@@ -1,0 +1,88 @@
+"""Sentences and tokens for Indonesian news text.
+
+Tokens: words (hyphenated reduplications and names such as ``negara-negara`` and
+``Jong-un`` stay whole), numbers with thousands dots or decimal commas (``1.350``,
+``2,5``), dotted abbreviations (``a.n.``, ``S.H.``), and each other punctuation mark alone.
+
+Sentences end at ``.``, ``!`` or ``?`` (with any closing quote or bracket that follows)
+when the next word starts a new sentence, unless the dot closes a known abbreviation or a
+single initial (``Joko W. Widodo``). A paragraph break always ends a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from warta.pipeline import stage
+from warta.resources import word_list
+from warta.types import Analysis, Sentence, Span, Token
+
+_TOKEN = re.compile(
+    r"""
+    \d+(?:[.,:/]\d+)*%?               # 1.350  2,5  10:30  11/11/2023  45%
+    | (?:[^\W\d_]\.){2,}               # a.n.  S.H.  (dotted abbreviations)
+    | [^\W_]+(?:[-'’][^\W_]+)*         # words, reduplications, hyphenated names
+    | \S                               # any other mark on its own
+    """,
+    re.VERBOSE,
+)
+
+# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace.
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u00DE]")
+_WORD_BEFORE = re.compile(r"([^\s\"“(]+)$")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+
+
+def _abbreviations() -> frozenset[str]:
+    return word_list("segment", "abbreviations.txt")
+
+
+def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Tokens of ``text``; spans are shifted by ``offset`` into the enclosing text."""
+    return tuple(Token(Span(m.start() + offset, m.end() + offset), m.group()) for m in _TOKEN.finditer(text))
+
+
+def _is_abbreviation(before: str) -> bool:
+    word = before.rstrip(".").casefold()
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Joko W. Widodo"
+    return word in _abbreviations()
+
+
+def _sentence_ends(paragraph: str) -> Iterator[int]:
+    for match in _END.finditer(paragraph):
+        if not _NEXT_START.match(paragraph, match.end()):
+            continue
+        if match.group().startswith(".") and match.group().count(".") == 1:
+            before = _WORD_BEFORE.search(paragraph, 0, match.start())
+            if before and _is_abbreviation(before.group(1)):
+                continue
+        yield match.end()
+
+
+def _paragraph_sentences(paragraph: str, offset: int) -> Iterator[Span]:
+    start = 0
+    for end in [*_sentence_ends(paragraph), len(paragraph)]:
+        chunk = paragraph[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            yield Span(offset + start + lead, offset + start + lead + len(stripped))
+        start = end
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences (with their tokens) of a clean article text."""
+    found = []
+    for para in _PARAGRAPH.finditer(text):
+        for span in _paragraph_sentences(para.group(), para.start()):
+            found.append(Sentence(span, tokens(span.of(text), span.start)))
+    return tuple(found)
+
+
+@stage("segment.rules.v1", provides=("sentences",))
+def segment(analysis: Analysis) -> Analysis:
+    return replace(analysis, sentences=sentences(analysis.text))
