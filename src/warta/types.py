@@ -7,10 +7,11 @@ Stages never mutate: they return ``dataclasses.replace(analysis, layer=...)``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
-from typing import Literal, Mapping
+from typing import Literal
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
