@@ -1,0 +1,277 @@
+"""Time expressions on Indonesian news sentences written for these tests.
+
+Expected values were worked out with a calendar: 14 March 2024 is a Thursday in ISO week
+2024-W11 (11-17 March); 6 March 2024 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.annotate.time import find_timexes, infer_published, scan, tag_times
+from warta.registry import stages
+from warta.types import Analysis, Article
+
+THURSDAY = date(2024, 3, 14)
+
+
+def values(text: str, anchor: date | None = THURSDAY, source: str | None = "published") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, anchor, source)]
+
+
+def codes(text: str, anchor: date | None = THURSDAY) -> list[str]:
+    return [p.code for p in scan(text, anchor, "published")[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Presiden tiba di Jakarta pada Sabtu (9/3/2024) pagi.", [("Sabtu (9/3/2024)", "2024-03-09")]),
+        ("Kejadian itu berlangsung Senin (11/3) malam, kata polisi.", [("Senin (11/3)", "2024-03-11")]),
+        ("Kesepakatan ditandatangani (12/3) di Jenewa.", [("12/3", "2024-03-12")]),
+        ("Laporan itu dirilis pada 9/11/2023 oleh kementerian.", [("9/11/2023", "2023-11-09")]),
+        ("Kedua menteri bertemu di Tokyo, Jumat, 8 Maret 2024.", [("Jumat, 8 Maret 2024", "2024-03-08")]),
+        ("Kedua menteri bertemu pada 5 Februari 2024 di Tokyo.", [("5 Februari 2024", "2024-02-05")]),
+        ("KTT ASEAN-Australia digelar 20 Maret di Melbourne.", [("20 Maret", "2024-03-20")]),
+        ("Perjanjian itu berakhir 30 Desember, kata juru bicara.", [("30 Desember", "2023-12-30")]),
+        ("Sidang lanjutan digelar 18 Maret mendatang.", [("18 Maret mendatang", "2024-03-18")]),
+        ("Tarif baru berlaku mulai 1 Januari tahun depan.", [("1 Januari tahun depan", "2025-01-01")]),
+        ("Pameran berlangsung pada 29-31 Mei 2024 di Jakarta.", [("29-31 Mei 2024", "2024-05-29/2024-05-31")]),
+        ("Rusia menginvasi Ukraina pada Februari 2022.", [("Februari 2022", "2022-02")]),
+        ("Harga beras naik sejak awal Maret 2023.", [("awal Maret 2023", "2023-03")]),
+    ],
+)
+def test_time_absolute_and_day_month_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Uji coba rudal gagal pada Januari dan Februari.", [("Januari", "2024-01"), ("Februari", "2024-02")]),
+        ("Pemilu lokal dijadwalkan digelar bulan Mei.", [("bulan Mei", "2024-05")]),
+        ("Kedua negara menandatangani pakta pada Juni.", [("Juni", "2023-06")]),
+        ("Pada pertengahan Oktober, kapal itu bersandar di Vladivostok.", [("pertengahan Oktober", "2023-10")]),
+        ("Banjir melanda pada awal Maret.", [("awal Maret", "2024-03")]),
+        ("Ia terpilih pada bulan Desember lalu.", [("bulan Desember lalu", "2023-12")]),
+        ("Ekspor naik sepanjang Januari hingga Februari 2023.", [("Januari", "2023-01"), ("Februari 2023", "2023-02")]),
+        ("Anggaran itu disahkan pada Agustus tahun lalu.", [("Agustus tahun lalu", "2023-08")]),
+    ],
+)
+def test_time_bare_months_take_the_anchor_year_unless_far_ahead(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Menlu Retno bertemu mitranya pada Selasa.", [("Selasa", "2024-03-12")]),
+        ("Pernyataan itu disampaikan pada hari Kamis.", [("hari Kamis", "2024-03-14")]),
+        ("Kapal itu tiba di Busan pada Jumat.", [("Jumat", "2024-03-08")]),
+        ("Dalam pernyataan terpisah pada Minggu, Kremlin membantah.", [("Minggu", "2024-03-10")]),
+        ("Kunjungan itu dilakukan Senin lalu.", [("Senin lalu", "2024-03-11")]),
+        ("Rapat serupa digelar Kamis lalu.", [("Kamis lalu", "2024-03-07")]),
+        ("Parlemen akan memungut suara Rabu depan.", [("Rabu depan", "2024-03-20")]),
+        ("Menteri itu dijadwalkan tiba di Seoul pada Sabtu.", [("Sabtu", "2024-03-16")]),
+    ],
+)
+def test_time_weekdays_with_publication_anchor(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Para menteri G7 bertemu pekan lalu di Tokyo.", [("pekan lalu", "2024-W10")]),
+        ("Ia berkunjung ke Beijing sepekan lalu.", [("sepekan lalu", "2024-W10")]),
+        ("Unjuk rasa pecah pada akhir pekan lalu.", [("akhir pekan lalu", "2024-W10")]),
+        ("Hal itu diumumkan minggu lalu oleh Gedung Putih.", [("minggu lalu", "2024-W10")]),
+        ("Minggu lalu, Pyongyang meluncurkan rudal balistik.", [("Minggu lalu", "2024-W10")]),
+        ("Lavrov bakal mengunjungi Pyongyang pada minggu ini.", [("minggu ini", "2024-W11")]),
+        ("Delegasi itu bertolak pekan depan.", [("pekan depan", "2024-W12")]),
+        ("Latihan militer digelar dua pekan lalu.", [("dua pekan lalu", "2024-W09")]),
+        ("Harga minyak turun bulan lalu.", [("bulan lalu", "2024-02")]),
+        ("Sanksi baru berlaku bulan depan.", [("bulan depan", "2024-04")]),
+        ("Pakta itu mulai berlaku awal bulan ini.", [("awal bulan ini", "2024-03")]),
+        ("Korut gagal dua kali tahun ini.", [("tahun ini", "2024")]),
+        ("Rudal itu diluncurkan tahun lalu.", [("tahun lalu", "2023")]),
+        ("Pasukan merebut wilayah itu awal tahun ini.", [("awal tahun ini", "2024")]),
+        ("Pemilu digelar tahun depan.", [("tahun depan", "2025")]),
+        ("Proyek itu rampung pada akhir tahun.", [("akhir tahun", "2024")]),
+        ("Kesepakatan itu diteken 3 tahun lalu.", [("3 tahun lalu", "2021")]),
+        ("Hubungan kedua negara membaik sejak 2014.", [("2014", "2014")]),
+        ("Data itu dikumpulkan pada tahun 2019.", [("tahun 2019", "2019")]),
+        ("Kapal itu ditahan pada 2022 dan 2023.", [("2022", "2022"), ("2023", "2023")]),
+        ("Ia mengatakan kemarin bahwa perundingan buntu.", [("kemarin", "2024-03-13")]),
+        ("Hari ini, parlemen menggelar sidang darurat.", [("Hari ini", "2024-03-14")]),
+        ("Hasil pemungutan suara diumumkan besok.", [("besok", "2024-03-15")]),
+        ("Kapal itu tenggelam dua hari lalu.", [("dua hari lalu", "2024-03-12")]),
+        ("Tersangka baru keluar sepuluh hari lalu.", [("sepuluh hari lalu", "2024-03-04")]),
+    ],
+)
+def test_time_relative_expressions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granularity"),
+    [
+        ("pekan lalu", "week"),
+        ("bulan lalu", "month"),
+        ("tahun lalu", "year"),
+        ("pada Selasa", "day"),
+        ("29-31 Mei 2024", "interval"),
+    ],
+)
+def test_time_granularity_is_recorded(sentence: str, granularity: str) -> None:
+    assert [t.granularity for t in find_timexes(sentence, THURSDAY, "published")] == [granularity]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunjungan dua hari Menlu AS ke Seoul berakhir.",
+        "Inflasi naik 2,5 persen dan harga naik Rp 2.023 per liter.",
+        "Sebanyak 2019 orang mengungsi akibat banjir.",
+        "Jemaah memadati masjid untuk salat Jumat di pusat kota.",
+        "Banjir merendam kawasan Pasar Minggu, Jakarta Selatan.",
+        "Aturan itu tertuang dalam UU Nomor 1 Tahun 2023 tentang KUHP.",
+        "Pasar dibuka setiap Senin dan Kamis.",
+        "Musik pop tahun 1990-an kembali digemari.",
+        "April Jasmine mengatakan kepada wartawan bahwa ia siap.",
+        "Ia dirawat selama tiga minggu di rumah sakit.",
+        "Skor akhir pertandingan itu 3-1 untuk tuan rumah.",
+        "Wanita berusia 30 tahun ini ditangkap polisi.",
+        "Korsel dan Jepang sepakat, lalu AS menyusul.",
+        "Saya tidak mau lagi seperti kemarin-kemarin.",
+    ],
+)
+def test_time_rejects_non_dates(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Surat itu bertanggal 31/02/2024.", "timex.invalid_date"),
+        ("Dokumen itu diteken Rabu (31/2).", "timex.invalid_date"),
+        ("Kunjungan terakhirnya dua setengah tahun lalu.", "timex.vague"),
+        ("Harga turun 2,5 tahun lalu.", "timex.vague"),
+        ("Kapal itu tenggelam beberapa hari lalu.", "timex.vague"),
+        ("Pernyataan itu dirilis Kamis (27/5/2026) malam.", "timex.weekday_mismatch"),
+    ],
+)
+def test_time_doubtful_expressions_become_problems(sentence: str, code: str) -> None:
+    assert code in codes(sentence)
+    assert all(t.value for t in find_timexes(sentence, THURSDAY, "published"))
+
+
+def test_time_weekday_mismatch_keeps_the_stated_date() -> None:
+    assert values("Pernyataan itu dirilis Kamis (27/5/2026) malam.") == [("Kamis (27/5/2026)", "2026-05-27")]
+
+
+def test_time_unbalanced_parenthesis_still_reads_the_date() -> None:
+    assert values("Hal itu disampaikan Kamis (26/10/2023 di Jakarta.", None, None) == [
+        ("Kamis (26/10/2023", "2023-10-26")
+    ]
+
+
+def test_time_relative_without_any_anchor_is_a_problem() -> None:
+    timexes, problems = scan("Para menteri bertemu pekan lalu.", None, None)
+    assert timexes == ()
+    assert [p.code for p in problems] == ["timex.unresolved"]
+
+
+ARTICLE = (
+    "Bulan lalu, kapal patroli kedua negara berpapasan di Laut China Selatan.\n\n"
+    "Menteri Luar Negeri Filipina bertemu mitranya dari Vietnam pada Senin (26/2/2024). "
+    "Keduanya membahas insiden bulan lalu.\n\n"
+    "Jakarta menyambut baik pertemuan itu, kata juru bicara pada Rabu (6/3/2024). "
+    "Pada Sabtu, kapal penjaga pantai kembali berjaga. Pekan lalu, Manila memanggil duta besar. "
+    "Kedua menteri dijadwalkan bertemu lagi pada Jumat. Pada Senin, Beijing memprotes."
+)
+
+
+def test_time_text_anchor_is_nearest_preceding_explicit_date() -> None:
+    found = {t.span.start: t for t in find_timexes(ARTICLE, None, None)}
+    first_date = ARTICLE.index("Senin (26/2/2024)")
+    second_date = ARTICLE.index("Rabu (6/3/2024)")
+    by_text = [(t.text, t.value, t.anchor_source) for t in sorted(found.values(), key=lambda t: t.span.start)]
+    assert by_text == [
+        ("Bulan lalu", "2024-01", f"text:{first_date}"),  # before any date: the first one
+        ("Senin (26/2/2024)", "2024-02-26", None),
+        ("bulan lalu", "2024-01", f"text:{first_date}"),
+        ("Rabu (6/3/2024)", "2024-03-06", None),
+        ("Sabtu", "2024-03-09", f"text:{second_date}"),  # nearest either way: 3 days on, not 4 back
+        ("Pekan lalu", "2024-W09", f"text:{second_date}"),
+        ("Jumat", "2024-03-08", f"text:{second_date}"),  # "dijadwalkan": forward
+        ("Senin", "2024-03-04", f"text:{second_date}"),
+    ]
+
+
+def test_time_publication_anchor_reads_bare_weekday_backwards() -> None:
+    published = date(2024, 3, 6)
+    assert values("Pada Sabtu, kapal penjaga pantai kembali berjaga.", published) == [("Sabtu", "2024-03-02")]
+
+
+def test_time_spans_point_at_their_words() -> None:
+    for timex in find_timexes(ARTICLE, None, None):
+        assert timex.span.of(ARTICLE) == timex.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("SeninKamisMeiJuni (/)0123456789,.pekanlalutahu ")), max_size=80))
+def test_time_any_text_gives_valid_spans_and_no_errors(text: str) -> None:
+    timexes, problems = scan(text, THURSDAY, "published")
+    for timex in timexes:
+        assert timex.span.of(text) == timex.text
+        assert timex.value
+    for problem in problems:
+        assert problem.span is None or problem.span.end <= len(text)
+
+
+def _article(published: str | None, paragraphs: tuple[str, ...]) -> Analysis:
+    return Analysis(Article.from_paragraphs("t", "t", paragraphs, published=published))
+
+
+def test_time_stage_uses_publication_date() -> None:
+    result = tag_times(_article("2024-03-14T10:15:00+07:00", ("Kremlin membantah tuduhan itu pada Selasa.",)))
+    assert [(t.value, t.anchor, t.anchor_source) for t in result.timexes] == [("2024-03-12", "2024-03-14", "published")]
+    assert result.published_inferred is None
+
+
+def test_time_stage_infers_publication_from_reporting_dates() -> None:
+    paragraphs = (
+        "Ekspo dagang akan digelar pada 20 Maret 2024 di Surabaya.",
+        "Hal itu disampaikan Menteri Perdagangan di Jakarta, Senin (11/3/2024).",
+        "Sebelumnya, kementerian menggelar rapat pada Jumat (8/3/2024).",
+    )
+    result = tag_times(_article(None, paragraphs))
+    assert result.published_inferred == "2024-03-11"  # the scheduled 20 March is not a reporting date
+    assert infer_published(result.timexes) == "2024-03-11"
+
+
+def test_time_stage_is_registered() -> None:
+    assert stages.get("time.rules.v1") is tag_times
+    assert tag_times.provides == ("timexes", "published_inferred")
+
+
+def test_time_seed_gold_bodies_reach_target_f1(shared_dir: Path) -> None:
+    spec = importlib.util.spec_from_file_location("score", shared_dir / "eval" / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    predictions = {}
+    for path in sorted((shared_dir / "gold" / "seeds").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        result = tag_times(_article(gold["published"], tuple(gold["body"])))
+        predictions[gold["id"]] = {"timexes": [{"value": t.value} for t in result.timexes]}
+    assert scorer.score(predictions, shared_dir / "gold" / "seeds")["timexes"]["f1"] >= 0.9
