@@ -6,6 +6,7 @@ import typer
 
 from warta.cli.analyze import analyze_command
 from warta.cli.batch import state
+from warta.cli.entities import entities_command
 
 app = typer.Typer(
     name="warta",
@@ -26,6 +27,7 @@ def _options(
 
 
 app.command("analyze")(analyze_command)
+app.command("entities")(entities_command)
 
 
 def main() -> None:

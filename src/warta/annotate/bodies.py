@@ -1,0 +1,128 @@
+"""Bodies named after their state: ministries ("Kementerian Luar Negeri Korea Utara",
+"Kemlu RI") and armed forces ("Militer Korsel mengatakan ...").
+
+A ministry head followed by a state (or a capital standing for it) becomes that state's
+ministry, named "<adjective> Ministry of X" unless ``ministry_names.tsv`` gives the state's
+own title. A head with no state ("jubir kementerian luar negeri itu") takes the
+state of the same kind of ministry named elsewhere in the article, else the state the
+article mentions most; with no state at all it is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.annotate.found import Found, covered, ordered, starting_at
+from warta.annotate.gazetteer import Gazetteer
+from warta.resources import read_text
+from warta.types import Entity, Span
+
+_SPACE = re.compile(r"\s*")
+# "militer X" is the armed forces when it is the subject: capitalised (a sentence or clause
+# start) or right after a speaker title; "pejabat militer AS" is an official, not the body.
+_MILITARY = re.compile(r"\b(?:[Mm]iliter|Angkatan Bersenjata)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class MinistryKind:
+    kind: str
+    english: str
+    heads: tuple[str, ...]
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in read_text("entities", name).splitlines() if line and line[0] != "#"]
+
+
+@cache
+def ministry_kinds() -> tuple[MinistryKind, ...]:
+    rows = _rows("ministries.tsv")
+    return tuple(MinistryKind(kind, english, tuple(heads.split("|"))) for kind, english, heads in rows)
+
+
+@cache
+def _own_names() -> Mapping[tuple[str, str], str]:
+    return {(alpha3, kind): name for alpha3, kind, name in _rows("ministry_names.tsv")}
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    heads = sorted((h for k in ministry_kinds() for h in k.heads), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _kind_of_head() -> Mapping[str, MinistryKind]:
+    return {head: kind for kind in ministry_kinds() for head in kind.heads}
+
+
+def ministry(kind: MinistryKind, alpha3: str, gazetteer: Gazetteer) -> Entity:
+    """The entity for ``alpha3``'s ministry of ``kind``, reusing a gazetteer entry when one exists."""
+    own = _own_names().get((alpha3, kind.kind))
+    if own is not None:
+        for entry in gazetteer.entries.values():
+            if entry.name == own:
+                return entry.entity()
+    state = gazetteer.entries[f"gpe:{alpha3}"]
+    name = own or (f"{state.adjective} {kind.english}" if state.adjective else f"{kind.english} ({state.name})")
+    return Entity(f"org:{kind.kind}-ministry-{alpha3.lower()}", name, "ORG", alpha3, None, "government")
+
+
+def _state_after(found: Sequence[Found], text: str, position: int) -> Found | None:
+    item = starting_at(found, _SPACE.match(text, position).end())  # type: ignore[union-attr]
+    return item if item is not None and item.entity.type == "GPE" and item.entity.actor else None
+
+
+def ministries(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
+    """Mentions with each "ministry head + state" joined into one ministry mention."""
+    out = list(found)
+    pending: list[tuple[Span, MinistryKind]] = []
+    for match in _head_pattern().finditer(text):
+        kind = _kind_of_head()[match.group().casefold()]
+        if covered(out, Span(match.start(), match.end())):
+            continue
+        state = _state_after(out, text, match.end())
+        if state is None:
+            pending.append((Span(match.start(), match.end()), kind))
+            continue
+        out.remove(state)
+        span = Span(match.start(), state.span.end)
+        entity = ministry(kind, state.entity.actor or "", gazetteer)
+        out.append(Found(span, span.of(text), entity, f"ministry:{kind.kind}"))
+    return ordered(out + _unqualified(out, pending, text, gazetteer))
+
+
+def _unqualified(
+    found: Sequence[Found], pending: Sequence[tuple[Span, MinistryKind]], text: str, gazetteer: Gazetteer
+) -> list[Found]:
+    named = {f.kind: f.entity for f in found if f.kind.startswith("ministry:")}
+    states = Counter(f.entity.actor for f in found if f.entity.type == "GPE" and f.entity.actor)
+    out = []
+    for span, kind in pending:
+        entity = named.get(f"ministry:{kind.kind}")
+        if entity is None and states:
+            entity = ministry(kind, states.most_common(1)[0][0] or "", gazetteer)
+        if entity is not None:
+            out.append(Found(span, span.of(text), entity, f"ministry:{kind.kind}"))
+    return out
+
+
+def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
+    """Mentions with "Militer X" (X a state, as a subject) joined into X's armed forces."""
+    forces = {e.actor: e.entity() for e in gazetteer.by_kind("armed_forces") if e.actor}
+    out = list(found)
+    for match in _MILITARY.finditer(text):
+        word = text[match.start()]
+        before = text[max(0, match.start() - 12) : match.start()]
+        subject = word.isupper() or before.endswith(("juru bicara ", "jubir ", "bahwa ", ", "))
+        state = _state_after(out, text, match.end())
+        if not subject or state is None or state.entity.actor not in forces:
+            continue
+        out.remove(state)
+        span = Span(match.start(), state.span.end)
+        out.append(Found(span, span.of(text), forces[state.entity.actor], "armed_forces"))
+    return ordered(out)

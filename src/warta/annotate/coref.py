@@ -1,0 +1,91 @@
+"""Within-article coreference for short mentions.
+
+* A later surname or part of a name ("Luxon", "Kim", "Grossi") names the most recent
+  earlier person whose full name holds that word, whether the recogniser tagged it or not.
+* "Kementerian" alone, "kementerian tersebut/itu" name the most recent ministry.
+* "sang menteri", "sang presiden" name the most recent person introduced with that title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from warta.annotate.found import Found, covered, ordered, uncovered
+from warta.annotate.gazetteer import normalise
+from warta.types import Sentence, Span
+
+_MINISTRY_ANAPHOR = re.compile(
+    r"\bKementerian\b(?!\s+(?:[A-Z]|luar negeri|dalam negeri|pertahanan))|\bkementerian (?:tersebut|itu)\b"
+)
+_TITLE_ANAPHOR = re.compile(
+    r"\bsang (menteri|presiden|perdana menteri|kanselir|diplomat|jenderal|pemimpin)\b", re.IGNORECASE
+)
+_MIN_WORD = 3
+
+
+def _name_words(item: Found) -> set[str]:
+    return {normalise(w) for w in re.findall(r"[\w'’-]+", item.entity.name + " " + item.text) if len(w) >= _MIN_WORD}
+
+
+def _earlier_person(people: Sequence[tuple[Found, set[str]]], words: Iterable[str], before: int) -> Found | None:
+    wanted = set(words)
+    for person, names in reversed(people):
+        if person.span.start < before and wanted <= names:
+            return person
+    return None
+
+
+def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
+    """Unknown person mentions that are part of an earlier person's name join that person."""
+    out: list[Found] = []
+    for item in found:
+        if item.entity.type == "PER" and item.entity.id.startswith("unk:"):
+            words = {normalise(w) for w in item.text.split()}
+            people = [(p, _name_words(p)) for p in out if p.entity.type == "PER"]
+            longer = [(p, names) for p, names in people if len(names) > len(words)]
+            earlier = _earlier_person(longer, words, item.span.start)
+            if earlier is not None:
+                item = replace(item, entity=earlier.entity, kind="coref")
+        out.append(item)
+    return out
+
+
+def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence]) -> list[Found]:
+    """Capitalised words no step claimed that belong to an earlier person's name."""
+    people = [(f, _name_words(f)) for f in found if f.entity.type == "PER"]
+    if not people:
+        return []
+    tokens = [t for s in sentences for t in s.tokens if len(t.text) >= _MIN_WORD and t.text[:1].isupper()]
+    out = []
+    for token, free in zip(tokens, uncovered(found, [t.span for t in tokens]), strict=True):
+        if free:
+            earlier = _earlier_person(people, [normalise(token.text)], token.span.start)
+            if earlier is not None:
+                out.append(Found(token.span, token.text, earlier.entity, "coref"))
+    return out
+
+
+def _most_recent(found: Sequence[Found], before: int, wanted: str) -> Found | None:
+    candidates = [f for f in found if f.span.start < before and wanted in (f.kind + " " + (f.role or ""))]
+    return candidates[-1] if candidates else None
+
+
+def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
+    out = []
+    for pattern, wanted in ((_MINISTRY_ANAPHOR, "ministry:"), (_TITLE_ANAPHOR, "")):
+        for match in pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            target = wanted or (match.group(1) or "").casefold()
+            antecedent = _most_recent(found, span.start, target)
+            if antecedent is not None and not covered(found, span):
+                out.append(Found(span, span.of(text), antecedent.entity, "anaphor", antecedent.role))
+    return out
+
+
+def resolve_coreference(found: Sequence[Found], text: str, sentences: Sequence[Sentence]) -> list[Found]:
+    """``found`` plus the short mentions that refer back to earlier ones."""
+    linked = _relink_partial_names(ordered(found))
+    linked = ordered(linked + _bare_surnames(linked, sentences))
+    return ordered(linked + _anaphors(linked, text))

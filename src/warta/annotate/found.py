@@ -1,0 +1,66 @@
+"""Mentions under construction: what each linking step reads and returns.
+
+The linking steps (gazetteer, metonymy, roles, coreference) pass lists of :class:`Found`
+between them; the stage turns the final list into ``Analysis.entities`` and ``mentions``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from warta.types import Entity, Mention, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention with the entity it names; ``kind`` is the gazetteer kind or the step that made it."""
+
+    span: Span
+    text: str
+    entity: Entity
+    kind: str = ""
+    role: str | None = None
+
+    def mention(self) -> Mention:
+        return Mention(self.span, self.text, self.entity.type, self.entity.id, self.role)
+
+
+def slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^\w]+", "-", plain).strip("-")
+
+
+def unknown_entity(surface: str, type_: str, actor: str | None = None, sector: str | None = None) -> Entity:
+    """An entity no list knows: its surface form is its name, its id a stable slug."""
+    return Entity(f"unk:{slug(surface)}", surface, type_, actor, None, sector)  # type: ignore[arg-type]
+
+
+def ordered(found: Iterable[Found]) -> list[Found]:
+    return sorted(found, key=lambda f: (f.span.start, -f.span.end))
+
+
+def starting_at(found: Sequence[Found], position: int) -> Found | None:
+    """The mention that starts at ``position`` (after any spaces already skipped by the caller)."""
+    for item in found:
+        if item.span.start == position:
+            return item
+    return None
+
+
+def covered(found: Sequence[Found], span: Span) -> bool:
+    return any(item.span.overlaps(span) for item in found)
+
+
+def uncovered(found: Sequence[Found], spans: Sequence[Span]) -> list[bool]:
+    """For each of ``spans`` (in text order), whether no mention overlaps it; one merge pass."""
+    taken = sorted((f.span for f in found), key=lambda s: s.start)
+    out, j = [], 0
+    for span in spans:
+        while j < len(taken) and taken[j].end <= span.start:
+            j += 1
+        out.append(not (j < len(taken) and taken[j].start < span.end))
+    return out

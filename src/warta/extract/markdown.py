@@ -1,0 +1,107 @@
+"""Scrapes stored as Markdown (``# Headline``, a ``| Field | Value |`` table, ``**JAKARTA, KOMPAS.com** --``).
+
+:func:`markdown_lines` turns such a file into the plain lines the text rules expect, plus the
+metadata its table states (title, author, editor): headings lose their ``#``, emphasis and
+link markup go, Markdown escapes are undone, images and ``[video.1]`` placeholders are
+dropped, and so is anything after a final ``---`` rule (an appended summary or comment).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+_HEADING = re.compile(r"#{1,6}\s+")
+_TABLE_ROW = re.compile(r"\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"\|[\s:|-]+\|\s*$")
+_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})\s*$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*$")
+_PLACEHOLDER = re.compile(r"\[(?:img|image|video|foto|photo|embed|baca|related|ads?)[ ._-]?\d*\]\s*$", re.I)
+_BULLET = re.compile(r"(?:[-*+•]|\d+\))\s+")
+_LINK = re.compile(r"(?<!\\)\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_EMPHASIS = re.compile(r"(?<!\\)(?:\*{1,3}|_{2,3})")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'@<>|~=$%&])")
+_FIELD = re.compile(r"[^a-z]+")
+
+# Table field names (letters only, lower case) and the hint each one gives.
+_FIELDS = {"title": "title", "judul": "title", "description": "description", "deskripsi": "description",
+           "author": "authors", "penulis": "authors", "editor": "editors", "penyunting": "editors",
+           "url": "url", "shorturl": "url", "urlshort": "url", "published": "published", "date": "published",
+           "tanggal": "published"}
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownPage:
+    lines: tuple[str, ...]
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+def looks_like_markdown(lines: Sequence[str]) -> bool:
+    """A first line "# Headline" or a metadata table tells a Markdown scrape from plain text."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    if first.startswith("# "):
+        return True
+    return any(_TABLE_ROW.match(line.strip()) and "field" in line.casefold() for line in lines[:30])
+
+
+def markdown_lines(lines: Sequence[str]) -> MarkdownPage:
+    """Plain lines and table metadata of a Markdown scrape."""
+    lines = _before_final_rule([line.strip() for line in lines])
+    hints: dict[str, str] = {}
+    table_end = _read_table(lines, hints)
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if line.startswith("# ") and "title" not in hints:
+            hints["title"] = plain(line[2:])
+            continue
+        if index <= table_end and (not kept or _TABLE_ROW.match(line)):
+            continue  # the standfirst and the table before the article proper
+        text = _plain_line(line)
+        if text:
+            kept.append(text)
+    return MarkdownPage(tuple(kept), hints)
+
+
+def _before_final_rule(lines: list[str]) -> list[str]:
+    for index in range(len(lines) - 1, -1, -1):
+        if _RULE.match(lines[index]):
+            return lines[:index]
+    return lines
+
+
+def _read_table(lines: list[str], hints: dict[str, str]) -> int:
+    """Fill ``hints`` from a ``| Field | Value |`` table; the index of its last row, or -1."""
+    last = -1
+    for index, line in enumerate(lines[:40]):
+        row = _TABLE_ROW.match(line)
+        if row is None or _TABLE_RULE.match(line):
+            last = index if row else last
+            continue
+        last = index
+        cells = [cell.strip() for cell in row.group(1).split("|")]
+        name = _FIELDS.get(_FIELD.sub("", cells[0].casefold()))
+        if name and len(cells) > 1 and cells[1]:
+            hints[name] = plain(cells[1])
+    return last
+
+
+def _plain_line(line: str) -> str:
+    if _IMAGE.match(line) or line.casefold() == "null" or _TABLE_ROW.match(line):
+        return ""
+    line = _HEADING.sub("", line, count=1) if line.startswith("#") else line
+    line = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line
+    text = plain(line)
+    return "" if _PLACEHOLDER.match(text) else text
+
+
+def plain(text: str) -> str:
+    """Markdown inline markup removed: links keep their text, emphasis goes, escapes are undone."""
+    # The membership tests skip the regexes on the many lines that hold no markup.
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _EMPHASIS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text.strip()

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+
+from warta.annotate.segment import sentences, tokens
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [s.span.of(text) for s in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kantor itu berada di Jl. Merdeka Barat No. 12, Jakarta Pusat. Warga diminta datang pagi.",
+            ["Kantor itu berada di Jl. Merdeka Barat No. 12, Jakarta Pusat.", "Warga diminta datang pagi."],
+        ),
+        (
+            "Bantuan berupa beras, minyak, dll. yang dikirim lewat laut tiba kemarin.",
+            ["Bantuan berupa beras, minyak, dll. yang dikirim lewat laut tiba kemarin."],
+        ),
+        (
+            "Dana dikirim a.n. Yayasan Peduli Sesama. Penyaluran dimulai Senin.",
+            ["Dana dikirim a.n. Yayasan Peduli Sesama.", "Penyaluran dimulai Senin."],
+        ),
+        (
+            "Surat itu ditandatangani Joko W. Santoso kemarin. Isinya belum dibuka.",
+            ["Surat itu ditandatangani Joko W. Santoso kemarin.", "Isinya belum dibuka."],
+        ),
+        (
+            "Nilai ekspor naik menjadi Rp 1.350 triliun. Angka itu tertinggi sejak 2019.",
+            ["Nilai ekspor naik menjadi Rp 1.350 triliun.", "Angka itu tertinggi sejak 2019."],
+        ),
+    ],
+)
+def test_segment_abbreviations_and_numbers_do_not_end_sentences(text: str, expected: list[str]) -> None:
+    assert sentence_texts(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="known weakness: a listed abbreviation never ends a sentence, even 'dll.'")
+def test_segment_dll_can_end_a_sentence() -> None:
+    text = "Bantuan berupa beras, minyak, dll. Semuanya dikirim lewat laut."
+    assert sentence_texts(text) == ["Bantuan berupa beras, minyak, dll.", "Semuanya dikirim lewat laut."]
+
+
+def test_segment_closing_quote_stays_with_its_sentence() -> None:
+    text = "“Kami tidak akan mundur.” Pernyataan itu disampaikan di Hanoi."
+    assert sentence_texts(text) == ["“Kami tidak akan mundur.”", "Pernyataan itu disampaikan di Hanoi."]
+
+
+def test_segment_quote_with_question_mark() -> None:
+    text = 'Ia bertanya, "Siapa yang bertanggung jawab?" Tidak ada yang menjawab.'
+    assert sentence_texts(text) == ['Ia bertanya, "Siapa yang bertanggung jawab?"', "Tidak ada yang menjawab."]
+
+
+def test_segment_paragraph_break_always_ends_a_sentence() -> None:
+    text = "Subjudul tanpa titik\n\nParagraf berikutnya dimulai di sini."
+    assert sentence_texts(text) == ["Subjudul tanpa titik", "Paragraf berikutnya dimulai di sini."]
+
+
+def test_segment_lowercase_after_dot_does_not_split() -> None:
+    text = "Harga naik 2,5 persen vs. bulan lalu menurut data resmi."
+    assert len(sentence_texts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("negara-negara anggota", ["negara-negara", "anggota"]),
+        ("Kim Jong-un tiba", ["Kim", "Jong-un", "tiba"]),
+        ("naik 1.350 atau 2,5%", ["naik", "1.350", "atau", "2,5%"]),
+        ("pada 11/11/2023 pukul 10:30", ["pada", "11/11/2023", "pukul", "10:30"]),
+        ("(AS)", ["(", "AS", ")"]),
+        ("a.n. Budi", ["a.n.", "Budi"]),
+    ],
+)
+def test_segment_tokens(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokens(text)] == expected
+
+
+def test_segment_token_spans_are_offsets_into_the_text() -> None:
+    text = "Pertama.\n\nKedua kalinya, Menlu RI bicara."
+    for sentence in sentences(text):
+        assert sentence.span.of(text).startswith(sentence.tokens[0].text)
+        for token in sentence.tokens:
+            assert token.span.of(text) == token.text
