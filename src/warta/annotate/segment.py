@@ -32,7 +32,7 @@ _TOKEN = re.compile(
 # A candidate end: terminal punctuation, closing quotes/brackets, then whitespace.
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u00DE]")
-_WORD_BEFORE = re.compile(r"([^\s\"“(]+)$")
+_WORD_OPENERS = (" ", "\n", "\t", '"', "“", "(")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
@@ -52,13 +52,19 @@ def _is_abbreviation(before: str) -> bool:
     return word in _abbreviations()
 
 
+def _word_before(paragraph: str, end: int) -> str:
+    # rfind, not a `...$` regex search: that would rescan the paragraph from its start at every dot.
+    start = max(paragraph.rfind(opener, 0, end) for opener in _WORD_OPENERS) + 1
+    return paragraph[start:end]
+
+
 def _sentence_ends(paragraph: str) -> Iterator[int]:
     for match in _END.finditer(paragraph):
         if not _NEXT_START.match(paragraph, match.end()):
             continue
         if match.group().startswith(".") and match.group().count(".") == 1:
-            before = _WORD_BEFORE.search(paragraph, 0, match.start())
-            if before and _is_abbreviation(before.group(1)):
+            before = _word_before(paragraph, match.start())
+            if before and _is_abbreviation(before):
                 continue
         yield match.end()
 

@@ -7,6 +7,7 @@ import typer
 from warta.cli.analyze import analyze_command
 from warta.cli.batch import state
 from warta.cli.entities import entities_command
+from warta.cli.events import events_command
 
 app = typer.Typer(
     name="warta",
@@ -28,6 +29,7 @@ def _options(
 
 app.command("analyze")(analyze_command)
 app.command("entities")(entities_command)
+app.command("events")(events_command)
 
 
 def main() -> None:

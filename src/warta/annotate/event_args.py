@@ -1,0 +1,134 @@
+"""Who acts on whom: actor units (mentions and resolved pronouns), coordination, clauses.
+
+An *actor unit* is a stretch of text standing for one or more actor codes: a mention of an
+entity that has an actor, or an anaphor ("mereka", "kedua negara", "Kami" in a quotation)
+resolved to the actors it points back to. A *group* is a run of units joined by coordination
+("AS, Korsel, dan Jepang"). Everything is found by position in the clean text, no parse needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from warta.annotate.event_cues import cues
+from warta.types import Analysis, Quote, Span
+
+_WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[,;]")
+_MAX_GROUP_GAP_WORDS = 3
+_SENTENCE_PUNCT = re.compile(r"[.!?:\"“”\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    span: Span
+    actors: tuple[str, ...]
+    entity_id: str | None
+    anaphor: str | None = None  # the anaphor kind ("plural", "first_person", ...) or None for a name
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What argument assignment needs from one article, computed once."""
+
+    text: str
+    units: tuple[Unit, ...]
+    sentences: tuple[Span, ...]
+    quotes: tuple[Quote, ...]
+    actor_by_name: Mapping[str, str] = field(default_factory=dict)
+
+    def sentence_of(self, position: int) -> int:
+        for index, span in enumerate(self.sentences):
+            if span.start <= position < span.end:
+                return index
+        return max(0, len(self.sentences) - 1)
+
+    def quote_at(self, span: Span) -> Quote | None:
+        return next((q for q in self.quotes if q.direct and q.span.contains(span)), None)
+
+
+def words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORDS.findall(text)]
+
+
+def coordinated(gap: str) -> bool:
+    """Whether ``gap`` (the text between two actor units) joins them in one group."""
+    if _SENTENCE_PUNCT.search(gap):
+        return False
+    tokens = words(gap.replace("(", " ").replace(")", " "))
+    if not tokens:
+        return True  # "Arab Saudi (Saudi)", "Prancis Emmanuel Macron": names side by side
+    c = cues()
+    if tokens[0] != "," and tokens[0] not in c.coordinators:
+        return False
+    rest = [t for t in tokens if t != "," and t not in c.coordinators]
+    return len(rest) <= _MAX_GROUP_GAP_WORDS and all(t in c.role_words or not _verb_like(t) for t in rest)
+
+
+def _verb_like(word: str) -> bool:
+    return word.startswith(("me", "di", "ber", "ter")) and len(word) > 5 and word not in cues().role_words
+
+
+def barrier_between(text: str, start: int, end: int) -> bool:
+    return cues().barriers.search(text, start, end) is not None
+
+
+def reporting_between(text: str, start: int, end: int) -> bool:
+    return any(w in cues().reporting for w in words(text[start:end]))
+
+
+def preceding_word(text: str, position: int) -> str:
+    before = words(text[max(0, position - 40) : position])
+    return before[-1] if before else ""
+
+
+def group(units: Sequence[Unit], index: int, text: str, step: int) -> list[Unit]:
+    """The coordinated run of units starting at ``units[index]``, extended leftwards (step -1) or rightwards."""
+    found = [units[index]]
+    j = index + step
+    while 0 <= j < len(units):
+        left, right = (units[j], found[-1]) if step < 0 else (found[-1], units[j])
+        gap = text[left.span.end : right.span.start]
+        if not coordinated(gap):
+            break
+        if not gap.strip(" ()") and not set(left.actors) & set(right.actors):
+            break  # "utusan khusus PBB untuk Myanmar Noeleen Heyzer": a portfolio beside a name, not a pair
+        found.append(units[j])
+        j += step
+    return found if step > 0 else found[::-1]
+
+
+def actors_of(found: Sequence[Unit]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a for unit in found for a in unit.actors))
+
+
+def mention_units(analysis: Analysis) -> list[Unit]:
+    actor_of = {e.id: e.actor for e in analysis.entities}
+    out = [
+        Unit(m.span, (actor,), m.entity_id)
+        for m in analysis.mentions
+        if (actor := actor_of.get(m.entity_id)) is not None
+    ]
+    return sorted(out, key=lambda u: (u.span.start, -u.span.end))
+
+
+def _dedupe_nested(units: list[Unit]) -> list[Unit]:
+    """Drop units lying inside another (a title mention inside a longer one)."""
+    kept: list[Unit] = []
+    for unit in units:
+        if kept and kept[-1].span.contains(unit.span):
+            continue
+        kept.append(unit)
+    return kept
+
+
+def context(analysis: Analysis) -> Context:
+    """Actor units of ``analysis``: its mentions, then its anaphors resolved against them."""
+    sentences = tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
+    names = {e.name: e.actor for e in analysis.entities if e.actor}
+    base = Context(analysis.text, tuple(_dedupe_nested(mention_units(analysis))), sentences, analysis.quotes, names)
+    from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
+
+    units = sorted([*base.units, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))
+    return Context(base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names)

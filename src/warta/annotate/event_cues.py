@@ -1,0 +1,85 @@
+"""The cue words that steer event coding, loaded once from ``resources/events/cues.toml``."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from warta.resources import read_text
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    negation: frozenset[str]
+    future: frozenset[str]
+    speculative: frozenset[str]
+    conditional: re.Pattern[str]
+    barriers: re.Pattern[str]
+    temporal: frozenset[str]
+    attribution: re.Pattern[str]
+    reporting: frozenset[str]
+    light_verbs: frozenset[str]
+    locative: frozenset[str]
+    target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    role_words: frozenset[str]
+    coordinators: frozenset[str]
+    anaphor: re.Pattern[str]
+    singular: frozenset[str]
+    first_person: frozenset[str]
+    plural: frozenset[str]
+    counted: dict[str, int]
+
+
+def _words(items: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _anaphor_pattern(section: dict[str, object]) -> re.Pattern[str]:
+    def listed(name: str) -> list[str]:
+        value = section[name]
+        assert isinstance(value, list)
+        return [str(v) for v in value]
+
+    counted = section["counted"]
+    assert isinstance(counted, dict)
+    numbers = "|".join(listed("coalition_numbers"))
+    named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+        listed("coalition") + listed("singular") + listed("first_person") + listed("plural"), key=len, reverse=True))
+    heads = "|".join(listed("counted_heads"))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<coalition>(?:ke)?(?:{numbers})\s+negara(?:\s+[a-z]+){{0,3}}?\s+(?:tersebut|itu))"
+        rf"|(?P<counted>(?:{'|'.join(counted)})\s+(?:{heads})(?:[a-z-]*)(?:\s+(?:luar\s+negeri|tersebut|itu))*)"
+        rf"|(?P<named>{named}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def cues() -> Cues:
+    data = tomllib.loads(read_text("events", "cues.toml"))
+    status, clause, args, ana = data["status"], data["clause"], data["arguments"], data["anaphora"]
+    return Cues(
+        negation=frozenset(status["negation"]),
+        future=frozenset(status["future"]),
+        speculative=frozenset(status["speculative"]),
+        conditional=_words(status["conditional"]),
+        barriers=re.compile(r";|" + _words(clause["barriers"]).pattern, re.IGNORECASE),
+        temporal=frozenset(clause["temporal"]),
+        attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),
+        reporting=frozenset(clause["reporting"]),
+        light_verbs=frozenset(clause["light_verbs"]),
+        locative=frozenset(clause["locative"]),
+        target_preps=frozenset(args["target_preps"]),
+        agent_preps=frozenset(args["agent_preps"]),
+        role_words=frozenset(args["role_words"]),
+        coordinators=frozenset(args["coordinators"]),
+        anaphor=_anaphor_pattern(ana),
+        singular=frozenset(ana["singular"]),
+        first_person=frozenset(ana["first_person"]),
+        plural=frozenset(ana["plural"]),
+        counted={str(k): int(v) for k, v in ana["counted"].items()},
+    )

@@ -1,0 +1,185 @@
+"""The event lexicon: trigger words with their PLOVER type, mode and argument frame.
+
+The rows live in ``resources/events/lexicon.tsv`` (one per trigger, readable by an analyst);
+:func:`lexicon` loads them once and :func:`find_triggers` finds every row that fires in a
+text with one compiled regex over all affixed forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from warta.annotate.morphology import Voice, surface_forms, voice
+from warta.resources import read_text
+from warta.types import Span
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+FRAMES = ("subj>obj", "subj>prep", "subj", "mutual")
+_WITH_WINDOW = 6  # words on either side of a trigger in which its "with" words must stand
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One row of the lexicon."""
+
+    id: str
+    root: str
+    forms: str
+    with_words: tuple[str, ...]
+    with_anywhere: bool
+    type: str
+    mode: str | None
+    frame: str
+    no_target: str | None
+    example: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A lexicon row firing on a word of the text."""
+
+    entry: LexEntry
+    template: str
+    voice: Voice
+    span: Span
+    clitic: str
+
+
+def _row(number: int, cells: list[str]) -> LexEntry:
+    cells = cells + [""] * (9 - len(cells))
+    root, forms, with_cell, kind, mode, frame, no_target, example, notes = (c.strip() for c in cells[:9])
+    if kind not in PLOVER_TYPES or frame not in FRAMES or (no_target and no_target not in PLOVER_TYPES):
+        raise ValueError(f"lexicon.tsv row {number}: bad type {kind!r}, frame {frame!r} or no_target {no_target!r}")
+    with_words = tuple(w.strip() for w in with_cell.lstrip("~").split("|") if w.strip())
+    return LexEntry(f"{root.replace(' ', '_')}.{number}", root, forms, with_words, with_cell.startswith("~"),
+                    kind, mode or None, frame, no_target or None, example, notes)
+
+
+@cache
+def lexicon() -> tuple[LexEntry, ...]:
+    """Every lexicon row, in file order."""
+    rows = []
+    lines = [line for line in read_text("events", "lexicon.tsv").splitlines() if line and not line.startswith("#")]
+    for number, line in enumerate(lines[1:], start=2):
+        rows.append(_row(number, line.split("\t")))
+    return tuple(rows)
+
+
+_Rows = tuple[tuple[LexEntry, str], ...]
+_CLITICS = ("nya", "lah", "kah")
+
+
+@cache
+def _index() -> dict[str, tuple[tuple[tuple[str, ...], _Rows], ...]]:
+    """Surface forms by their first word; each with its remaining words and the rows it belongs to.
+
+    A dictionary lookup per word of text is several times faster than one regex alternation
+    of hundreds of forms, which the regex engine tries one by one at every position.
+    """
+    table: dict[str, list[tuple[LexEntry, str]]] = {}
+    for entry in lexicon():
+        for form, template in surface_forms(entry.root, entry.forms).items():
+            table.setdefault(form, []).append((entry, template))
+    by_first: dict[str, list[tuple[tuple[str, ...], _Rows]]] = {}
+    for form, rows in table.items():
+        first, *rest = form.split()
+        by_first.setdefault(first, []).append((tuple(rest), tuple(rows)))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in by_first.items()}
+
+
+@cache
+def _words_with_clitics() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for form in _index():
+        for clitic in ("", *_CLITICS):
+            out.setdefault(form + clitic, (form, clitic))
+    return out
+
+
+def _lookup(word: str) -> tuple[str, str] | None:
+    """The indexed form of ``word`` and the clitic glued to it ("kecamannya" -> kecaman + nya)."""
+    return _words_with_clitics().get(word)
+
+
+def _rest_matches(text: str, position: int, rest: tuple[str, ...]) -> int | None:
+    """End of ``rest`` (the remaining words of a phrase) if the text continues with them at ``position``."""
+    for word in rest:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        match = _WORD.match(text, position)
+        if match is None or match.group().casefold() != word:
+            return None
+        position = match.end()
+    return position
+
+
+@cache
+def _with_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+
+
+def _with_satisfied(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
+    if not entry.with_words:
+        return True
+    pattern = _with_pattern(entry.with_words)
+    if entry.with_anywhere:
+        return pattern.search(text, span.end, limit) is not None
+    after = " ".join(_WORD.findall(text, span.end, min(limit, span.end + 120))[:_WITH_WINDOW])
+    before = " ".join(_WORD.findall(text, max(0, span.start - 80), span.start)[-3:])
+    return pattern.search(before + " " + after) is not None
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerMatch]:
+    """Lexicon rows firing in ``text[start:end]``: for each word, the most specific row that fires.
+
+    A row with "with" words wins over a row without them when both fire on the same word
+    ("mengirim ... tentara" is AID/MOBILIZE, not a bare "kirim").
+    """
+    limit = len(text) if end is None else end
+    index = _index()
+    for word in _WORD.finditer(text, start, limit):
+        found = _lookup(word.group().casefold())
+        if found is None:
+            continue
+        form, clitic = found
+        for rest, rows in index[form]:
+            stop = _rest_matches(text, word.end(), rest) if rest else word.end()
+            if stop is None or stop > limit:
+                continue
+            span = Span(word.start(), stop)
+            fired = [(e, t) for e, t in rows if _with_satisfied(e, text, span, limit)]
+            if fired:
+                entry, template = max(fired, key=lambda row: bool(row[0].with_words))
+                yield TriggerMatch(entry, template, voice(template), span, clitic)
+                break
+
+
+def lexicon_markdown() -> str:
+    """``docs/lexicon.md``: the lexicon as a table per PLOVER type, with every row's forms spelled out."""
+    lines = [
+        "# Event lexicon",
+        "",
+        "Generated from `src/warta/resources/events/lexicon.tsv` by `python scripts/lexicon_doc.py`;",
+        "edit the TSV, not this file. Each row fires on the affixed forms listed (generated by",
+        "`warta.annotate.morphology`), when its *with* words stand near it. Frames: `subj>obj` the",
+        "subject acts on the object (or on *terhadap/kepada/ke/atas X*); `subj>prep` the target only",
+        "after a preposition; `subj` no target; `mutual` every pair of participants.",
+    ]
+    for kind in PLOVER_TYPES:
+        lines += ["", f"## {kind}", "", "| root | forms | with | mode | frame | example |"]
+        lines.append("| --- | --- | --- | --- | --- | --- |")
+        for entry in (e for e in lexicon() if e.type == kind):
+            forms = ", ".join(sorted(surface_forms(entry.root, entry.forms))[:8])
+            with_words = ("anywhere after: " if entry.with_anywhere else "") + ", ".join(entry.with_words)
+            lines.append(
+                f"| {entry.root} | {forms} | {with_words} | {entry.mode or ''} | {entry.frame} | {entry.example} |"
+            )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,241 @@
+"""Event coding in PLOVER by rules: triggers from the lexicon, arguments by voice and frame.
+
+For each sentence: find lexicon triggers; drop those governed by an earlier trigger in the
+same clause (the content of a demand, accusation or promise is not a separate event: "menuduh
+Iran memasok drone" is one ACCUSE), and event nouns that merely name an event inside
+another claim; find source and target groups; read the status; expand to one
+:class:`~warta.types.Event` per (source, target) pair; date it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import combinations
+
+from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, words
+from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, lead_date, statement_date
+from warta.annotate.event_frames import Roles, clause_of, noun_licensed, roles
+from warta.annotate.event_lexicon import TriggerMatch, find_triggers
+from warta.annotate.event_status import Reality, reportable, status
+from warta.pipeline import stage
+from warta.types import Analysis, Event, Quote, Span, TimeExpr
+
+NAME = "events.rules.v1"
+# Types whose "content" (what is demanded, alleged, promised, threatened) is not a separate event.
+_GOVERNING = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "REJECT", "SUPPORT", "MOBILIZE"})
+# A third party's claim that others cooperate or aid is an allegation, not a report.
+_ALLEGEABLE = frozenset({"AID", "COOPERATE", "SUPPORT"})
+_DENIAL = "deny"
+# Done together by the actors named as subject ("kedua presiden menjanjikan ..."): one event per pair.
+_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Meetings and cooperation named again by a noun ("pertemuan itu") are usually the one already coded.
+_BACK_REFERENCE = frozenset({"CONSULT", "COOPERATE"})
+_HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
+_HEADING_MAX_WORDS = 12
+_QUOTE_SENTENCES_BACK = 3
+
+
+class _Article:
+    """Per-article inputs computed once for all of its triggers."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.ctx: Context = context(analysis)
+        self.timexes: tuple[TimeExpr, ...] = day_timexes(analysis.timexes)
+        paragraphs = analysis.article.paragraphs
+        lead_span = paragraphs[0] if paragraphs else Span(0, 0)
+        self.lead: tuple[Span, str | None] = (lead_span, lead_date(analysis, self.timexes))
+
+
+def _governed(text: str, earlier: Sequence[TriggerMatch], match: TriggerMatch, clause: Span) -> bool:
+    """Whether ``match`` is the content of an earlier trigger in its clause.
+
+    Only the nearest earlier trigger counts; verbs joined to it ("mengecam dan menolak") share
+    its standing instead of being governed by it.
+    """
+    before = [o for o in earlier if o.span.end <= match.span.start and o.span.start >= clause.start]
+    if not before:
+        return False
+    nearest = before[-1]
+    if coordinated_verbs(text[nearest.span.end : match.span.start]):
+        return _governed(text, before[:-1], nearest, clause)
+    return nearest.entry.type in _GOVERNING or match.voice == "noun"
+
+
+def coordinated_verbs(gap: str) -> bool:
+    """"mengecam dan menolak": two verbs joined, each its own event."""
+    tokens = words(gap)
+    return not tokens or (tokens[0] in ("dan", "serta", ",") and len(tokens) <= 2)
+
+
+def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:
+    return list({a: (a, u) for u in found for a in u.actors}.values())
+
+
+def _pairs(roles: Roles, entry_type: str, no_target: str | None) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
+    sources, targets = _distinct(roles.sources), _distinct(roles.targets)
+    if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
+        everyone = list({a: (a, u) for a, u in sources + targets}.values())
+        if len(everyone) == 1 and (entry_type == "CONSULT" or no_target):
+            yield everyone[0][0], None, everyone[0][1], None
+        for (a, ua), (b, ub) in combinations(everyone, 2):
+            yield a, b, ua, ub
+        return
+    for source, unit in sources:
+        if not targets:
+            yield source, None, unit, None
+        for target, target_unit in targets:
+            if target != source:
+                yield source, target, unit, target_unit
+
+
+def _event_type(match: TriggerMatch, has_target: bool) -> str | None:
+    if has_target or match.entry.frame == "subj":
+        return match.entry.type
+    return match.entry.no_target
+
+
+def _quote_sentences(ctx: Context, quote: Quote | None) -> Span | None:
+    if quote is None:
+        return None
+    start = quote.span.start
+    end = max(quote.span.end, quote.cue.end if quote.cue else 0)
+    first, last = ctx.sentences[ctx.sentence_of(start)], ctx.sentences[ctx.sentence_of(max(start, end - 1))]
+    return Span(first.start, last.end)
+
+
+def _allegation(art: _Article, match: TriggerMatch, clause: Span, source: str) -> bool:
+    """An AID/COOPERATE claimed in a reported clause by someone other than its source."""
+    if match.entry.type not in _ALLEGEABLE:
+        return False
+    sentence = art.ctx.sentences[art.ctx.sentence_of(match.span.start)]
+    from warta.annotate.event_frames import subject
+
+    if clause.start == sentence.start:
+        return False
+    reporter_span = Span(sentence.start, clause.start)
+    reporter = actors_of(subject(art.ctx, Span(clause.start, clause.start), reporter_span, across_reporting=True))
+    return bool(reporter) and source not in reporter
+
+
+def _statement_date(art: _Article, match: TriggerMatch, quote: Quote | None) -> str | None:
+    ctx = art.ctx
+    paragraph = next((p for p in art.analysis.article.paragraphs if p.contains(match.span)), Span(0, 0))
+    quote_floor = None
+    if quote is not None:
+        quote_floor = ctx.sentences[max(0, ctx.sentence_of(quote.span.start) - _QUOTE_SENTENCES_BACK)].start
+    return statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1])
+
+
+def _alleged(ctx: Context, clause: Span) -> list[Unit]:
+    """"tuduhan Israel bahwa Iran ...": the accused is the subject of the clause after "bahwa"."""
+    sentence = ctx.sentences[ctx.sentence_of(clause.start)]
+    rest = ctx.text[clause.end : sentence.end]
+    if not rest.casefold().lstrip().startswith("bahwa"):
+        return []
+    following = [u for u in ctx.units if clause.end <= u.span.start and u.span.end <= sentence.end]
+    if not following or len(words(ctx.text[clause.end : following[0].span.start])) > 3:
+        return []
+    return [following[0]]
+
+
+def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reality) -> Iterator[Event]:
+    ctx = art.ctx
+    found = roles(ctx, match, clause)
+    if match.voice == "noun" and not noun_licensed(ctx, match, clause, bool(found.sources)):
+        return
+    if not found.targets and match.entry.type == "ACCUSE":
+        found = replace(found, targets=tuple(_alleged(ctx, clause)))
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    quote = ctx.quote_at(match.span)
+    date = event_date(match.span, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead)
+    if date is None and match.entry.type in VERBAL_TYPES:
+        date = _statement_date(art, match, quote)
+    final_status = "disputed" if reality == "disputed" else reality
+    for source, target, source_unit, target_unit in _pairs(found, match.entry.type, match.entry.no_target):
+        kind = _event_type(match, target is not None)
+        if kind is None or _allegation(art, match, clause, source):
+            continue
+        yield Event(
+            type=kind,
+            mode=match.entry.mode,
+            source=source,
+            target=target,
+            date=date,
+            status=final_status if final_status != "hypothetical" else "happened",
+            evidence=clause,
+            trigger=match.span,
+            confidence=0.6 if target_unit is None or target_unit.anaphor is None else 0.5,
+            source_entity=source_unit.entity_id,
+            target_entity=target_unit.entity_id if target_unit else None,
+            by=NAME,
+        )
+
+
+def _sentence_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:
+    text = art.ctx.text
+    matches = list(find_triggers(text, sentence.start, sentence.end))
+    denials: list[Span] = []
+    for index, match in enumerate(matches):
+        clause = clause_of(art.ctx, match.span)
+        reality = status(text, match.span, clause, sentence)
+        if any(d.start <= match.span.start and match.span.end <= d.end for d in denials):
+            reality = "disputed"
+        elif _governed(text, matches[:index], match, clause):
+            continue
+        if match.entry.mode == _DENIAL:
+            denials.append(Span(match.span.end, clause.end))
+        for event in _events_for(art, match, clause, reality):
+            yield event, reality
+
+
+def is_heading(text: str, sentence: Span, paragraphs: Sequence[Span]) -> bool:
+    """A subheading ("2. Uni Eropa siapkan sanksi baru"): a short paragraph with no full stop.
+
+    Subheadings restate what the paragraphs under them report, so their events would be counted twice.
+    """
+    paragraph = next((p for p in paragraphs if p.contains(sentence)), None)
+    if paragraph is None:
+        return False
+    body = paragraph.of(text)
+    return bool(_HEADING.match(body)) and len(body.split()) <= _HEADING_MAX_WORDS
+
+
+def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
+    """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
+    art = _Article(analysis)
+    seen: set[tuple[str, str | None, str | None, int]] = set()
+    pairs: set[tuple[str, frozenset[str | None]]] = set()
+    out: list[tuple[Event, Reality]] = []
+    for number, sentence in enumerate(art.ctx.sentences):
+        if is_heading(analysis.text, sentence, analysis.article.paragraphs):
+            continue
+        for event, reality in _sentence_events(art, sentence):
+            key = (event.type, event.source, event.target, number)
+            pair = (event.type, frozenset((event.source, event.target)))
+            if key in seen or (event.type in _BACK_REFERENCE and pair in pairs and _is_noun(analysis, event)):
+                continue  # one event per pair per sentence; a meeting named again is the same meeting
+            seen.add(key)
+            pairs.add(pair)
+            out.append((event, reality))
+    return tuple(out)
+
+
+def _is_noun(analysis: Analysis, event: Event) -> bool:
+    found = find_triggers(analysis.text, event.trigger.start, event.trigger.end)
+    return any(m.span == event.trigger and m.voice == "noun" for m in found)
+
+
+def code_events_rules(analysis: Analysis) -> tuple[Event, ...]:
+    """The events an article reports as done, announced or contested."""
+    return tuple(event for event, reality in code_all(analysis) if reportable(reality))
+
+
+@stage(NAME, requires=("sentences", "entities", "timexes", "quotes"), provides=("events",))
+def code_events(analysis: Analysis) -> Analysis:
+    return replace(analysis, events=code_events_rules(analysis))
+
+
+__all__ = ["NAME", "code_all", "code_events", "code_events_rules", "coordinated"]
