@@ -20,7 +20,13 @@ from warta.types import Analysis, Failure, RawDocument
 # The layer extraction provides; every stage may rely on it.
 BASE_LAYERS = frozenset({"article"})
 
-DEFAULT_STAGES: tuple[str, ...] = ("segment.rules.v1", "entities.rules.v1", "time.rules.v1")
+DEFAULT_STAGES: tuple[str, ...] = (
+    "segment.rules.v1",
+    "entities.rules.v1",
+    "time.rules.v1",
+    "quotes.rules.v1",
+    "events.rules.v1",
+)
 
 
 @runtime_checkable

@@ -8,6 +8,7 @@ from warta.cli.analyze import analyze_command
 from warta.cli.batch import state
 from warta.cli.entities import entities_command
 from warta.cli.events import events_command
+from warta.cli.quotes import quotes_command
 
 app = typer.Typer(
     name="warta",
@@ -30,6 +31,7 @@ def _options(
 app.command("analyze")(analyze_command)
 app.command("entities")(entities_command)
 app.command("events")(events_command)
+app.command("quotes")(quotes_command)
 
 
 def main() -> None:

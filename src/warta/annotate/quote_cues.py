@@ -1,0 +1,129 @@
+"""The attribution vocabulary of ``resources/quotes/cues.toml``, compiled once.
+
+Word lists become alternations in a few precompiled regexes, so finding a cue costs one
+regex search instead of a loop over tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from warta.resources import read_text
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Word classes and the regexes built from them (all matching ignores case)."""
+
+    after_verbs: frozenset[str]
+    needs_punctuation: frozenset[str]
+    before_verbs: frozenset[str]
+    indirect_verbs: frozenset[str]
+    phrase_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
+    joint_markers: frozenset[str]
+    coordinators: frozenset[str]
+    adverbs: frozenset[str]
+    not_verbs: frozenset[str]
+    irrealis: frozenset[str]
+    # "…," kata X: at the position right after a closing mark.
+    after: re.Pattern[str]
+    # "…, kata X" without marks: anywhere, from the comma.
+    after_comma: re.Pattern[str]
+    # X mengatakan, "…": at the end of the text before an opening mark.
+    before: re.Pattern[str]
+    # Any verb that introduces a quotation or reported clause, anywhere.
+    before_word: re.Pattern[str]
+    statement: re.Pattern[str]
+    office: re.Pattern[str]
+    phrase_stop: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    verb_like: re.Pattern[str]
+    menurut: re.Pattern[str]
+
+
+Trie = dict[str, "Trie"]
+_END = ""  # key marking that a word ends at this node
+
+
+def _trie(words: Iterable[str]) -> Trie:
+    root: Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return root
+
+
+def _pattern(node: Trie) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{'|'.join(branches)})"
+    return f"{body}?" if _END in node else body
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex for any of ``words``, factored as a trie: Python's engine tries the branches
+    of a flat alternation one by one at every position, which made cue search the slowest
+    step; a trie rejects a position on its first letter. Longer words win (greedy)."""
+    return _pattern(_trie(set(words)))
+
+
+def _word(words: Iterable[str]) -> str:
+    return rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])"
+
+
+def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
+    verbs, words = data["verbs"], data["words"]
+    after_verbs = frozenset(verbs["after"])
+    before_verbs = frozenset(verbs["before"])
+    adverbs = frozenset(words["adverbs"])
+    adverb = _alternation(adverbs)
+    return Cues(
+        after_verbs=after_verbs,
+        needs_punctuation=frozenset(verbs["needs_punctuation"]),
+        before_verbs=before_verbs,
+        indirect_verbs=before_verbs - frozenset(verbs["not_indirect"]),
+        phrase_verbs=frozenset(verbs["phrase"]),
+        pronouns=frozenset(words["pronouns"]),
+        plural_pronouns=frozenset(words["plural_pronouns"]),
+        demonstratives=frozenset(words["demonstratives"]),
+        joint_markers=frozenset(words["joint_markers"]),
+        coordinators=frozenset(words["coordinators"]),
+        adverbs=adverbs,
+        not_verbs=frozenset(words["not_verbs"]),
+        irrealis=frozenset(words["irrealis"]),
+        after=re.compile(
+            rf"\s*(?P<punct>[,.!?;]?)\s*(?:[-–—]\s*)?(?<![\w-])(?P<verb>{_alternation(after_verbs)})(?P<nya>nya)?(?![\w-])",
+            re.IGNORECASE,
+        ),
+        after_comma=re.compile(rf",\s*(?<![\w-])(?:{_alternation(after_verbs)})(?:nya)?(?![\w-])", re.IGNORECASE),
+        before=re.compile(
+            rf"(?<![\w-])(?P<verb>{_alternation(before_verbs)})(?:\s+(?:{adverb}))*(?:\s+bahwa)?\s*[,:]?\s*$",
+            re.IGNORECASE,
+        ),
+        before_word=re.compile(_word(before_verbs), re.IGNORECASE),
+        statement=re.compile(_word(words["statement_nouns"]), re.IGNORECASE),
+        office=re.compile(_word(words["offices"]), re.IGNORECASE),
+        phrase_stop=re.compile(_word(words["phrase_stops"]), re.IGNORECASE),
+        clause_break=re.compile(_word(words["clause_breaks"]), re.IGNORECASE),
+        # Predicates: meN-/ber-/di-/ter- words, lower case (names are capitalised).
+        verb_like=re.compile(r"(?<![\w-])(?:me|be|di|te)[a-z]{3,}(?:-[a-z]+)?(?![\w-])"),
+        menurut=re.compile(r"(?<![\w-])menurut(?![\w-])", re.IGNORECASE),
+    )
+
+
+@cache
+def cues() -> Cues:
+    """The compiled vocabulary (loaded from the package resources once)."""
+    return _compile(tomllib.loads(read_text("quotes", "cues.toml")))

@@ -1,0 +1,335 @@
+"""Direct and indirect quotations with their speakers (stage ``quotes.rules.v1``).
+
+A quoted span (:mod:`warta.annotate.quote_marks`) is a quotation when something attributes
+it, tried in this order:
+
+- a cue verb after it: ``"…," kata X`` / ``"…," ujarnya`` (the -nya makes a pronoun);
+- a cue verb right before it: ``X mengatakan, "…"`` / ``Menurut X, "…"``;
+- a speech verb earlier in its clause, for a quoted phrase: ``X menyebut Y "berbahaya"``
+  (a quoted name after another verb, ``menetapkan … sebagai "…"``, is not a quotation);
+- nothing, when it opens a sentence: it continues the previous speaker (a paragraph that is
+  only a quote), or, right after ``"…," kata X,``, the second half of a split quote.
+
+Indirect speech is a sentence ``X mengatakan (bahwa) …``, ``Menurut X, …`` or
+``…, kata X`` without quotation marks. Speakers are resolved in text order by
+:mod:`warta.annotate.speakers`, so pronouns and "pernyataan itu" find what came before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from warta.annotate.quote_cues import cues
+from warta.annotate.quote_marks import QuotedSpan, quoted_spans
+from warta.annotate.speakers import Speaker, SpeakerContext
+from warta.pipeline import stage
+from warta.types import Analysis, Problem, Quote, Span
+
+Side = Literal["after", "before", "phrase", "pronoun", "inherit"]
+
+_SEGMENT = re.compile(r"[^,.;:!?()\"“”\n]*")
+_MENURUT_LEAD = re.compile(r"\s*menurut\s+(?P<who>[^,.;:\"“”\n]{1,120}),\s*", re.IGNORECASE)
+_MENURUT_BEFORE = re.compile(r"(?<![\w-])menurut\s+(?P<who>[^,.;:\"“”\n]{1,120}),\s*$", re.IGNORECASE)
+_BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"[\s,:]*")
+_WORDS = re.compile(r"\w+")
+_SENTENCE_PUNCT = ",.!?…"
+MIN_CONTINUED_WORDS = 3
+MIN_INDIRECT_WORDS = 3
+# Longer unresolved subjects are more likely a misparse than a speaker's description.
+MAX_UNRESOLVED_WORDS = 8
+# Characters an attribution between two halves of a split quote may take.
+MAX_SPLIT_GAP = 160
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A quotation found but not yet given its speaker."""
+
+    content: Span
+    direct: bool
+    side: Side
+    cue: Span | None = None
+    region: Span | None = None  # the words naming the speaker (after-cue side)
+    words: Span | None = None  # the wider phrase, for statement qualifiers
+
+    @property
+    def anchor(self) -> int:
+        return self.content.start if self.cue is None else min(self.content.start, self.cue.start)
+
+
+def _after_phrase(ctx: SpeakerContext, start: int) -> tuple[Span, Span]:
+    """The words naming a speaker after a cue verb: (whole segment, up to a stop word)."""
+    segment = _SEGMENT.match(ctx.text, start)
+    end = segment.end() if segment else start
+    stop = ctx.cues.phrase_stop.search(ctx.text, start, end)
+    region = Span(start, stop.start() if stop else end)
+    if not any(s.type == "PER" for s in ctx.named(region)) and ctx.text.startswith(",", end):
+        # Apposition: "kata juru bicara Kemlu, Wang Wenbin".
+        apposed = [m for m in ctx.mentions_in(Span(end, min(end + 4 + 60, len(ctx.text)))) if m.type == "PER"]
+        if apposed and apposed[0].span.start <= end + 3:
+            region = Span(start, apposed[0].span.end)
+    return Span(start, end), region
+
+
+def _after_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
+    position = quoted.close_mark + 1 if quoted.close_mark is not None else quoted.content.end
+    match = ctx.cues.after.match(ctx.text, position)
+    if match is None or "\n" in ctx.text[position : match.start("verb")]:
+        return None
+    verb = match.group("verb").casefold()
+    inside = ctx.text[quoted.content.end - 1 : quoted.content.end]
+    if verb in ctx.cues.needs_punctuation and not (match.group("punct") or inside in _SENTENCE_PUNCT):
+        return None
+    cue = Span(match.start("verb"), match.end())
+    if match.group("nya"):
+        return _Candidate(quoted.content, True, "pronoun", cue)
+    words, region = _after_phrase(ctx, match.end())
+    if not region.of(ctx.text).strip():
+        return None
+    return _Candidate(quoted.content, True, "after", cue, region, words)
+
+
+def _before_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
+    if quoted.open_mark is None:
+        return None
+    sentence = ctx.sentence_at(quoted.open_mark)
+    start = min(sentence.start, quoted.open_mark)
+    match = ctx.cues.before.search(ctx.text, start, quoted.open_mark)
+    if match is not None:
+        if _unreal(ctx, match.start()):
+            return None
+        return _Candidate(quoted.content, True, "before", Span(*match.span("verb")))
+    menurut = _MENURUT_BEFORE.search(ctx.text, start, quoted.open_mark)
+    if menurut is not None:
+        who = Span(*menurut.span("who"))
+        return _Candidate(quoted.content, True, "after", Span(menurut.start(), menurut.start() + 7), who, who)
+    return None
+
+
+def _phrase_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
+    """ "X menyebut Y "berbahaya"": a speech verb is the last predicate before the phrase."""
+    if quoted.open_mark is None or quoted.close_mark is None:
+        return None
+    sentence = ctx.sentence_at(quoted.open_mark)
+    if not ctx.text[sentence.start : quoted.open_mark].strip():
+        return None
+    verbs = ctx.predicates(sentence.start, quoted.open_mark)
+    if not verbs or verbs[-1].group().casefold() not in ctx.cues.phrase_verbs or _unreal(ctx, verbs[-1].start()):
+        return None
+    return _Candidate(quoted.content, True, "phrase", Span(*verbs[-1].span()))
+
+
+def _unreal(ctx: SpeakerContext, verb_start: int) -> bool:
+    """ "ingin mengatakan", "tanpa benar-benar menyebut": a verb of wish or purpose, not a report."""
+    for word in reversed(_WORDS.findall(ctx.text, max(verb_start - 40, 0), verb_start)):
+        folded = word.casefold()
+        if folded not in ctx.cues.adverbs and folded not in {"benar", "benar-benar"}:
+            return folded in ctx.cues.irrealis
+    return False
+
+
+def _continues(ctx: SpeakerContext, quoted: QuotedSpan, previous: _Candidate | None) -> _Candidate | None:
+    """A quote opening its sentence, or the second half of a split quote, keeps the last speaker."""
+    if quoted.open_mark is None:
+        return None
+    sentence = ctx.sentence_at(quoted.open_mark)
+    lead = ctx.text[min(sentence.start, quoted.open_mark) : quoted.open_mark]
+    if not lead.strip():
+        if len(_WORDS.findall(quoted.content.of(ctx.text))) >= MIN_CONTINUED_WORDS:
+            return _Candidate(quoted.content, True, "inherit")
+        return None
+    if previous is not None and previous.direct and previous.cue is not None and _split(ctx, previous, quoted):
+        return _Candidate(quoted.content, True, "inherit")
+    return None
+
+
+def _split(ctx: SpeakerContext, previous: _Candidate, quoted: QuotedSpan) -> bool:
+    """ "A," kata X, "B": only the attribution and a comma or colon lie between the halves."""
+    assert previous.cue is not None
+    assert quoted.open_mark is not None
+    gap = ctx.text[previous.content.end : quoted.open_mark]
+    after = previous.cue.start >= previous.content.end
+    return after and "\n" not in gap and len(gap) < MAX_SPLIT_GAP and gap.rstrip()[-1:] in ",:"
+
+
+def _direct(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...]) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for quoted in spans:
+        previous = found[-1] if found else None
+        candidate = (
+            _after_cue(ctx, quoted) or _before_cue(ctx, quoted) or _phrase_cue(ctx, quoted)
+            or _continues(ctx, quoted, previous)
+        )
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _skip_adverbs(ctx: SpeakerContext, start: int, end: int) -> int:
+    """ "menegaskan kembali bahwa …": the clause starts after adverbs, commas and colons."""
+    while True:
+        lead = _CLAUSE_LEAD.match(ctx.text, start, end)
+        start = lead.end() if lead else start
+        word = _WORDS.match(ctx.text, start, end)
+        if word is None or word.group().casefold() not in ctx.cues.adverbs:
+            return start
+        start = word.end()
+
+
+def _clause(ctx: SpeakerContext, start: int, end: int) -> Span | None:
+    """The reported clause from ``start`` (after the verb) to the sentence end."""
+    bahwa = _BAHWA.search(ctx.text, start, min(start + 80, end))
+    if bahwa is not None:
+        start = bahwa.end()
+    start = _skip_adverbs(ctx, start, end)
+    while end > start and ctx.text[end - 1] in ". \n":
+        end -= 1
+    if len(_WORDS.findall(ctx.text[start:end])) < MIN_INDIRECT_WORDS:
+        return None
+    return Span(start, end)
+
+
+def _names_someone(ctx: SpeakerContext, verb_start: int) -> bool:
+    for region in ctx.subject_regions(verb_start):
+        words = region.of(ctx.text)
+        if ctx.mentions_in(region) or ctx.cues.office.search(words) or ctx.cues.statement.search(words):
+            return True
+        if any(w.casefold() in ctx.cues.pronouns for w in _WORDS.findall(words)):
+            return True
+    return False
+
+
+def _indirect_menurut(ctx: SpeakerContext, sentence: Span) -> _Candidate | None:
+    match = _MENURUT_LEAD.match(ctx.text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    content = _clause(ctx, match.end(), sentence.end)
+    if content is None:
+        return None
+    who = Span(*match.span("who"))
+    return _Candidate(content, False, "after", Span(match.start("who") - 8, match.start("who") - 1), who, who)
+
+
+def _indirect_after(ctx: SpeakerContext, sentence: Span, commas: list[int]) -> _Candidate | None:
+    """ "…, kata X." without quotation marks."""
+    for position in commas:
+        match = ctx.cues.after.match(ctx.text, position)
+        if match is None or match.group("verb").casefold() in ctx.cues.needs_punctuation:
+            continue
+        content = _clause(ctx, sentence.start, position)
+        if content is None:
+            return None
+        cue = Span(match.start("verb"), match.end())
+        if match.group("nya"):
+            return _Candidate(content, False, "pronoun", cue)
+        words, region = _after_phrase(ctx, match.end())
+        return _Candidate(content, False, "after", cue, region, words) if region.of(ctx.text).strip() else None
+    return None
+
+
+def _indirect_before(ctx: SpeakerContext, sentence: Span, verbs: list[re.Match[str]]) -> _Candidate | None:
+    for match in verbs:
+        if _unreal(ctx, match.start()) or not _names_someone(ctx, match.start()):
+            continue
+        content = _clause(ctx, match.end(), sentence.end)
+        if content is not None:
+            return _Candidate(content, False, "before", Span(*match.span()))
+        return None
+    return None
+
+
+def _by_sentence(ctx: SpeakerContext, positions: list[int]) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = defaultdict(list)
+    for position in positions:
+        found[ctx.sentence_index(position)].append(position)
+    return found
+
+
+def _indirect(ctx: SpeakerContext, taken: list[Span]) -> list[_Candidate]:
+    """Reported speech, one per sentence; only sentences holding a cue are read."""
+    skip = {i for span in taken for i in range(ctx.sentence_index(span.start), ctx.sentence_index(span.end - 1) + 1)}
+    verbs = [m for m in ctx.cues.before_word.finditer(ctx.text) if m.group().casefold() in ctx.cues.indirect_verbs]
+    verb_at = {m.start(): m for m in verbs}
+    verbs_in = _by_sentence(ctx, list(verb_at))
+    commas_in = _by_sentence(ctx, [m.start() for m in ctx.cues.after_comma.finditer(ctx.text)])
+    found = []
+    for index, sentence in enumerate(ctx.sentences):
+        if index in skip:
+            continue
+        candidate = _indirect_menurut(ctx, sentence)
+        if candidate is None and (index in commas_in or index in verbs_in):
+            candidate = _indirect_after(ctx, sentence, commas_in.get(index, [])) or _indirect_before(
+                ctx, sentence, [verb_at[p] for p in verbs_in.get(index, [])]
+            )
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _resolve(ctx: SpeakerContext, candidate: _Candidate) -> Speaker | None:
+    anchor = candidate.anchor
+    if candidate.side == "pronoun":
+        return ctx.resolve_pronoun("dia", anchor)
+    if candidate.side == "inherit":
+        return ctx.latest(anchor)
+    if candidate.side == "phrase":
+        # A quoted phrase with no one to say it is a scare quote, not a quotation.
+        assert candidate.cue is not None
+        return ctx.resolve_subject(candidate.cue.start, anchor)
+    if candidate.side == "before":
+        assert candidate.cue is not None
+        region = ctx.subject_regions(candidate.cue.start)[0]
+        return ctx.resolve_subject(candidate.cue.start, anchor) or _unresolved(ctx, region)
+    assert candidate.region is not None
+    return ctx.resolve_region(candidate.region, anchor, candidate.words) or _unresolved(ctx, candidate.region)
+
+
+def _unresolved(ctx: SpeakerContext, region: Span) -> Speaker | None:
+    """No entity: the speaker is the words that name it ("seorang pejabat senior")."""
+    words = region.of(ctx.text).split()
+    while words and words[-1].casefold().strip(",") in ctx.cues.adverbs:
+        words.pop()  # "Pemerintah juga mengatakan": the adverb is not part of the name
+    if not words or len(words) > MAX_UNRESOLVED_WORDS:
+        return None
+    return Speaker(" ".join(words).strip(",:"), span=region)
+
+
+def _quote(ctx: SpeakerContext, candidate: _Candidate, speaker: Speaker | None) -> Quote:
+    return Quote(
+        span=candidate.content,
+        text=candidate.content.of(ctx.text),
+        direct=candidate.direct,
+        speaker=None if speaker is None else speaker.name,
+        speaker_entity=None if speaker is None else speaker.entity_id,
+        actor=None if speaker is None else speaker.actor,
+        cue=candidate.cue,
+        speaker_span=None if speaker is None else speaker.span,
+    )
+
+
+def quotations(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Problem, ...]]:
+    """Direct and indirect quotations of an analysed article, in text order, and the doubts met."""
+    spans, problems = quoted_spans(analysis.text, analysis.article.paragraphs)
+    ctx = SpeakerContext(analysis, skip=tuple(s.outer for s in spans), cues=cues())
+    direct = _direct(ctx, spans)
+    taken = [c.content for c in direct] + [c.cue for c in direct if c.cue is not None]
+    candidates = sorted(direct + _indirect(ctx, taken), key=lambda c: c.anchor)
+    quotes = []
+    for candidate in candidates:
+        speaker = _resolve(ctx, candidate)
+        if speaker is None and candidate.side == "phrase":
+            continue
+        if speaker is not None and speaker.name:
+            ctx.remember(candidate.anchor, speaker, candidate.region)
+        quotes.append(_quote(ctx, candidate, speaker))
+    return tuple(quotes), problems
+
+
+@stage("quotes.rules.v1", requires=("sentences", "entities"), provides=("quotes",))
+def find_quotes(analysis: Analysis) -> Analysis:
+    quotes, problems = quotations(analysis)
+    return replace(analysis, quotes=quotes, problems=analysis.problems + problems)

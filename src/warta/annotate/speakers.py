@@ -1,0 +1,365 @@
+"""Who said it: resolving the words that name a speaker to an entity, from mentions alone.
+
+A speaker is named in a *region* of text: the words after a cue verb ("kata Peskov",
+"ujar Kementerian") or the subject before one ("Blinken mengatakan"). The region is read
+in this order:
+
+1. a statement noun ("pernyataan itu") is said by whoever issued the statement: the
+   possessor ("pernyataan Kemlu"), else the actors of the sentence that introduced it,
+   several of them making a joint statement;
+2. a mention: the first person, else the first non-place entity;
+3. a pronoun (ia, dia, beliau, mereka, or a -nya on the verb): the latest earlier speaker
+   or person who was a sentence subject;
+4. an office head ("kementerian", "juru bicara itu"): the latest speaker or mention with
+   that head.
+
+A state named right after one of its offices acted ("Kementerian Luar Negeri X membalas.
+X mengatakan, ...") stands for that office.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from warta.annotate.quote_cues import Cues, cues
+from warta.types import Analysis, Entity, Mention, Span
+
+_LEADING_STATEMENT = re.compile(r"\s*(?:(?:dalam|melalui|lewat)\s+)?(?:(?:sebuah|suatu)\s+)?(?=\w)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:dan|serta)\s+|\s*\(\s*|\s*\)\s*)*(?:dan\s+|serta\s+)?", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: an entity when one is known, else the words that name it."""
+
+    name: str | None
+    entity_id: str | None = None
+    actor: str | None = None
+    type: str | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """A speaker already attributed, with the office heads its phrase used."""
+
+    position: int
+    speaker: Speaker
+    heads: frozenset[str] = frozenset()
+
+
+def joint_name(members: list[Speaker]) -> str:
+    """``joint statement of A, B and C`` in order of mention."""
+    names = [m.name or "" for m in members]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"joint statement of {listed}"
+
+
+def group_speaker(members: list[Speaker], span: Span | None) -> Speaker:
+    """One speaker for a group: the member itself when alone, else their joint statement."""
+    if len(members) == 1:
+        return members[0]
+    actors = {m.actor for m in members}
+    actor = actors.pop() if len(actors) == 1 else None
+    return Speaker(joint_name(members), None, actor, "STATEMENT", span)
+
+
+@dataclass
+class SpeakerContext:
+    """Per-article index of mentions, sentences and earlier speakers (built per call)."""
+
+    analysis: Analysis
+    skip: tuple[Span, ...] = ()  # quoted spans: no predicates or statements are read inside
+    cues: Cues = field(default_factory=cues)
+    history: list[_Said] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = self.analysis.text
+        self.mentions = sorted(self.analysis.mentions, key=lambda m: (m.span.start, -m.span.end))
+        self.starts = [m.span.start for m in self.mentions]
+        self.entities: dict[str, Entity] = {e.id: e for e in self.analysis.entities}
+        spans = [s.span for s in self.analysis.sentences] or list(self.analysis.article.paragraphs)
+        self.sentences = spans or [Span(0, len(self.text))]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in self.analysis.article.paragraphs] or [0]
+        self.skip_starts = [s.start for s in self.skip]
+        self._subjects: dict[int, list[Speaker]] = {}
+
+    # -- indexing -------------------------------------------------------------------
+    def mentions_in(self, region: Span) -> list[Mention]:
+        lo, hi = bisect_left(self.starts, region.start), bisect_left(self.starts, region.end)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= region.end]
+
+    def of_mention(self, mention: Mention) -> Speaker:
+        entity = self.entities.get(mention.entity_id)
+        if entity is None:
+            return Speaker(mention.text, mention.entity_id, None, mention.type, mention.span)
+        return Speaker(entity.name, entity.id, entity.actor, entity.type, mention.span)
+
+    def named(self, region: Span) -> list[Speaker]:
+        """Distinct non-place entities mentioned in ``region``, in order."""
+        seen: dict[str | None, Speaker] = {}
+        for mention in self.mentions_in(region):
+            if mention.type != "LOC":
+                speaker = self.of_mention(mention)
+                seen.setdefault(speaker.entity_id or speaker.name, speaker)
+        return list(seen.values())
+
+    def sentence_index(self, position: int) -> int:
+        return max(bisect_right(self.sentence_starts, position) - 1, 0)
+
+    def sentence_at(self, position: int) -> Span:
+        return self.sentences[self.sentence_index(position)]
+
+    def _skipped(self, position: int) -> bool:
+        index = bisect_right(self.skip_starts, position) - 1
+        return index >= 0 and position < self.skip[index].end
+
+    def predicates(self, start: int, end: int) -> list[re.Match[str]]:
+        found = self.cues.verb_like.finditer(self.text, start, end)
+        return [m for m in found if m.group() not in self.cues.not_verbs and not self._skipped(m.start())]
+
+    def first_predicate(self, sentence: Span) -> int:
+        found = self.predicates(sentence.start, sentence.end)
+        return found[0].start() if found else sentence.end
+
+    # -- subjects ---------------------------------------------------------------------
+    def subject(self, index: int) -> list[Speaker]:
+        """The entities named before the first predicate of sentence ``index`` (computed once)."""
+        if index not in self._subjects:
+            sentence = self.sentences[index]
+            self._subjects[index] = self.named(Span(sentence.start, self.first_predicate(sentence)))
+        return self._subjects[index]
+
+    def subjects_before(self, anchor: int, start: int = 0) -> Iterator[tuple[int, list[Speaker]]]:
+        """Sentence subjects from the one holding ``anchor`` back to ``start``, latest first."""
+        index = bisect_right(self.sentence_starts, anchor) - 1
+        while index >= 0 and self.sentence_starts[index] >= start:
+            if self.sentence_starts[index] < anchor:
+                yield self.sentence_starts[index], self.subject(index)
+            index -= 1
+
+    @cached_property
+    def statements(self) -> list[re.Match[str]]:
+        """Statement nouns that introduce a statement (read when one is cited)."""
+        return [m for m in self.cues.statement.finditer(self.text) if self._introduces(m)]
+
+    def subject_regions(self, verb_start: int) -> list[Span]:
+        """Where the subject of the verb at ``verb_start`` is named, nearest first."""
+        sentence = self.sentence_at(verb_start)
+        before = self.text[sentence.start : verb_start]
+        if self._coordinated(before):
+            return [Span(sentence.start, min(self.first_predicate(sentence), verb_start))]
+        start = sentence.start
+        breaks = [*self.cues.clause_break.finditer(self.text, start, verb_start), *self.predicates(start, verb_start)]
+        for match in breaks:
+            start = max(start, match.end())
+        comma = self.text.rfind(",", start, verb_start)
+        near = Span(comma + 1, verb_start) if comma >= 0 else None
+        return [r for r in (near, Span(start, verb_start)) if r is not None]
+
+    def _coordinated(self, before: str) -> bool:
+        words = _WORD.findall(before)
+        tail = []
+        for word in reversed(words):
+            if word.casefold() not in self.cues.adverbs:
+                tail.append(word.casefold())
+                break
+        return bool(tail) and tail[0] in self.cues.coordinators and len(words) > 1
+
+    def resolve_subject(self, verb_start: int, anchor: int) -> Speaker | None:
+        for region in self.subject_regions(verb_start):
+            found = self.resolve_region(region, anchor)
+            if found is not None:
+                return found
+        return None
+
+    # -- regions ----------------------------------------------------------------------
+    def resolve_region(self, region: Span, anchor: int, words: Span | None = None) -> Speaker | None:
+        """The speaker named in ``region``; ``words`` is the wider phrase (statement qualifiers)."""
+        if not region.of(self.text).strip():
+            return None
+        lead = _LEADING_STATEMENT.match(self.text, region.start, region.end)
+        noun = self.cues.statement.match(self.text, lead.end() if lead else region.start, region.end)
+        if noun is not None:
+            return self.resolve_statement(noun, words or region, anchor)
+        named = self.named(region)
+        if named:
+            people = [s for s in named if s.type == "PER"]
+            return self.refine(people[0] if people else named[0], anchor)
+        pronoun = self._pronoun(region)
+        if pronoun is not None:
+            return self.resolve_pronoun(pronoun, anchor)
+        return self.resolve_office(region, anchor)
+
+    def _pronoun(self, region: Span) -> str | None:
+        for word in _WORD.finditer(region.of(self.text)):
+            if word.group().casefold() in self.cues.pronouns:
+                return word.group().casefold()
+        return None
+
+    def heads(self, region: Span) -> frozenset[str]:
+        found = self.cues.office.finditer(region.of(self.text))
+        return frozenset(" ".join(m.group().casefold().split()) for m in found)
+
+    # -- pronouns ---------------------------------------------------------------------
+    def resolve_pronoun(self, pronoun: str, anchor: int) -> Speaker | None:
+        said = [(s.position, s.speaker) for s in self.history if s.position < anchor]
+        if pronoun in self.cues.plural_pronouns:
+            return said[-1][1] if said else None
+        people = sorted([x for x in said if x[1].type == "PER"] + self._subject_people(anchor), key=lambda x: x[0])
+        if people:
+            return people[-1][1]
+        return said[-1][1] if said else None
+
+    def _subject_people(self, anchor: int) -> list[tuple[int, Speaker]]:
+        for position, group in self.subjects_before(anchor):
+            people = [s for s in group if s.type == "PER"]
+            if people:
+                return [(position, people[0])]
+        return []
+
+    # -- offices ----------------------------------------------------------------------
+    def resolve_office(self, region: Span, anchor: int) -> Speaker | None:
+        heads = [" ".join(m.group().casefold().split()) for m in self.cues.office.finditer(region.of(self.text))]
+        for head in reversed(heads):
+            found = self._office(head, anchor)
+            if found is not None:
+                return found
+        return None
+
+    def _office(self, head: str, anchor: int) -> Speaker | None:
+        for said in reversed(self.history):
+            if said.position < anchor and head in said.heads and said.speaker.entity_id:
+                return said.speaker
+        with_head = [m for m in self.mentions if head in " ".join(m.text.casefold().split())]
+        earlier = [m for m in with_head if m.span.start < anchor]
+        chosen = earlier[-1] if earlier else (with_head[0] if with_head else None)
+        return self.of_mention(chosen) if chosen is not None else self._titled(head, anchor)
+
+    def _titled(self, head: str, anchor: int) -> Speaker | None:
+        """ "juru bicara itu": the latest "juru bicara <name>" before, as its person or body."""
+        for match in reversed(list(self.cues.office.finditer(self.text, 0, anchor))):
+            if " ".join(match.group().casefold().split()) != head:
+                continue
+            period = self.text.find(".", match.end(), anchor)
+            verbs = self.predicates(match.end(), period if period >= 0 else anchor)
+            end = verbs[0].start() if verbs else (period if period >= 0 else anchor)
+            named = self.named(Span(match.end(), end))
+            if named and named[0].span is not None and named[0].span.start <= match.end() + 1:
+                people = [s for s in named if s.type == "PER"]
+                return people[0] if people else named[0]
+        return None
+
+    def refine(self, speaker: Speaker, anchor: int) -> Speaker:
+        """A state speaking right after one of its offices acted is that office."""
+        if speaker.type != "GPE" or speaker.actor is None:
+            return speaker
+        paragraph = bisect_right(self.paragraph_starts, anchor) - 1
+        window = self.paragraph_starts[max(paragraph - 1, 0)]
+        for _, group in self.subjects_before(anchor, window):
+            # A subject with a person in it ("juru bicara Dewan X, John Doe") is that person.
+            if not any(m.type == "PER" for m in group):
+                for member in group:
+                    if member.type == "ORG" and member.actor == speaker.actor and self._is_office(member):
+                        return member
+        return speaker
+
+    def _is_office(self, speaker: Speaker) -> bool:
+        return speaker.span is not None and self.cues.office.search(speaker.span.of(self.text)) is not None
+
+    # -- statements -------------------------------------------------------------------
+    def _introduces(self, noun: re.Match[str]) -> bool:
+        """Whether a statement noun introduces a statement rather than cites one."""
+        if self._skipped(noun.start()):
+            return False
+        before = self.text[max(noun.start() - 20, 0) : noun.start()].casefold().split()
+        if before and before[-1] in self.cues.after_verbs:
+            return False  # "kata pernyataan itu" cites
+        after = self.text[noun.end() : noun.end() + 12].casefold().split()
+        if after and after[0].strip(",.") in self.cues.demonstratives:
+            sentence = self.sentence_at(noun.start())
+            return bool(self.named(Span(sentence.start, noun.start())))
+        return True
+
+    def resolve_statement(self, noun: re.Match[str], words: Span, anchor: int) -> Speaker | None:
+        possessor = self._possessors(noun.end(), words.end)
+        if possessor:
+            return group_speaker(possessor, words)
+        earlier = [m for m in self.statements if m.start() < noun.start()]
+        if "bersama" in noun.group().casefold():
+            earlier = [m for m in earlier if "bersama" in m.group().casefold()] or earlier
+        chosen = self._qualified(earlier, Span(noun.end(), words.end), anchor)
+        if chosen is None:
+            return None
+        return self.issuer(chosen, anchor)
+
+    def _qualified(self, intros: list[re.Match[str]], qualifier: Span, anchor: int) -> re.Match[str] | None:
+        named = self.named(qualifier)
+        if not intros or not named:
+            return intros[-1] if intros else None
+        ids = {s.entity_id for s in named}
+        for intro in reversed(intros):
+            if ids & {s.entity_id for s in self.named(self.sentence_at(intro.start()))}:
+                return intro
+        actors = {s.actor for s in named} - {None}
+        for intro in reversed(intros):
+            issuer = self.issuer(intro, anchor)
+            if issuer is not None and issuer.actor in actors:
+                return intro
+        return intros[-1]
+
+    def _possessors(self, start: int, end: int) -> list[Speaker]:
+        """Entities listed right after a statement noun: "pernyataan Kemlu", "pernyataan bersama A dan B"."""
+        gap = re.compile(r"\s*(?:bersama\s+|resmi\s+|tertulis\s+)?", re.IGNORECASE).match(self.text, start, end)
+        position = gap.end() if gap else start
+        found: list[Speaker] = []
+        for mention in self.mentions_in(Span(start, end)):
+            if mention.span.start != position:
+                break
+            found.append(self.of_mention(mention))
+            step = _LIST_GAP.match(self.text, mention.span.end, end)
+            position = step.end() if step else mention.span.end
+        return [s for s in found if s.type != "LOC"]
+
+    def issuer(self, noun: re.Match[str], anchor: int) -> Speaker | None:
+        """Whoever issued the statement introduced by ``noun``."""
+        possessor = self._possessors(noun.end(), self.sentence_at(noun.start()).end)
+        if possessor:
+            return group_speaker(possessor, Span(*noun.span()))
+        sentence = self.sentence_at(noun.start())
+        first = self.first_predicate(sentence)
+        if first > noun.start():
+            found = self._main_clause_subject(sentence, noun, anchor)
+            if found is not None:
+                return found
+        group = self.named(Span(sentence.start, min(first, noun.start())))
+        if not group:
+            index = bisect_right(self.sentence_starts, sentence.start) - 1
+            group = self.subject(index - 1) if index > 0 else []
+        return group_speaker(group, Span(*noun.span())) if group else None
+
+    def _main_clause_subject(self, sentence: Span, noun: re.Match[str], anchor: int) -> Speaker | None:
+        """ "Dalam pernyataan ..., X mengatakan": the subject after the leading phrase."""
+        comma = self.text.find(",", noun.end(), sentence.end)
+        if comma < 0:
+            return None
+        verbs = self.predicates(comma + 1, sentence.end)
+        end = verbs[0].start() if verbs else sentence.end
+        return self.resolve_region(Span(comma + 1, end), anchor)
+
+    # -- memory -----------------------------------------------------------------------
+    def remember(self, position: int, speaker: Speaker, region: Span | None) -> None:
+        heads = self.heads(region) if region is not None else frozenset()
+        if speaker.span is not None:
+            heads |= self.heads(speaker.span)
+        self.history.append(_Said(position, speaker, heads))
+
+    def latest(self, anchor: int) -> Speaker | None:
+        earlier = [s.speaker for s in self.history if s.position < anchor]
+        return earlier[-1] if earlier else None

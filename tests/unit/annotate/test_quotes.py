@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import pytest
+from quote_helpers import analyse, direct, indirect, said
+
+from warta.types import Span
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "actor"),
+    [
+        ("“Kami siap berunding kapan saja,” kata Menteri Luar Negeri Filipina Enrique Manalo di Manila.",
+         "Enrique Manalo", "PHL"),
+        ('"Kami siap berunding kapan saja," ujar Manalo kepada wartawan, Senin (4/3/2024).', "Enrique Manalo", "PHL"),
+        ("“Kami siap berunding kapan saja,” kata juru bicara Kementerian Luar Negeri China, Mao Ning.",
+         "Mao Ning", "CHN"),
+        ("“Kami siap berunding kapan saja,” kata Gedung Putih dalam keterangannya.", "White House", "USA"),
+        ("Mao Ning mengatakan, “Kami siap berunding kapan saja.”", "Mao Ning", "CHN"),
+        ("Menurut Emmanuel Macron, “Kami siap berunding kapan saja.”", "Emmanuel Macron", "FRA"),
+    ],
+)
+def test_quotes_named_speaker_after_or_before_the_quote(paragraph: str, speaker: str, actor: str) -> None:
+    assert said(analyse(paragraph)) == [(direct(analyse(paragraph))[0].text, speaker, actor)]
+    assert direct(analyse(paragraph))[0].text.startswith("Kami siap berunding kapan saja")
+
+
+def test_quotes_split_by_an_attribution_keep_one_speaker() -> None:
+    result = analyse(
+        "“Kami tidak akan mundur dari perundingan ini,” kata Menteri Luar Negeri Filipina Enrique Manalo, "
+        "“tetapi kami juga tidak akan menyerahkan wilayah kami.”"
+    )
+    assert said(result) == [
+        ("Kami tidak akan mundur dari perundingan ini,", "Enrique Manalo", "PHL"),
+        ("tetapi kami juga tidak akan menyerahkan wilayah kami.", "Enrique Manalo", "PHL"),
+    ]
+
+
+def test_quotes_spanning_paragraphs_are_one_quote_of_the_pronoun_speaker() -> None:
+    result = analyse(
+        "Perdana Menteri Malaysia Anwar Ibrahim menyampaikan pidato di hadapan parlemen pada Senin.",
+        "“Kita harus memastikan bahwa kawasan ini tetap damai dan bebas dari persaingan kekuatan besar.",
+        "“Malaysia akan terus berbicara dengan semua pihak, termasuk Beijing dan Washington,” ujarnya.",
+    )
+    quotes = direct(result)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Kita harus memastikan")
+    assert quotes[0].text.endswith("termasuk Beijing dan Washington,")
+    assert (quotes[0].speaker, quotes[0].actor) == ("Anwar Ibrahim", "MYS")
+    assert quotes[0].span.of(result.text) == quotes[0].text
+
+
+def test_quotes_paragraph_of_only_a_quote_continues_the_previous_speaker() -> None:
+    result = analyse(
+        "“Kami menolak segala bentuk intervensi asing,” kata juru bicara Kementerian Luar Negeri China Mao Ning.",
+        "“Urusan Taiwan adalah urusan dalam negeri China dan tidak boleh dicampuri.”",
+    )
+    assert [(q.speaker, q.actor) for q in direct(result)] == [("Mao Ning", "CHN"), ("Mao Ning", "CHN")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (("Menteri Pertahanan Australia Richard Marles tiba di Jakarta pada Selasa.",
+          "“Kerja sama ini penting bagi stabilitas kawasan,” tuturnya."), "Richard Marles"),
+        (("Menteri Pertahanan Australia Richard Marles tiba di Jakarta pada Selasa.",
+          "“Kerja sama ini penting bagi stabilitas kawasan,” kata dia."), "Richard Marles"),
+        (("Richard Marles dan Retno Marsudi mengatakan kedua negara akan memperluas latihan bersama.",
+          "“Kerja sama ini penting bagi stabilitas kawasan,” katanya."), "Richard Marles"),
+        (("Anwar Ibrahim bertemu Richard Marles di Kuala Lumpur. Anwar mengatakan pertemuan itu produktif.",
+          "“Kerja sama ini penting bagi stabilitas kawasan,” imbuhnya."), "Anwar Ibrahim"),
+    ],
+)
+def test_quotes_pronoun_speaker_is_the_latest_person_who_spoke_or_acted(
+    paragraphs: tuple[str, ...], speaker: str
+) -> None:
+    assert direct(analyse(*paragraphs))[-1].speaker == speaker
+
+
+def test_quotes_indirect_pronoun_subject_resolves_to_the_person_before() -> None:
+    result = analyse(
+        "Menteri Pertahanan Australia Richard Marles tiba di Jakarta pada Selasa. "
+        "Ia mengatakan kedua negara akan memperluas latihan militer bersama tahun depan."
+    )
+    assert said(result, direct_only=False) == [
+        ("kedua negara akan memperluas latihan militer bersama tahun depan", "Richard Marles", "AUS"),
+    ]
+
+
+def test_quotes_joint_statement_speaks_for_its_signers() -> None:
+    result = analyse(
+        "Menteri luar negeri Indonesia, Malaysia dan Singapura mengeluarkan pernyataan bersama pada Kamis.",
+        "“Kami menyerukan gencatan senjata segera di Gaza dan akses kemanusiaan tanpa hambatan,” "
+        "bunyi pernyataan tersebut.",
+    )
+    expected = [("joint statement of Indonesia, Malaysia and Singapore", None)]
+    assert [(q.speaker, q.actor) for q in direct(result)] == expected
+
+
+def test_quotes_statement_cited_later_finds_the_sentence_that_introduced_it() -> None:
+    result = analyse(
+        "Para menteri luar negeri Australia, Jepang dan Amerika Serikat menandatangani pernyataan tersebut di Tokyo.",
+        "Pertemuan itu berlangsung selama dua jam.",
+        "“Kami menentang setiap upaya sepihak untuk mengubah status quo dengan kekerasan,” tulis pernyataan itu.",
+    )
+    assert [(q.speaker, q.actor) for q in direct(result)] == [
+        ("joint statement of Australia, Japan and United States", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker", "actor"),
+    [
+        ("Kementerian Luar Negeri Jepang merilis pernyataan pada Rabu malam.",
+         "Ministry of Foreign Affairs of Japan", "JPN"),
+        ("Dalam sebuah pernyataan, Kremlin mengatakan pihaknya tidak menerima undangan resmi.",
+         "Moscow Kremlin", "RUS"),
+        ("Pernyataan Gedung Putih itu dirilis beberapa jam setelah peluncuran.", "White House", "USA"),
+    ],
+)
+def test_quotes_single_issuer_statement_is_its_issuer(intro: str, speaker: str, actor: str) -> None:
+    result = analyse(intro, "“Peluncuran rudal itu melanggar hukum internasional,” tulis pernyataan itu.")
+    assert [(q.speaker, q.actor) for q in direct(result)] == [(speaker, actor)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "actor"),
+    [
+        (("Kementerian Pertahanan Korea Selatan menggelar konferensi pers di Seoul pada Senin.",
+          "“Kami memantau setiap pergerakan di perbatasan,” kata Kementerian pada hari yang sama."),
+         "Ministry of National Defense", "KOR"),
+        (("Juru bicara Kementerian Luar Negeri China menanggapi pertanyaan wartawan pada Selasa.",
+          "“Kami mendesak semua pihak menahan diri,” kata juru bicara itu."),
+         "Ministry of Foreign Affairs of China", "CHN"),
+    ],
+)
+def test_quotes_office_speaker_is_the_entity_named_with_that_head(
+    paragraphs: tuple[str, ...], speaker: str, actor: str
+) -> None:
+    assert [(q.speaker, q.actor) for q in direct(analyse(*paragraphs))] == [(speaker, actor)]
+
+
+def test_quotes_state_speaking_right_after_its_office_is_that_office() -> None:
+    result = analyse(
+        "Kementerian Luar Negeri Rusia membalas kritik tersebut pada Jumat malam.",
+        "Rusia mengatakan, “Sanksi ini tidak akan mengubah kebijakan kami sedikit pun.”",
+    )
+    assert [(q.speaker, q.actor) for q in direct(result)] == [("Ministry of Foreign Affairs of Russia", "RUS")]
+
+
+def test_quotes_state_speaking_far_from_its_office_stays_the_state() -> None:
+    result = analyse(
+        "Kementerian Luar Negeri Rusia membalas kritik tersebut pada Jumat malam.",
+        "Sementara itu, harga minyak dunia naik tipis pada perdagangan Senin.",
+        "Para analis memperkirakan kenaikan itu berlanjut hingga akhir pekan.",
+        "Rusia mengatakan, “Sanksi ini tidak akan mengubah kebijakan kami sedikit pun.”",
+    )
+    assert [(q.speaker, q.actor) for q in direct(result)] == [("Russia", "RUS")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speaker"),
+    [
+        ("Menteri Luar Negeri Inggris David Lammy menyebut serangan itu “tidak dapat diterima”.",
+         "tidak dapat diterima", "David Lammy"),
+        ("Beijing mengecam latihan militer tersebut sebagai “provokasi yang berbahaya”.",
+         "provokasi yang berbahaya", "China"),
+    ],
+)
+def test_quotes_short_phrase_attributed_by_a_speech_verb(paragraph: str, text: str, speaker: str) -> None:
+    assert [(q.text, q.speaker) for q in direct(analyse(paragraph))] == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Korea Selatan menetapkan 1 Oktober sebagai “Hari Angkatan Bersenjata” sejak 1956.",
+        'Film dokumenter "Suara dari Perbatasan" ditonton jutaan orang di Malaysia.',
+        "Kapal induk “USS Ronald Reagan” berlabuh di pelabuhan itu pada Minggu.",
+    ],
+)
+def test_quotes_quoted_titles_without_a_speech_verb_are_not_quotes(paragraph: str) -> None:
+    assert direct(analyse(paragraph)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speaker"),
+    [
+        ("Menurut Presiden Prancis Emmanuel Macron, Eropa harus memperkuat pertahanannya sendiri.",
+         "Eropa harus memperkuat pertahanannya sendiri", "Emmanuel Macron"),
+        ("Kanselir Jerman Olaf Scholz menegaskan bahwa Berlin akan terus mendukung Kyiv.",
+         "Berlin akan terus mendukung Kyiv", "Olaf Scholz"),
+        ("Iran membantah tuduhan bahwa pihaknya memasok pesawat nirawak ke Rusia.",
+         "pihaknya memasok pesawat nirawak ke Rusia", "Iran"),
+        ("Uji coba jalur komunikasi darurat itu telah selesai, kata Yonhap mengutip sumber anonim.",
+         "Uji coba jalur komunikasi darurat itu telah selesai", "Yonhap News Agency"),
+        ("Usai bertemu Penny Wong, Retno Marsudi mengatakan kedua negara sepakat memperkuat kerja sama maritim.",
+         "kedua negara sepakat memperkuat kerja sama maritim", "Retno Marsudi"),
+    ],
+)
+def test_quotes_indirect_speech_with_reporting_verbs(sentence: str, text: str, speaker: str) -> None:
+    result = analyse(sentence)
+    assert direct(result) == []
+    assert [(q.text, q.speaker) for q in indirect(result)] == [(text, speaker)]
+
+
+def test_quotes_coordinated_reporting_verb_keeps_the_sentence_subject() -> None:
+    result = analyse(
+        "Retno Marsudi mengecam serangan terhadap warga sipil di Gaza, dan mengatakan bahwa "
+        "Indonesia akan membawa masalah itu ke ASEAN."
+    )
+    assert [(q.text, q.speaker) for q in indirect(result)] == [
+        ("Indonesia akan membawa masalah itu ke ASEAN", "Retno Marsudi")
+    ]
+
+
+def test_quotes_unbalanced_mark_keeps_quote_and_records_problem() -> None:
+    result = analyse(
+        "Kami tidak pernah mengirim senjata ke negara mana pun,” kata juru bicara militer Myanmar Zaw Min Tun.",
+        "“Tuduhan itu tidak berdasar,” ujarnya.",
+    )
+    assert [(q.speaker, q.actor) for q in direct(result)] == [("Zaw Min Tun", "MMR"), ("Zaw Min Tun", "MMR")]
+    assert [p.code for p in result.problems] == ["unbalanced_quote"]
+
+
+def test_quotes_unclosed_mark_does_not_swallow_the_next_paragraph() -> None:
+    result = analyse(
+        "“Kami akan membalas setiap provokasi, kata Zaw Min Tun.",
+        "Sementara itu, Menteri Luar Negeri Thailand Maris Sangiampongsa menyerukan dialog.",
+        "“Kekerasan tidak akan menyelesaikan masalah,” kata Maris.",
+    )
+    assert [p.code for p in result.problems] == ["unclosed_quote"]
+    assert direct(result)[-1].text == "Kekerasan tidak akan menyelesaikan masalah,"
+    assert direct(result)[-1].speaker == "Maris"
+
+
+def test_quotes_inside_quotes_are_one_quote_with_a_problem() -> None:
+    result = analyse("“Mereka menyebut kami “negara nakal”, padahal kami patuh pada hukum,” kata Zaw Min Tun.")
+    words = "Mereka menyebut kami “negara nakal”, padahal kami patuh pada hukum,"
+    assert said(result) == [(words, "Zaw Min Tun", "MMR")]
+    assert [p.code for p in result.problems] == ["nested_quote"]
+
+
+def test_quotes_spans_and_cues_point_into_the_text() -> None:
+    result = analyse("“Kami siap berunding,” kata Mao Ning di Beijing. Mao Ning menegaskan bahwa China tak mundur.")
+    for quote in result.quotes:
+        assert quote.span.of(result.text) == quote.text
+        assert quote.cue is not None
+        assert quote.speaker_span is not None
+    first = result.quotes[0]
+    assert first.cue == Span(23, 27)
+    assert first.cue.of(result.text) == "kata"
+    assert first.speaker_span is not None
+    assert first.speaker_span.of(result.text) == "Mao Ning"
+    assert first.speaker_entity == "mao"
