@@ -49,7 +49,7 @@ def _is_abbreviation(before: str) -> bool:
     word = before.rstrip(".").casefold()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joko W. Widodo"
-    return word in _abbreviations()
+    return word in _abbreviations() and word not in word_list("segment", "final_abbreviations.txt")
 
 
 def _word_before(paragraph: str, end: int) -> str:
