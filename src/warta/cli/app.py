@@ -6,6 +6,10 @@ import typer
 
 from warta.cli.analyze import analyze_command
 from warta.cli.batch import state
+from warta.cli.brief import brief_command
+from warta.cli.export import export_command
+from warta.cli.ingest import ingest_command
+from warta.cli.stories import stories_command, story_command, timeline_command
 from warta.cli.entities import entities_command
 from warta.cli.events import events_command
 from warta.cli.quotes import quotes_command
@@ -32,6 +36,12 @@ app.command("analyze")(analyze_command)
 app.command("entities")(entities_command)
 app.command("events")(events_command)
 app.command("quotes")(quotes_command)
+app.command("ingest")(ingest_command)
+app.command("stories")(stories_command)
+app.command("story")(story_command)
+app.command("timeline")(timeline_command)
+app.command("brief")(brief_command)
+app.command("export")(export_command)
 
 
 def main() -> None:

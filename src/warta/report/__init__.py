@@ -1,0 +1,1 @@
+"""Outputs over the store: timelines, briefings (Markdown, HTML, JSON) and exports."""

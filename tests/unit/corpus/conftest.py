@@ -1,0 +1,1 @@
+from storefixtures import db_url, store  # noqa: F401
