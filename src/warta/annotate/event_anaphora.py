@@ -4,8 +4,12 @@
 - "Kami" in a quotation: the quotation's speaker; for a joint statement, every signer.
 - "mereka", "keduanya": the latest group named before, in the same or the previous sentence.
 - "kedua negara", "ketiga menteri": the last two or three distinct actors named before.
-- "negara-negara tersebut", "ketujuh negara itu": the largest group named nearby, the next
-  sentence included (signers are often listed right after the statement is reported).
+- "negara-negara tersebut": the largest group named nearby, the next sentence included (signers
+  are often listed right after the statement is reported); "ketujuh negara itu", "ketiga
+  negara": the nearest list of that many, else (for a numbered coalition) the bloc named last.
+- "negara komunis tersebut": the latest state named.
+- "AS dan sekutunya": the other members of the largest list naming the US in the article.
+- "ia", "dia": the latest person named, else the latest actor.
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from warta.annotate.event_args import Context, Unit, actors_of, group
+from warta.annotate.event_args import Context, Unit, actors_of, group, is_state, preceding_word
 from warta.annotate.event_cues import cues
 from warta.types import Span
 
 _NEARBY_BEFORE = 4  # sentences searched back for a coalition or a joint statement's signers
 _NEARBY_AFTER = 1
+_OPENING_WORDS = 4  # "Kapal penjaga pantai China": words before a sentence's subject
+_MIN_ALLIES = 2  # "AS dan sekutunya" points at a list of three or more that names the US
 _JOINT = "joint statement of "  # how the quote stage names a joint statement's speaker
 
 
@@ -32,19 +38,112 @@ def resolve_anaphors(ctx: Context) -> Iterator[Unit]:
 
 def _resolve(ctx: Context, span: Span, group_name: str, surface: str) -> tuple[str, tuple[str, ...]]:
     c = cues()
+    first = surface.split()[0]
     if group_name == "coalition":
-        return "coalition", _largest_group(ctx, span)
+        number = c.numbers.get(first.removeprefix("ke")) if first not in c.numbers else c.numbers[first]
+        return "coalition", _numbered_group(ctx, span, number) if number else _largest_group(ctx, span)
     if group_name == "counted":
-        count = c.counted.get(surface.split()[0], 2)
-        return "counted", _last_distinct(ctx, span.start, count)
+        count = c.counted.get(first, 2)
+        # "ketiga negara": a list of three named nearby; two are most often simply the last two named
+        found = _exact_group(ctx, span, count) if count > 2 else ()
+        return "counted", found or _last_distinct(ctx, span.start, count)
+    if group_name == "state":
+        return "state", _last_state(ctx, span)
     words = " ".join(surface.split())
     if words in c.singular:
-        return "singular", _last_distinct(ctx, span.start, 1)
+        return "singular", _last_person(ctx, span.start) or _last_distinct(ctx, span.start, 1)
     if words in c.first_person:
         return "first_person", _speaker_actors(ctx, span)
     if words in c.plural:
-        return "plural", _latest_group(ctx, span)
+        found = _latest_group(ctx, span)
+        if words.startswith("kedua") and len(found) < 2:
+            found = _last_distinct(ctx, span.start, 2)  # "keduanya" is two, even when not named side by side
+        return "plural", found
+    if words in c.allies:
+        return "allies", _allies(ctx, span)
     return "coalition", _largest_group(ctx, span)
+
+
+def _nearby_groups(ctx: Context, span: Span) -> list[list[Unit]]:
+    """Groups in the sentences around ``span``: four before, and the next one (signers are often listed after).
+
+    Units after ``span`` in its own sentence are its objects, not what it points back to.
+    """
+    here = ctx.sentence_of(span.start)
+    lo = ctx.sentences[max(0, here - _NEARBY_BEFORE)].start
+    hi = ctx.sentences[min(len(ctx.sentences) - 1, here + _NEARBY_AFTER)].end
+    own_end = ctx.sentences[here].end
+    candidates = [
+        u for u in ctx.units
+        if lo <= u.span.start and u.span.end <= hi and not u.span.overlaps(span)
+        and not (span.end <= u.span.start < own_end)
+    ]  # fmt: skip
+    return _groups(candidates, ctx.text)
+
+
+def _exact_group(ctx: Context, span: Span, count: int) -> tuple[str, ...]:
+    """The nearest group of exactly ``count`` actors around ``span``."""
+    exact = [g for g in _nearby_groups(ctx, span) if len(actors_of(g)) == count]
+    best = min(exact, key=lambda g: abs(g[0].span.start - span.start), default=[])
+    return actors_of(best)
+
+
+def _numbered_group(ctx: Context, span: Span, count: int) -> tuple[str, ...]:
+    """"tujuh negara industri tersebut": a list of that many, else the bloc named last (G7)."""
+    found = _exact_group(ctx, span, count)
+    if found:
+        return found
+    floor = ctx.sentences[max(0, ctx.sentence_of(span.start) - _NEARBY_BEFORE)].start
+    blocs = [a for u in _before(ctx, span.start) if u.span.start >= floor for a in u.actors if not is_state(a)]
+    return (blocs[-1],) if blocs else ()
+
+
+def _last_state(ctx: Context, span: Span) -> tuple[str, ...]:
+    """"negara komunis tersebut": the latest state named in this or the two sentences before."""
+    if preceding_word(ctx.text, span.start) in cues().state_plural_before:
+        return ()
+    here = ctx.sentence_of(span.start)
+    if here > 0 and not ctx.text[ctx.sentences[here].start : span.start].strip():
+        # opening its sentence, it is the subject of the one before, as its subject usually is
+        before = _opening_state(ctx, ctx.sentences[here - 1])
+        if before:
+            return before
+    floor = ctx.sentences[max(0, ctx.sentence_of(span.start) - 2)].start
+    states = [a for u in _before(ctx, span.start) if u.span.start >= floor for a in u.actors if is_state(a)]
+    return (states[-1],) if states else ()
+
+
+def _opening_state(ctx: Context, sentence: Span) -> tuple[str, ...]:
+    """The state opening ``sentence`` as its subject ("Kapal penjaga pantai China kembali ...")."""
+    for unit in ctx.units:
+        if sentence.start <= unit.span.start < sentence.end:
+            opening = ctx.text[sentence.start : unit.span.start].split()
+            states = [a for a in unit.actors if is_state(a)]
+            return (states[0],) if states and len(opening) <= _OPENING_WORDS else ()
+    return ()
+
+
+def _last_person(ctx: Context, position: int) -> tuple[str, ...]:
+    """"ia", "dia": the latest person named in this or the two sentences before."""
+    floor = ctx.sentences[max(0, ctx.sentence_of(position) - 2)].start
+    people = [u for u in _before(ctx, position) if u.person and u.span.start >= floor]
+    return people[-1].actors if people else ()
+
+
+def _allies(ctx: Context, span: Span) -> tuple[str, ...]:
+    """"AS dan sekutunya": the others of the largest list in the article naming the state before it.
+
+    Only a list of three or more counts: two names side by side are as often rivals as allies.
+    """
+    sentence = ctx.sentences[ctx.sentence_of(span.start)]
+    owner = [u for u in _before(ctx, span.start) if u.span.start >= sentence.start and not u.anaphor]
+    if not owner:
+        return ()
+    actor = owner[-1].actors[0]
+    lists = [g for g in _groups([u for u in ctx.units if not u.anaphor], ctx.text) if actor in actors_of(g)]
+    best = max(lists, key=lambda g: len(actors_of(g)), default=[])
+    others = tuple(a for a in actors_of(best) if a != actor)
+    return others if len(others) >= _MIN_ALLIES else ()
 
 
 def _before(ctx: Context, position: int) -> list[Unit]:
@@ -87,12 +186,8 @@ def _latest_group(ctx: Context, span: Span) -> tuple[str, ...]:
 
 
 def _largest_group(ctx: Context, span: Span) -> tuple[str, ...]:
-    here = ctx.sentence_of(span.start)
-    lo = ctx.sentences[max(0, here - _NEARBY_BEFORE)].start
-    hi = ctx.sentences[min(len(ctx.sentences) - 1, here + _NEARBY_AFTER)].end
-    candidates = [u for u in ctx.units if lo <= u.span.start and u.span.end <= hi and not u.span.overlaps(span)]
-    groups = _groups(candidates, ctx.text)
     # The largest group wins; among equals the nearest one.
+    groups = _nearby_groups(ctx, span)
     best = max(groups, key=lambda g: (len(actors_of(g)), -abs(g[0].span.start - span.start)), default=[])
     if len(actors_of(best)) > 1:
         return actors_of(best)

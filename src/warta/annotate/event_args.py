@@ -26,6 +26,7 @@ class Unit:
     actors: tuple[str, ...]
     entity_id: str | None
     anaphor: str | None = None  # the anaphor kind ("plural", "first_person", ...) or None for a name
+    person: bool = False  # a person's name, which "ia"/"dia" can point back to
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,11 @@ def group(units: Sequence[Unit], index: int, text: str, step: int) -> list[Unit]
     return found if step > 0 else found[::-1]
 
 
+def is_state(actor: str) -> bool:
+    """ISO 3166 alpha-3 codes are states; intergovernmental bodies have short names (UN, G7, NATO, ASEAN)."""
+    return len(actor) == 3 and actor.isalpha() and actor.isupper()
+
+
 def actors_of(found: Sequence[Unit]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for unit in found for a in unit.actors))
 
@@ -106,7 +112,7 @@ def actors_of(found: Sequence[Unit]) -> tuple[str, ...]:
 def mention_units(analysis: Analysis) -> list[Unit]:
     actor_of = {e.id: e.actor for e in analysis.entities}
     out = [
-        Unit(m.span, (actor,), m.entity_id)
+        Unit(m.span, (actor,), m.entity_id, person=m.type == "PER")
         for m in analysis.mentions
         if (actor := actor_of.get(m.entity_id)) is not None
     ]

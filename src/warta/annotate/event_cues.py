@@ -18,6 +18,8 @@ class Cues:
     conditional: re.Pattern[str]
     barriers: re.Pattern[str]
     temporal: frozenset[str]
+    setting: frozenset[str]
+    setting_types: frozenset[str]
     attribution: re.Pattern[str]
     reporting: frozenset[str]
     light_verbs: frozenset[str]
@@ -31,6 +33,9 @@ class Cues:
     first_person: frozenset[str]
     plural: frozenset[str]
     counted: dict[str, int]
+    allies: frozenset[str]
+    numbers: dict[str, int]
+    state_plural_before: frozenset[str]
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -48,12 +53,15 @@ def _anaphor_pattern(section: dict[str, object]) -> re.Pattern[str]:
     assert isinstance(counted, dict)
     numbers = "|".join(listed("coalition_numbers"))
     named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-        listed("coalition") + listed("singular") + listed("first_person") + listed("plural"), key=len, reverse=True))
+        [*listed("coalition"), *listed("singular"), *listed("first_person"), *listed("plural"), *listed("allies")],
+        key=len, reverse=True))
     heads = "|".join(listed("counted_heads"))
+    nouns, demonstratives = "|".join(listed("state_nouns")), "|".join(listed("state_demonstratives"))
+    state = rf"(?:{nouns})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{demonstratives})"
     return re.compile(
         rf"(?<![\w-])(?:(?P<coalition>(?:ke)?(?:{numbers})\s+negara(?:\s+[a-z]+){{0,3}}?\s+(?:tersebut|itu))"
         rf"|(?P<counted>(?:{'|'.join(counted)})\s+(?:{heads})(?:[a-z-]*)(?:\s+(?:luar\s+negeri|tersebut|itu))*)"
-        rf"|(?P<named>{named}))(?![\w-])",
+        rf"|(?P<named>{named})|(?P<state>{state}))(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -69,6 +77,8 @@ def cues() -> Cues:
         conditional=_words(status["conditional"]),
         barriers=re.compile(r";|" + _words(clause["barriers"]).pattern, re.IGNORECASE),
         temporal=frozenset(clause["temporal"]),
+        setting=frozenset(clause["setting"]),
+        setting_types=frozenset(clause["setting_types"]),
         attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),
         reporting=frozenset(clause["reporting"]),
         light_verbs=frozenset(clause["light_verbs"]),
@@ -82,4 +92,7 @@ def cues() -> Cues:
         first_person=frozenset(ana["first_person"]),
         plural=frozenset(ana["plural"]),
         counted={str(k): int(v) for k, v in ana["counted"].items()},
+        allies=frozenset(ana["allies"]),
+        numbers={str(k): int(v) for k, v in ana["coalition_counts"].items()},
+        state_plural_before=frozenset(ana["state_plural_before"]),
     )

@@ -18,6 +18,7 @@ from warta.annotate.event_args import (
     actors_of,
     barrier_between,
     group,
+    is_state,
     preceding_word,
     reporting_between,
     words,
@@ -29,6 +30,9 @@ from warta.types import Span
 _GENITIVE_WORDS = 4  # "kunjungan para menteri perdagangan mereka": words between a noun and its agent
 _PASSIVE_AGENT_WORDS = 3  # "dibom jet tempur Israel"
 _OBJECT_WORDS = 14
+_PARTNER_PREP_WORDS = 2  # "pertemuan bilateral dengan X": words before the preposition
+_PARTNER_WORDS = 6  # "dengan rekan-rekannya dari X", "dengan Menteri Luar Negeri X"
+_OPENING_WORDS = 4  # "Para pemimpin ketiga negara": words before a sentence's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +79,13 @@ def subject(ctx: Context, trigger: Span, clause: Span, across_reporting: bool = 
     return []
 
 
-def _object(ctx: Context, start: int, clause: Span, prep_only: bool, exclude: tuple[str, ...]) -> list[Unit]:
+def _object(
+    ctx: Context, start: int, clause: Span, prep_only: bool, exclude: tuple[str, ...], comma_ends: bool = False
+) -> list[Unit]:
     c = cues()
     for index, unit in _right_units(ctx, start, clause.end):
-        if len(words(ctx.text[start : unit.span.start])) > _OBJECT_WORDS:
+        gap = words(ctx.text[start : unit.span.start])
+        if len(gap) > _OBJECT_WORDS or (comma_ends and "," in gap):
             return []
         word = preceding_word(ctx.text, unit.span.start)
         # "bertemu dengan mitranya dari Vietnam": the preposition may stand a few words back
@@ -118,7 +125,8 @@ def _targets(ctx: Context, match: TriggerMatch, start: int, clause: Span, source
     if frame == "subj":
         return []
     prep_only = frame == "subj>prep" or (frame == "mutual" and match.voice == "noun")
-    return _object(ctx, start, clause, prep_only, actors_of(sources))
+    # "memberikan bantuan langsung, dengan ...": a noun phrase ends at a comma, a verb's object may not
+    return _object(ctx, start, clause, prep_only, actors_of(sources), comma_ends=match.voice == "noun")
 
 
 def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
@@ -144,24 +152,96 @@ def _passive(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
 
 
 def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
+    lead = _lead_words(ctx, match, clause)
     sources, after = _agent_after(ctx, match.span.end, clause, _GENITIVE_WORDS)
-    if not sources and match.clitic == "nya":
+    if any(w in cues().light_verbs for w in lead) and _forum_after(ctx, match.span.end, sources):
+        # "X menggunakan hak veto PBB": a body named bare after the noun is where the light verb's
+        # subject acts, and the object of the act
+        light = subject(ctx, match.span, clause, across_reporting=True)
+        if light:
+            sources, after = light, match.span.end
+    elif not sources and any(w in cues().light_verbs for w in lead):
         sources = subject(ctx, match.span, clause, across_reporting=True)
+    if not sources and match.clitic == "nya":
+        sources = subject(ctx, match.span, clause, across_reporting=True) or _reporter_possessor(ctx, match, clause)
     if not sources:
-        sources = _light_or_temporal_subject(ctx, match, clause)
+        return _setting_roles(ctx, match, clause, lead)
     targets = _targets(ctx, match, after, clause, sources)
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
 
 
-def _light_or_temporal_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit]:
+def _setting_roles(ctx: Context, match: TriggerMatch, clause: Span, lead: list[str]) -> Roles:
+    """Participants of a meeting framed as a setting: the clause's subject and a partner "dengan X".
+
+    Without a partner named right after the noun, only a subject of several actors makes a
+    meeting ("Para pemimpin ketiga negara ... pada pertemuan puncak"): a lone participant of
+    "dalam pertemuan itu" says nothing about whom it met.
+    """
+    sources = _setting_subject(ctx, match, lead)
+    if not sources:  # "pertemuan antara X dan Y": the participants follow the noun
+        return Roles((), tuple(_targets(ctx, match, match.span.end, clause, [])), match.entry.frame == "mutual")
+    partners = _partners(ctx, match.span.end, clause, actors_of(sources))
+    if not partners and len(actors_of(sources)) < 2:
+        return Roles((), (), match.entry.frame == "mutual")
+    return Roles(tuple(sources), tuple(partners), match.entry.frame == "mutual")
+
+
+def _partners(ctx: Context, start: int, clause: Span, exclude: tuple[str, ...]) -> list[Unit]:
+    """"pertemuan (bilateral) dengan X", "pembicaraan antara X dan Y": the group named right after a meeting noun."""
+    found = _object(ctx, start, clause, True, exclude, comma_ends=True)
+    if not found:
+        return []
+    gap = words(ctx.text[start : found[0].span.start])
+    introduced = any(w in ("dengan", "antara") for w in gap[:_PARTNER_PREP_WORDS])
+    return found if introduced and len(gap) <= _PARTNER_WORDS else []
+
+
+def _forum_after(ctx: Context, start: int, agents: list[Unit]) -> bool:
+    """Whether the name after an event noun is a bare intergovernmental body ("hak veto PBB").
+
+    A state there is the noun's agent ("dukungan Singapura terhadap ..."), and so is anyone
+    introduced by "oleh"/"dari".
+    """
+    if not agents or cues().agent_preps.intersection(words(ctx.text[start : agents[0].span.start])):
+        return False
+    return not any(is_state(a) for a in actors_of(agents))
+
+
+def _lead_words(ctx: Context, match: TriggerMatch, clause: Span) -> list[str]:
+    """The three words before an event noun: in its clause, or for a meeting in its sentence.
+
+    A meeting noun is read with the connective that opens its phrase ("usai pertemuan dengan
+    X, ..."), which the clause leaves out; for other nouns such a phrase names the cause of the
+    main clause ("menyusul serangan X, Israel membalas"), not its agent.
+    """
+    start = clause.start
+    if match.entry.type in cues().setting_types:
+        start = ctx.sentences[ctx.sentence_of(match.span.start)].start
+    return words(ctx.text[max(start, match.span.start - 60) : match.span.start])[-3:]
+
+
+def _reporter_possessor(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit]:
+    """"X menegaskan bahwa hubungannya dengan Y ...": "-nya" opening a reported clause is the reporter's."""
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    if ctx.text[clause.start : match.span.start].strip() or preceding_word(ctx.text, clause.start) != "bahwa":
+        return []
+    return subject(ctx, match.span, Span(sentence.start, clause.end), across_reporting=True)
+
+
+def _setting_subject(ctx: Context, match: TriggerMatch, lead: list[str]) -> list[Unit]:
+    """The agent of a bare event noun framed as the time or setting of the main clause.
+
+    "Usai pertemuan dengan X, Menlu Y mengatakan ...": the main clause's subject after the comma;
+    "Y mengatakan ... pada pertemuan dengan X": the sentence's subject.
+    """
     c = cues()
-    before = words(ctx.text[max(clause.start, match.span.start - 60) : match.span.start])[-3:]
-    if any(w in c.light_verbs for w in before):
-        return subject(ctx, match.span, clause, across_reporting=True)
-    if before and before[-1] in c.temporal:
-        sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
-        return _main_clause_subject(ctx, match.span.end, sentence)
-    return []
+    meeting = match.entry.type in c.setting_types
+    if not lead or not (lead[-1] in c.temporal or (meeting and lead[-1] in c.setting)):
+        return []
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    found = _main_clause_subject(ctx, match.span.end, sentence)
+    # Only a meeting is the setting of whatever its sentence reports; "tewas dalam serangan" names no attacker
+    return found or (_sentence_subject(ctx, sentence, match.span) if meeting else [])
 
 
 def _main_clause_subject(ctx: Context, start: int, sentence: Span) -> list[Unit]:
@@ -176,18 +256,40 @@ def _main_clause_subject(ctx: Context, start: int, sentence: Span) -> list[Unit]
     return []
 
 
-def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, has_agent: bool) -> bool:
+def _sentence_subject(ctx: Context, sentence: Span, trigger: Span) -> list[Unit]:
+    """The group opening the sentence ("Para pemimpin ketiga negara mengumumkan ..."), if one does."""
+    c = cues()
+    for index, unit in _right_units(ctx, sentence.start, trigger.start):
+        opening = words(ctx.text[sentence.start : unit.span.start])
+        if len(opening) > _OPENING_WORDS or (opening and opening[-1] in c.target_preps | c.locative | c.agent_preps):
+            return []
+        return group(list(ctx.units), index, ctx.text, 1)
+    return []
+
+
+def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles) -> bool:
     """Whether an event noun reports an event rather than naming one inside another claim.
 
     It does after a light verb ("melakukan kunjungan"), after a temporal connective ("usai
-    pertemuan"), with "-nya", or standing first in its clause ("Serangan Rusia ke Kyiv ...")
-    with its agent named.
+    pertemuan") or a setting ("pada pertemuan"), with "-nya", as a meeting "antara X dan Y",
+    or standing first in its clause ("Serangan Rusia ke Kyiv ...") with its agent named.
     """
     c = cues()
+    lead = _lead_words(ctx, match, clause)
+    if any(w in c.light_verbs for w in lead) or (lead and lead[-1] in c.temporal):
+        return True
+    if lead and lead[-1] in c.setting and match.entry.type in c.setting_types:
+        return True
+    if match.clitic == "nya" or _meeting_between(ctx, match, found):
+        return True
     before = words(ctx.text[clause.start : match.span.start])
-    if any(w in c.light_verbs for w in before[-3:]) or (before and before[-1] in c.temporal):
-        return True
-    if match.clitic == "nya":
-        return True
     opening = [w for w in before if w not in ("sebuah", "suatu", "para", "itu", ",")]
-    return has_agent and len(opening) <= 1 and not barrier_between(ctx.text, clause.start, match.span.start)
+    return bool(found.sources) and len(opening) <= 1 and not barrier_between(ctx.text, clause.start, match.span.start)
+
+
+def _meeting_between(ctx: Context, match: TriggerMatch, found: Roles) -> bool:
+    """"pertemuan puncak bulan lalu antara X dan Y": a meeting named with both sides took place."""
+    if match.entry.type not in cues().setting_types or not found.mutual:
+        return False
+    after = words(ctx.text[match.span.end : match.span.end + 60])[:_GENITIVE_WORDS + 1]
+    return "antara" in after and len(actors_of([*found.sources, *found.targets])) > 1

@@ -15,6 +15,8 @@ from dataclasses import replace
 from itertools import combinations
 
 from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, words
+from warta.annotate.event_attempts import failed_attempts
+from warta.annotate.event_cues import cues
 from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, lead_date, statement_date
 from warta.annotate.event_frames import Roles, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
@@ -32,6 +34,10 @@ _DENIAL = "deny"
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Meetings and cooperation named again by a noun ("pertemuan itu") are usually the one already coded.
 _BACK_REFERENCE = frozenset({"CONSULT", "COOPERATE"})
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_DEMONSTRATIVE_REACH = 3  # "pertemuan tingkat tinggi itu"
+_SETTING_CHARS = 80  # how far after a meeting noun its own place or time may stand
+_OWN_PLACE = re.compile(r"\bdi\s+[A-Z]")
 _HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
 _HEADING_MAX_WORDS = 12
 _QUOTE_SENTENCES_BACK = 3
@@ -53,15 +59,55 @@ def _governed(text: str, earlier: Sequence[TriggerMatch], match: TriggerMatch, c
     """Whether ``match`` is the content of an earlier trigger in its clause.
 
     Only the nearest earlier trigger counts; verbs joined to it ("mengecam dan menolak") share
-    its standing instead of being governed by it.
+    its standing instead of being governed by it, and whatever follows the content of a claim
+    is content too ("mendesak X menghentikan bantuan ..., termasuk menarik pasukannya").
     """
     before = [o for o in earlier if o.span.end <= match.span.start and o.span.start >= clause.start]
     if not before:
         return False
     nearest = before[-1]
-    if coordinated_verbs(text[nearest.span.end : match.span.start]):
+    gap = text[nearest.span.end : match.span.start]
+    if coordinated_verbs(gap) and (gap.strip() or match.voice != "noun"):
         return _governed(text, before[:-1], nearest, clause)
-    return nearest.entry.type in _GOVERNING or match.voice == "noun"
+    if match.voice == "noun" and (_coordinated_light_verb(gap) or _setting_noun(text, match)):
+        return False
+    if _new_predicate(nearest, match, gap) or _own_light_verb(nearest, match, gap):
+        return _governed(text, before[:-1], nearest, clause)
+    if nearest.entry.type in _GOVERNING or match.voice == "noun":
+        return True
+    return _governed(text, before[:-1], nearest, clause)
+
+
+def _new_predicate(nearest: TriggerMatch, match: TriggerMatch, gap: str) -> bool:
+    """"menyampaikan protes serius, mengecam dan menolak ...": a verb after a comma opens its own predicate.
+
+    A noun's content follows it directly; a comma and an active verb start the next item of a
+    list of things the same subject did.
+    """
+    return nearest.voice == "noun" and match.voice == "active" and gap.rstrip().endswith(",")
+
+
+def _own_light_verb(nearest: TriggerMatch, match: TriggerMatch, gap: str) -> bool:
+    """"memberikan bantuan, dengan menggunakan hak veto": a noun with a light verb of its own is its own event.
+
+    Unless what comes before is a demand or a claim, whose content it then is.
+    """
+    light = cues().light_verbs
+    return match.voice == "noun" and nearest.entry.type not in _GOVERNING and any(w in light for w in words(gap))
+
+
+def _setting_noun(text: str, match: TriggerMatch) -> bool:
+    """"... pada pertemuan dengan X": a meeting framed as the setting is an adjunct, never the content."""
+    c = cues()
+    before = words(text[max(0, match.span.start - 30) : match.span.start])
+    return match.entry.type in c.setting_types and bool(before) and before[-1] in c.setting | c.temporal
+
+
+def _coordinated_light_verb(gap: str) -> bool:
+    """"... dan menegaskan kembali komitmen AS": a light verb joined by "dan" or a comma opens a new predicate."""
+    tokens = words(gap)
+    light = cues().light_verbs
+    return any(w in light and i > 0 and tokens[i - 1] in ("dan", "serta", ",") for i, w in enumerate(tokens))
 
 
 def coordinated_verbs(gap: str) -> bool:
@@ -144,7 +190,7 @@ def _alleged(ctx: Context, clause: Span) -> list[Unit]:
 def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reality) -> Iterator[Event]:
     ctx = art.ctx
     found = roles(ctx, match, clause)
-    if match.voice == "noun" and not noun_licensed(ctx, match, clause, bool(found.sources)):
+    if match.voice == "noun" and not noun_licensed(ctx, match, clause, found):
         return
     if not found.targets and match.entry.type == "ACCUSE":
         found = replace(found, targets=tuple(_alleged(ctx, clause)))
@@ -206,26 +252,59 @@ def is_heading(text: str, sentence: Span, paragraphs: Sequence[Span]) -> bool:
 def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
     art = _Article(analysis)
-    seen: set[tuple[str, str | None, str | None, int]] = set()
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     out: list[tuple[Event, Reality]] = []
-    for number, sentence in enumerate(art.ctx.sentences):
+    for sentence in art.ctx.sentences:
         if is_heading(analysis.text, sentence, analysis.article.paragraphs):
             continue
-        for event, reality in _sentence_events(art, sentence):
-            key = (event.type, event.source, event.target, number)
+        found = list(_once_per_sentence(list(_sentence_events(art, sentence))))
+        for event, reality in found:
             pair = (event.type, frozenset((event.source, event.target)))
-            if key in seen or (event.type in _BACK_REFERENCE and pair in pairs and _is_noun(analysis, event)):
-                continue  # one event per pair per sentence; a meeting named again is the same meeting
-            seen.add(key)
+            if event.type in _BACK_REFERENCE and pair in pairs and _repeats(analysis, event):
+                continue  # a meeting named again is the same meeting
             pairs.add(pair)
             out.append((event, reality))
+        launches = [e for e, reality in found if reportable(reality)]
+        out.extend((e, "happened") for e in failed_attempts(analysis.text, sentence, launches, analysis.timexes))
     return tuple(out)
+
+
+def _once_per_sentence(found: list[tuple[Event, Reality]]) -> Iterator[tuple[Event, Reality]]:
+    """One event per (type, source, target) in a sentence; none without a target when one has it.
+
+    "menyampaikan keprihatinan, mengecam dan menolak ... AS": one ACCUSE against the US, not
+    also an untargeted one.
+    """
+    targeted = {(e.type, e.source) for e, _ in found if e.target is not None}
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for event, reality in found:
+        key = (event.type, event.source, event.target)
+        if key in seen or (event.target is None and (event.type, event.source) in targeted):
+            continue
+        seen.add(key)
+        yield event, reality
 
 
 def _is_noun(analysis: Analysis, event: Event) -> bool:
     found = find_triggers(analysis.text, event.trigger.start, event.trigger.end)
     return any(m.span == event.trigger and m.voice == "noun" for m in found)
+
+
+def _repeats(analysis: Analysis, event: Event) -> bool:
+    """Whether a meeting noun names a meeting already told ("pertemuan itu", "kunjungan Blinken").
+
+    A noun naming its own place or time ("pertemuan puncak di X pada Agustus") is a meeting of
+    its own, unless a demonstrative or "-nya" points back.
+    """
+    if not _is_noun(analysis, event):
+        return False
+    text, end = analysis.text, event.trigger.end
+    following = words(text[end : end + 40])[:_DEMONSTRATIVE_REACH]
+    if event.trigger.of(text).casefold().endswith("nya") or any(w in _DEMONSTRATIVES for w in following):
+        return True
+    window = Span(end, min(event.evidence.end, end + _SETTING_CHARS))
+    own_time = any(window.contains(t.span) for t in analysis.timexes)
+    return not (own_time or _OWN_PLACE.search(text, window.start, window.end))
 
 
 def code_events_rules(analysis: Analysis) -> tuple[Event, ...]:

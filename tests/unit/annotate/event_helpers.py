@@ -21,7 +21,13 @@ ACTORS: Mapping[str, str] = {
     "Malaysia": "MYS", "Singapura": "SGP", "Thailand": "THA", "Kamboja": "KHM", "India": "IND",
     "Turki": "TUR", "Mesir": "EGY", "Hamas": "PSE", "Myanmar": "MMR", "Niger": "NER",
     "Menteri Luar Negeri Retno Marsudi": "IDN", "Retno": "IDN", "Menlu Wong": "SGP",
+    "Kanada": "CAN", "Italia": "ITA", "Selandia Baru": "NZL", "G7": "G7", "NATO": "NATO",
+    "Sergey Lavrov": "RUS", "Wang Yi": "CHN", "Penny Wong": "AUS",
 }  # fmt: skip
+# Names of people: mentions of type PER, which "ia"/"dia" point back to.
+PERSONS = frozenset(
+    {"Menteri Luar Negeri Retno Marsudi", "Retno", "Menlu Wong", "Sergey Lavrov", "Wang Yi", "Penny Wong"}
+)
 _PATTERN = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?![\w-])")
 
 
@@ -41,8 +47,9 @@ def build(
     mentions, entities = [], {}
     for match in _PATTERN.finditer(body):
         actor = ACTORS[match.group()]
-        entities[actor] = Entity(actor, actor, "GPE", actor)
-        mentions.append(Mention(Span(match.start(), match.end()), match.group(), "GPE", actor))
+        kind = "PER" if match.group() in PERSONS else "GPE"
+        entities[actor] = Entity(actor, actor, kind, actor)
+        mentions.append(Mention(Span(match.start(), match.end()), match.group(), kind, actor))
     times = [_timex(body, surface, value) for surface, value in timexes]
     quoted = [_quote(body, surface, actor) for surface, actor in quotes]
     return Analysis(article, sentences(body), tuple(entities.values()), tuple(mentions), tuple(times), tuple(quoted))
