@@ -1,15 +1,19 @@
 """Claims: a contestable proposition (who did what to whom) and who asserts or denies it.
 
-A claim is an event of a factual type (AID PRK→RUS: "North Korea supplies Russia") seen in
-a story. Positions on it come from the articles that report it:
+A claim is an event of a factual type (AID PRK→RUS: "North Korea supplies Russia") that an
+article of the story reports. Positions on it come from every article of the story:
 
 * an outlet asserts it when it reports the event as having happened;
-* an actor asserts it when, in an article reporting the claim, it ACCUSEs the claim's doer
-  and the accusation names the claim's other party or sits beside the claim's own sentence
-  ("X menuduh Pyongyang memasok senjata ke Moskow");
-* an actor denies it when, in such an article, one of the claim's parties REJECTs, or is
-  quoted with a denial cue ("membantah", "tidak berdasar"), or the claim's event itself is
-  reported with status ``denied`` (the doer denying it).
+* an actor asserts it when it ACCUSEs one of the claim's parties of that deed;
+* one of the claim's parties denies it when it REJECTs it, is quoted with a denial cue
+  ("membantah", "tidak berdasar"), or the claim's event is reported with status ``denied``.
+
+A statement is linked to a claim by what it is about, not by who makes it: the words of its
+content must name the claim's kind of deed ("membantah tuduhan mengenai pasokan senjata"
+denies AID, not every event of the denier), and, outside the claim's own article, it must
+name the claim's other party. A statement whose content names no deed at all ("Tuduhan itu
+tidak berdasar") takes the claim of the same speaker's linked statement a sentence or two
+before it, else of a claim event beside it in the same article.
 
 A claim is disputed when somebody asserts it and one of its parties denies it.
 """
@@ -20,7 +24,7 @@ import hashlib
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,8 +32,9 @@ from warta.corpus.fusion import actor_key
 from warta.corpus.records import Citation, EventRecord, QuoteRecord
 from warta.resources import read_text
 
-NEAR_SENTENCES = 2  # an accusation this close to the claim's own sentence is about it
-ASSERTING = frozenset({"happened", "announced"})
+NEAR_SENTENCES = 2  # a statement this close to a claim's own sentence may be about it
+ASSERTING = frozenset({"happened", "announced", "disputed"})
+Key = tuple[str, str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,93 +65,159 @@ class Claim:
         return asserted and bool(self.actors("deny"))
 
 
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """An accusation or a denial: who takes which stance, in which words, where."""
+
+    stance: str
+    actor: str
+    record: EventRecord | QuoteRecord
+    kind: str
+    deeds: frozenset[str]  # the kinds of deed its content names
+    named: frozenset[str]  # the actors its words name
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    denial: re.Pattern[str]
+    claim_types: frozenset[str]
+    deed: re.Pattern[str]
+    deed_of: dict[str, str]
+
+
 @cache
-def _settings() -> tuple[re.Pattern[str], frozenset[str]]:
+def _settings() -> _Settings:
     data = tomllib.loads(read_text("corpus", "claims.toml"))
-    cues = sorted(data["denial_cues"], key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.IGNORECASE)
-    return pattern, frozenset(data["claim_types"])
+    deed_of = {cue.casefold(): kind for kind, cues in data["deed_cues"].items() for cue in cues}
+    return _Settings(_alternation(data["denial_cues"]), frozenset(data["claim_types"]), _alternation(deed_of),
+                     deed_of)
+
+
+def _alternation(cues: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(cues, key=len, reverse=True)  # the longest cue wins where cues overlap
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in ordered) + r")(?!\w)", re.IGNORECASE)
 
 
 def is_denial(quote: QuoteRecord) -> bool:
-    pattern = _settings()[0]
+    pattern = _settings().denial
     return bool(pattern.search(quote.cue or "") or pattern.search(quote.text))
 
 
-def _near(left: EventRecord, right: EventRecord) -> bool:
-    if left.start < right.end and right.start < left.end:
-        return True
+def deeds_named(text: str) -> frozenset[str]:
+    """The kinds of deed (PLOVER types) the words of ``text`` name."""
+    settings = _settings()
+    return frozenset(settings.deed_of[m.group(0).casefold()] for m in settings.deed.finditer(text))
+
+
+def denied_content(text: str) -> str:
+    """What a denial denies: the words after its denial cue, else all of it."""
+    match = _settings().denial.search(text)
+    return text[match.end():] if match else text
+
+
+def _statements(events: Iterable[EventRecord], quotes: Iterable[QuoteRecord]) -> Iterator[_Statement]:
+    for event in events:
+        if not event.source:
+            continue
+        named = event.mention_actors | {event.source} | ({event.target} if event.target else set())
+        if event.type == "ACCUSE" and event.target:
+            yield _Statement("assert", event.source, event, "event", deeds_named(event.evidence), frozenset(named))
+        elif event.type == "REJECT":
+            deeds = deeds_named(denied_content(event.evidence))
+            yield _Statement("deny", event.source, event, "event", deeds, frozenset(named))
+    for quote in quotes:
+        if quote.actor and is_denial(quote):
+            deeds = deeds_named(quote.text) | deeds_named(denied_content(quote.cue or ""))
+            yield _Statement("deny", quote.actor, quote, "quote", deeds, frozenset({quote.actor}))
+
+
+def _near(left: EventRecord | QuoteRecord, right: EventRecord | QuoteRecord) -> bool:
+    if left.article_hash != right.article_hash:
+        return False
     if left.sentence is not None and right.sentence is not None:
         return abs(left.sentence - right.sentence) <= NEAR_SENTENCES
     return left.paragraph is not None and left.paragraph == right.paragraph
 
 
-def _accuses(accusation: EventRecord, claim: list[EventRecord]) -> bool:
-    first = claim[0]
-    parties = {first.source, first.target}
-    if accusation.type != "ACCUSE" or accusation.target != first.source or accusation.source in parties:
+def _takes_part(statement: _Statement, key: Key) -> bool:
+    """An accuser stands outside the claim and accuses one of its parties; a denier is one."""
+    _, source, target = key
+    parties = {source, target} - {None}
+    if statement.stance == "deny":
+        return statement.actor in parties
+    accused = statement.record.target if isinstance(statement.record, EventRecord) else None
+    return statement.actor not in parties and accused in parties
+
+
+def _about(statement: _Statement, key: Key, reports: list[EventRecord]) -> bool:
+    """Whether the statement's words are about this claim (see the module docstring)."""
+    if key[0] not in statement.deeds:
         return False
-    names_other = first.target is not None and first.target in accusation.mention_actors
-    return names_other or any(_near(accusation, event) for event in claim)
+    if any(r.article_hash == statement.record.article_hash for r in reports):
+        return True
+    return {key[1], key[2]} - {None} <= statement.named
 
 
 def _position(stance: str, actor: str | None, record: EventRecord | QuoteRecord, kind: str) -> Position:
     return Position(stance, actor, record.article_hash, record.citation, kind, record.n, record.outlet)
 
 
-def _event_positions(claim: list[EventRecord], article_events: list[EventRecord]) -> Iterable[Position]:
-    first = claim[0]
-    parties = {first.source, first.target} - {None}
-    for event in claim:
+def _reporting(reports: list[EventRecord]) -> Iterator[Position]:
+    for event in reports:
         if event.status in ASSERTING:
             yield _position("assert", None, event, "event")
-        elif event.status == "denied":
-            yield _position("deny", first.source, event, "event")
-    for event in article_events:
-        if _accuses(event, claim):
-            yield _position("assert", event.source, event, "event")
-        elif event.type == "REJECT" and event.source in parties:
+        elif event.status == "denied" and event.source:
             yield _position("deny", event.source, event, "event")
 
 
-def _quote_positions(claim: list[EventRecord], quotes: list[QuoteRecord]) -> Iterable[Position]:
-    parties = {claim[0].source, claim[0].target} - {None}
-    for quote in quotes:
-        if quote.actor in parties and is_denial(quote):
-            yield _position("deny", quote.actor, quote, "quote")
+def _linked(key: Key, reports: list[EventRecord], statements: list[_Statement]) -> list[_Statement]:
+    """The statements about the claim: by their words, then wordless ones by their place."""
+    relevant = [s for s in statements if _takes_part(s, key)]
+    linked = [s for s in relevant if _about(s, key, reports)]
+    for statement in relevant:
+        if not statement.deeds and _follows(statement, linked, reports, statements):
+            linked.append(statement)
+    return linked
 
 
-def _claim_id(story_id: str, key: tuple[str, str | None, str | None]) -> str:
+def _follows(statement: _Statement, linked: list[_Statement], reports: list[EventRecord],
+             statements: list[_Statement]) -> bool:
+    """A wordless statement goes with the same speaker's worded one beside it, whichever
+    claim that is about; only when there is none, with a claim event beside it."""
+    same = [s for s in statements if s.deeds and (s.actor, s.stance) == (statement.actor, statement.stance)
+            and _near(statement.record, s.record)]
+    if same:
+        return any(s in linked for s in same)
+    return any(_near(statement.record, r) for r in reports)
+
+
+def _claim_id(story_id: str, key: Key) -> str:
     return "cl_" + hashlib.sha1(f"{story_id}|{key}".encode()).hexdigest()[:16]
 
 
-def find_claims(events: Iterable[EventRecord], quotes: Iterable[QuoteRecord], story_id: str = "") -> list[Claim]:
-    """The story's claims that somebody takes a position on, disputed ones first."""
-    claim_types = _settings()[1]
-    by_article: dict[str, list[EventRecord]] = defaultdict(list)
-    quotes_by_article: dict[str, list[QuoteRecord]] = defaultdict(list)
+def _claim_events(events: Iterable[EventRecord]) -> dict[Key, list[EventRecord]]:
+    claim_types = _settings().claim_types
+    grouped: dict[Key, list[EventRecord]] = defaultdict(list)
     for event in events:
-        by_article[event.article_hash].append(event)
-    for quote in quotes:
-        quotes_by_article[quote.article_hash].append(quote)
-    positions: dict[tuple[str, str | None, str | None], set[Position]] = defaultdict(set)
-    for article, article_events in by_article.items():
-        grouped: dict[tuple[str, str | None, str | None], list[EventRecord]] = defaultdict(list)
-        for event in article_events:
-            if event.type in claim_types and event.source and event.status != "question":
-                grouped[actor_key(event)].append(event)
-        for key, claim in grouped.items():
-            positions[key].update(_event_positions(claim, article_events))
-            positions[key].update(_quote_positions(claim, quotes_by_article[article]))
-    claims = [_make_claim(story_id, key, found) for key, found in positions.items() if _has_actor(found)]
+        if event.type in claim_types and event.source and event.status != "question":
+            grouped[actor_key(event)].append(event)
+    return grouped
+
+
+def find_claims(events: Iterable[EventRecord], quotes: Iterable[QuoteRecord], story_id: str = "") -> list[Claim]:
+    """The story's claims that some actor takes a position on, disputed ones first."""
+    events = list(events)
+    statements = list(_statements(events, quotes))
+    claims = []
+    for key, reports in _claim_events(events).items():
+        positions = set(_reporting(reports))
+        positions.update(_position(s.stance, s.actor, s.record, s.kind) for s in _linked(key, reports, statements))
+        if any(p.actor for p in positions):
+            claims.append(_make_claim(story_id, key, positions))
     return sorted(claims, key=lambda c: (not c.disputed, c.type, c.source, c.target or ""))
 
 
-def _has_actor(positions: set[Position]) -> bool:
-    return any(p.actor for p in positions)
-
-
-def _make_claim(story_id: str, key: tuple[str, str | None, str | None], positions: set[Position]) -> Claim:
+def _make_claim(story_id: str, key: Key, positions: set[Position]) -> Claim:
     kind, source, target = key
     ordered = tuple(sorted(positions, key=lambda p: (p.stance, p.actor or "", p.citation.article_id, p.kind, p.ref)))
     return Claim(_claim_id(story_id, key), kind, source or "", target, ordered)

@@ -1,12 +1,25 @@
-"""Story clustering: single-pass, incremental, over entity, actor, event and keyword features.
+"""Story clustering: single-pass, incremental, over what says "same story".
 
-An article is a sparse vector: the canonical names of its entities, the actors they stand
-for, its (type, source, target) events, and its most distinctive words (tf-idf over the
-corpus seen so far). A story is the sum of its articles' vectors. A new article joins the
-story whose centroid is closest by cosine, damped by the time between the article and the
-story's span (mildly: a story can run for months), or founds a new story when none is close
-enough. The store only ever compares an article with the stories that share one of its
-rarer features (an inverted index), so the cost of one article does not grow with the corpus.
+An article is a sparse vector in four channels:
+
+* ``v:`` its deeds: (type, source, target) events such as ``v:AID:PRK:RUS``, and ``x:`` the
+  pairs of actors an event links, whatever its type (coders confuse AID with SUPPORT, and the
+  story is the same);
+* ``d:`` its relations: pairs of actors named in one sentence, a list of n actors counting
+  1/(n-1) per pair, so that a sentence listing ten signatories does not outweigh the story;
+* ``e:``/``a:`` who it is about: canonical entity names and the actors they stand for,
+  weighted by salience (how often named, named in the headline);
+* ``w:`` its most distinctive words (tf-idf over the corpus seen so far).
+
+Every feature is weighted by its rarity in the store (idf), then each channel is capped
+(scaled down to a fixed length when longer), so that no channel swamps the others because
+it happens to have many features (a long list of states, a long text); a channel with
+little evidence is never scaled up. A story is the sum of its articles' vectors.
+A new article joins the story whose centroid is closest by cosine, damped by the time
+between the article and the story's span (gently: a story can run for months), or founds a
+new story when none is close enough. The store only ever compares an article with the
+stories that share one of its rarer features (an inverted index), so the cost of one
+article does not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -20,16 +33,20 @@ from datetime import date
 
 from warta.resources import word_list
 
-THRESHOLD = 0.15  # cosine (after time damping) needed to join a story
+THRESHOLD = 0.2  # cosine (after time damping) needed to join a story
 KEYWORDS = 30  # distinctive words kept per article
-HALF_LIFE_DAYS = 730.0  # a gap of this many days outside a story's span halves the score
+GRACE_DAYS = 30.0  # outside its span, a story keeps full weight this long...
+HALF_LIFE_DAYS = 730.0  # ...then halves every two years: follow-ups months later still join
 ENTITY_WEIGHT = 2.0  # people and organisations: specific to a story
-STATE_WEIGHT = 0.5  # states and bodies: shared by many stories
+PLACE_WEIGHT = 0.5  # places: shared by many stories
 SPECIFIC_TYPES = frozenset({"PER", "ORG"})
-ACTOR_WEIGHT = 0.5
-DYAD_WEIGHT = 1.0  # two actors named in one sentence: who the story is between
-EVENT_WEIGHT = 1.5
+STATE_TYPES = frozenset({"GPE", "IGO"})
+ACTOR_WEIGHT = 0.5  # states and bodies, and those acting for them: shared by many stories
 TITLE_BOOST = 2
+# The most weight a channel may carry, in units of the idf of a feature seen nowhere else
+# (see the module docstring): past it, more features of one kind add no more evidence.
+CHANNEL_CAPS = {"v": 5.0, "d": 2.0, "e": 3.0, "w": 4.0}
+CHANNEL_OF = {"v": "v", "x": "v", "d": "d", "e": "e", "a": "e", "w": "w"}
 
 _TOKEN = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*", re.UNICODE)
 
@@ -43,6 +60,17 @@ class StoryState:
     sums: Mapping[str, float]
     first_date: str | None = None
     last_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An entity as the story features see it: canonical name, actor, type, salience."""
+
+    name: str
+    actor: str | None
+    type: str
+    mentions: int = 1
+    in_title: bool = False
 
 
 def _stopwords() -> frozenset[str]:
@@ -59,32 +87,67 @@ def word_counts(text: str, title: str | None) -> Counter[str]:
     return counts
 
 
+def damped(count: float) -> float:
+    """Sublinear term weight: a feature seen twice is not twice the evidence; a fraction of
+    one sighting (a pair from a long list) stays a fraction."""
+    return count if count <= 1.0 else 1.0 + math.log(count)
+
+
+def _salience(entity: Named) -> float:
+    return (1.0 + math.log(max(entity.mentions, 1))) * (TITLE_BOOST if entity.in_title else 1)
+
+
+def _who(entities: Iterable[Named]) -> dict[str, float]:
+    """``e:`` the story's people, organisations and places; ``a:`` the actors behind them. A
+    state or body is its actor, so it counts once, as ``a:``."""
+    features: dict[str, float] = {}
+    for entity in entities:
+        if entity.actor:
+            key = f"a:{entity.actor}"
+            features[key] = features.get(key, 0.0) + ACTOR_WEIGHT * _salience(entity)
+        if entity.actor and entity.type in STATE_TYPES:
+            continue
+        prior = ENTITY_WEIGHT if entity.type in SPECIFIC_TYPES else PLACE_WEIGHT
+        key = f"e:{entity.name.casefold()}"
+        features[key] = max(features.get(key, 0.0), prior * _salience(entity))
+    return features
+
+
+def _deeds(events: Iterable[tuple[str, str | None, str | None, float]]) -> dict[str, float]:
+    sums: dict[str, float] = {}
+    for kind, source, target, weight in events:
+        keys = [f"v:{kind}:{source or '-'}:{target or '-'}"] if source or target else []
+        if source and target and source != target:
+            keys.append("x:{}:{}".format(*sorted((source, target))))
+        for key in keys:
+            sums[key] = sums.get(key, 0.0) + weight
+    return {feature: damped(total) for feature, total in sums.items()}
+
+
 def raw_features(
     text: str,
     title: str | None,
-    entities: Iterable[tuple[str, str | None, str]],
-    events: Iterable[tuple[str, str | None, str | None]],
+    entities: Iterable[Named],
+    events: Iterable[tuple[str, str | None, str | None, float]],
     names: Iterable[str] = (),
-    dyads: Iterable[tuple[str, str]] = (),
+    dyads: Mapping[tuple[str, str], float] | None = None,
 ) -> dict[str, float]:
-    """Term weights before idf: ``w:`` words, ``e:`` entity names, ``a:`` actors, ``v:`` events.
+    """Term weights before idf: ``w:`` words, ``e:``/``a:`` entities and actors, ``d:``
+    sentence dyads (pair -> summed weight), ``v:``/``x:`` events and event dyads, each event
+    as (type, source, target, weight).
 
-    ``entities`` are (canonical name, actor, type). The words of ``names`` (the mentions'
-    surface forms) are left out of ``w:``: who is involved already counts once, through
-    ``e:`` and ``a:``, and states named in every story must not make stories look alike.
+    The words of ``names`` (the mentions' surface forms) are left out of ``w:``: who is
+    involved already counts once, through ``e:`` and ``a:``, and states named in every story
+    must not make stories look alike through their names' words.
     """
     named = {w for name in names for w in _TOKEN.findall(name.casefold())}
     counts = word_counts(text, title)
     features = {f"w:{w}": 1.0 + math.log(c) for w, c in counts.items() if w not in named}
-    for name, actor, kind in entities:
-        features[f"e:{name.casefold()}"] = ENTITY_WEIGHT if kind in SPECIFIC_TYPES else STATE_WEIGHT
-        if actor:
-            features[f"a:{actor}"] = ACTOR_WEIGHT
-    for pair, count in Counter(tuple(sorted(d)) for d in dyads if d[0] != d[1]).items():
-        features[f"d:{pair[0]}:{pair[1]}"] = DYAD_WEIGHT * (1.0 + math.log(count))
-    for kind, source, target in events:
-        if source or target:
-            features[f"v:{kind}:{source or '-'}:{target or '-'}"] = EVENT_WEIGHT
+    features.update(_who(entities))
+    for (left, right), weight in (dyads or {}).items():
+        if left != right and weight > 0:
+            features[f"d:{left}:{right}"] = damped(weight)
+    features.update(_deeds(events))
     return features
 
 
@@ -92,15 +155,26 @@ def idf(df: int, n_docs: int) -> float:
     return math.log((1 + n_docs) / (1 + df)) + 1.0
 
 
+def channel(feature: str) -> str:
+    return CHANNEL_OF.get(feature.split(":", 1)[0], "w")
+
+
 def weighted(
     raw: Mapping[str, float], df: Mapping[str, int], n_docs: int, keywords: int = KEYWORDS
 ) -> dict[str, float]:
-    """The article's vector: idf-weighted features, keeping only its ``keywords`` best words."""
+    """The article's vector: idf-weighted features, its ``keywords`` best words, and each
+    channel scaled down to its cap when it has more weight than that (never up: a channel
+    with little evidence keeps little weight)."""
     vector = {f: w * idf(df.get(f, 0), n_docs) for f, w in raw.items()}
     words = sorted((f for f in vector if f.startswith("w:")), key=lambda f: (-vector[f], f))
     for dropped in words[keywords:]:
         del vector[dropped]
-    return vector
+    lengths: dict[str, float] = {}
+    for feature, weight in vector.items():
+        lengths[channel(feature)] = lengths.get(channel(feature), 0.0) + weight * weight
+    unit = idf(0, n_docs)
+    scale = {c: min(1.0, CHANNEL_CAPS[c] * unit / math.sqrt(total)) for c, total in lengths.items() if total > 0}
+    return {f: w * scale[channel(f)] for f, w in vector.items() if w > 0}
 
 
 def norm(vector: Mapping[str, float]) -> float:
@@ -108,12 +182,14 @@ def norm(vector: Mapping[str, float]) -> float:
 
 
 def time_factor(day: str | None, first: str | None, last: str | None) -> float:
-    """1 inside the story's span, halving every :data:`HALF_LIFE_DAYS` outside it."""
+    """1 inside the story's span and for :data:`GRACE_DAYS` around it, then halving every
+    :data:`HALF_LIFE_DAYS`: a reaction weeks later is the same story, a follow-up a year
+    later needs 1.4 times the evidence."""
     when, lo, hi = _day(day), _day(first), _day(last)
     if when is None or lo is None or hi is None:
         return 1.0
     gap = max((lo - when).days, (when - hi).days, 0)
-    return float(0.5 ** (gap / HALF_LIFE_DAYS))
+    return float(0.5 ** (max(gap - GRACE_DAYS, 0.0) / HALF_LIFE_DAYS))
 
 
 def _day(value: str | None) -> date | None:

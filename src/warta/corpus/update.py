@@ -4,7 +4,7 @@ For each stored article the stages have not seen (in arrival order, one transact
 so an interruption resumes cleanly): retire the version it replaces, link it to an earlier
 near-duplicate through the LSH buckets, then put it in a story (a copy goes to its
 original's story and adds nothing to its features). Then, for every story that changed,
-rebuild its title, fused events and claims.
+rebuild its title, fused events and claims (:mod:`warta.corpus.refresh`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from warta.corpus import dedup, stories
-from warta.corpus.claims import find_claims
-from warta.corpus.fusion import fuse
+from warta.corpus.refresh import refresh_stories
 from warta.store import schema
-from warta.store.queries import event_records, member_rows, quote_records
 from warta.store.repository import Store
 from warta.store.upsert import add_to
 
@@ -75,34 +73,37 @@ def update_corpus(store: Store, progress: Callable[[str], None] | None = None) -
     touched: set[str] = set()
     pending = store.pending()
     for start in range(0, len(pending), CHUNK):
+        keys = pending[start : start + CHUNK]
         with store.transaction() as connection:
             frequencies = Frequencies(connection)
             changed: set[str] = set()
-            for key in pending[start : start + CHUNK]:
-                changed |= place_article(connection, key, frequencies)
+            for row in _pending_rows(connection, keys):
+                changed |= place_article(connection, row, frequencies)
                 if progress:
-                    progress(key)
+                    progress(row.hash)
             frequencies.flush()
-            for story_id in sorted(changed):
-                refresh_story(connection, story_id)
+            connection.execute(update(A).where(A.c.hash.in_(keys)).values(corpus_done=True))
+            refresh_stories(connection, changed)
         touched |= changed
     return touched
 
 
-def place_article(connection: Connection, key: str, frequencies: Frequencies) -> set[str]:
+def _pending_rows(connection: Connection, keys: list[str]) -> list[Any]:
+    """The chunk's articles as the stages need them, in one query, in arrival order."""
+    query = (select(A.c.hash, A.c.id, A.c.day, A.c.seq, A.c.features, A.c.minhash, D.c.previous)
+             .join(D, D.c.hash == A.c.hash).where(A.c.hash.in_(keys)).order_by(A.c.seq))
+    return list(connection.execute(query))
+
+
+def place_article(connection: Connection, row: Any, frequencies: Frequencies) -> set[str]:
     """Deduplicate and cluster one article; the stories it touched (joined or left)."""
-    row = connection.execute(
-        select(A.c.hash, A.c.id, A.c.day, A.c.seq, A.c.features, A.c.minhash, D.c.previous)
-        .join(D, D.c.hash == A.c.hash).where(A.c.hash == key)
-    ).one()
     touched = retire(connection, row.previous, frequencies) if row.previous else set()
     original = find_original(connection, row)
-    _add_buckets(connection, key, row.minhash)
+    _add_buckets(connection, row.hash, row.minhash)
     if original is None:
         story_id = _cluster(connection, row, frequencies)
     else:
         story_id = _join_as_copy(connection, row, original, frequencies)
-    connection.execute(update(A).where(A.c.hash == key).values(corpus_done=True))
     return touched | ({story_id} if story_id else set())
 
 
@@ -143,7 +144,9 @@ def _join_as_copy(connection: Connection, row: Any, original: tuple[str, float],
     if story_id is None:
         return _cluster(connection, row, frequencies)
     connection.execute(SA.insert().values(article_hash=row.hash, story_id=story_id, score=similarity, vector="{}"))
-    _bump_story(connection, story_id, row.day, 1)
+    head = connection.execute(select(S).where(S.c.id == story_id)).one()
+    _update_head(connection, stories.StoryState(head.id, head.sq_norm, {}, head.first_day, head.last_day),
+                 head.sq_norm, row.day, 1)
     return str(story_id)
 
 
@@ -169,20 +172,18 @@ def _cluster(connection: Connection, row: Any, frequencies: Frequencies) -> str:
     vector = stories.weighted(raw, df, frequencies.n_docs)
     candidates = _candidate_stories(connection, vector, df, frequencies.n_docs)
     story_id, score = stories.best_story(vector, candidates, row.day)
-    if story_id is None:
+    chosen = next((c for c in candidates if c.id == story_id), None)
+    if chosen is None:
         story_id = "st_" + row.hash[:12]
-        connection.execute(schema.stories.insert().values(id=story_id, title=None, first_day=row.day,
-                                                          last_day=row.day, articles=0, sq_norm=0.0,
-                                                          created_seq=row.seq))
-        sums: Mapping[str, float] = {}
-    else:
-        sums = next(c.sums for c in candidates if c.id == story_id)
-    _add_vector(connection, story_id, vector, sums, 1)
-    connection.execute(SA.insert().values(article_hash=row.hash, story_id=story_id, score=score,
+        chosen = stories.StoryState(story_id, 0.0, {}, None, None)
+        connection.execute(S.insert().values(id=story_id, title=None, first_day=row.day, last_day=row.day,
+                                             articles=0, sq_norm=0.0, created_seq=row.seq))
+    add_to(connection, SF, {"story_id": chosen.id}, "weight", list(vector.items()))
+    _update_head(connection, chosen, stories.added_sq_norm(chosen.sq_norm, chosen.sums, vector), row.day, 1)
+    connection.execute(SA.insert().values(article_hash=row.hash, story_id=chosen.id, score=score,
                                           vector=json.dumps(vector, sort_keys=True)))
-    _bump_story(connection, story_id, row.day, 1)
     frequencies.count(raw, 1)
-    return story_id
+    return chosen.id
 
 
 def _candidate_stories(connection: Connection, vector: Mapping[str, float], df: Mapping[str, int],
@@ -192,39 +193,29 @@ def _candidate_stories(connection: Connection, vector: Mapping[str, float], df: 
     rare = [f for f in vector if df.get(f, 0) <= limit]
     if not rare:
         return []
-    ranked = connection.execute(
-        select(SF.c.story_id).where(SF.c.feature.in_(rare)).group_by(SF.c.story_id)
-        .order_by(func.count().desc(), SF.c.story_id).limit(CANDIDATE_STORIES)
-    ).scalars().all()
-    if not ranked:
+    ranked = (select(SF.c.story_id).where(SF.c.feature.in_(rare)).group_by(SF.c.story_id)
+              .order_by(func.count().desc(), SF.c.story_id).limit(CANDIDATE_STORIES).subquery())
+    heads = connection.execute(select(S.c.id, S.c.sq_norm, S.c.first_day, S.c.last_day)
+                               .join(ranked, ranked.c.story_id == S.c.id)).all()
+    if not heads:
         return []
-    sums: dict[str, dict[str, float]] = {s: {} for s in ranked}
+    sums: dict[str, dict[str, float]] = {h.id: {} for h in heads}
     for story_id, feature, weight in connection.execute(
         select(SF.c.story_id, SF.c.feature, SF.c.weight)
-        .where(SF.c.story_id.in_(ranked), SF.c.feature.in_(list(vector)))
+        .where(SF.c.story_id.in_(list(sums)), SF.c.feature.in_(list(vector)))
     ):
         sums[story_id][feature] = weight
-    heads = connection.execute(select(schema.stories).where(schema.stories.c.id.in_(ranked)))
     return [stories.StoryState(h.id, h.sq_norm, sums[h.id], h.first_day, h.last_day) for h in heads]
 
 
-def _add_vector(connection: Connection, story_id: str, vector: Mapping[str, float], sums: Mapping[str, float],
-                sign: int) -> None:
-    sq_norm = connection.scalar(select(schema.stories.c.sq_norm).where(schema.stories.c.id == story_id)) or 0.0
-    new_norm = stories.added_sq_norm(sq_norm, sums, vector, sign)
-    add_to(connection, SF, {"story_id": story_id}, "weight", [(f, sign * w) for f, w in vector.items()])
-    if sign < 0:
-        connection.execute(delete(SF).where(SF.c.story_id == story_id, SF.c.weight <= 1e-9))
-    connection.execute(update(schema.stories).where(schema.stories.c.id == story_id).values(sq_norm=new_norm))
-
-
-def _bump_story(connection: Connection, story_id: str, day: str | None, sign: int) -> None:
-    head = connection.execute(select(S.c.first_day, S.c.last_day).where(S.c.id == story_id)).one()
-    days = [d for d in (head.first_day, head.last_day, day) if d]
-    values: dict[str, Any] = {"articles": S.c.articles + sign}
+def _update_head(connection: Connection, story: stories.StoryState, sq_norm: float, day: str | None,
+                 sign: int) -> None:
+    """One UPDATE for the story's norm, size and span (the span only widens here)."""
+    values: dict[str, Any] = {"sq_norm": sq_norm, "articles": S.c.articles + sign}
+    days = [d for d in (story.first_date, story.last_date, day) if d]
     if sign > 0 and days:
         values.update(first_day=min(days), last_day=max(days))
-    connection.execute(update(S).where(S.c.id == story_id).values(**values))
+    connection.execute(update(S).where(S.c.id == story.id).values(**values))
 
 
 def retire(connection: Connection, key: str, frequencies: Frequencies) -> set[str]:
@@ -233,68 +224,17 @@ def retire(connection: Connection, key: str, frequencies: Frequencies) -> set[st
     member = connection.execute(select(SA).where(SA.c.article_hash == key)).first()
     if member is None:
         return set()
+    head = connection.execute(select(S.c.id, S.c.sq_norm).where(S.c.id == member.story_id)).one()
     vector: dict[str, float] = json.loads(member.vector)
+    sq_norm = head.sq_norm
     if vector:
         query = select(SF.c.feature, SF.c.weight).where(SF.c.story_id == member.story_id)
-        found = connection.execute(query.where(SF.c.feature.in_(list(vector))))
-        sums = {row.feature: row.weight for row in found}
-        _add_vector(connection, member.story_id, vector, sums, -1)
+        sums = {row.feature: row.weight for row in connection.execute(query.where(SF.c.feature.in_(list(vector))))}
+        sq_norm = stories.added_sq_norm(sq_norm, sums, vector, -1)
+        add_to(connection, SF, {"story_id": member.story_id}, "weight", [(f, -w) for f, w in vector.items()])
+        connection.execute(delete(SF).where(SF.c.story_id == member.story_id, SF.c.weight <= 1e-9))
         raw = json.loads(connection.scalar(select(A.c.features).where(A.c.hash == key)) or "{}")
         frequencies.count(raw, -1)
     connection.execute(delete(SA).where(SA.c.article_hash == key))
-    _bump_story(connection, member.story_id, None, -1)
+    _update_head(connection, stories.StoryState(head.id, head.sq_norm, {}), sq_norm, None, -1)
     return {member.story_id}
-
-
-# -- per-story products ------------------------------------------------------------------------
-
-
-def refresh_story(connection: Connection, story_id: str) -> None:
-    """Rebuild the story's span, title, fused events and claims from its current members."""
-    members = member_rows(connection, story_id)
-    if not members:
-        connection.execute(delete(S).where(S.c.id == story_id))
-        return
-    days = [m.day for m in members if m.day]
-    title = _title(members)
-    connection.execute(update(S).where(S.c.id == story_id).values(
-        title=title, articles=len(members), first_day=min(days, default=None), last_day=max(days, default=None)
-    ))
-    _write_fusion(connection, story_id, members)
-    _write_claims(connection, story_id, members)
-
-
-def _title(members: list[Any]) -> str | None:
-    vectors = {m.hash: json.loads(m.vector) for m in members if m.title}
-    sums: dict[str, float] = {}
-    for vector in vectors.values():
-        for feature, weight in vector.items():
-            sums[feature] = sums.get(feature, 0.0) + weight
-    best = stories.representative(sorted(vectors.items()), sums)
-    return next((m.title for m in members if m.hash == best), None)
-
-
-def _write_fusion(connection: Connection, story_id: str, members: list[Any]) -> None:
-    connection.execute(delete(schema.fused_events).where(schema.fused_events.c.story_id == story_id))
-    fused = fuse(event_records(connection, story_id, members), story_id)
-    if not fused:
-        return
-    connection.execute(schema.fused_events.insert(), [
-        {"id": f.id, "story_id": story_id, "type": f.type, "source": f.source, "target": f.target, "date": f.date,
-         "polarity": f.polarity, "reports": len(f.sources), "outlets": f.outlets} for f in fused])
-    connection.execute(schema.event_sources.insert(), [
-        {"fused_id": f.id, "article_hash": s.article_hash, "event_n": s.n} for f in fused for s in f.sources])
-
-
-def _write_claims(connection: Connection, story_id: str, members: list[Any]) -> None:
-    connection.execute(delete(schema.claims).where(schema.claims.c.story_id == story_id))
-    events = event_records(connection, story_id, members)
-    found = find_claims(events, quote_records(connection, story_id, members), story_id)
-    if not found:
-        return
-    connection.execute(schema.claims.insert(), [
-        {"id": c.id, "story_id": story_id, "type": c.type, "source": c.source, "target": c.target,
-         "disputed": c.disputed} for c in found])
-    connection.execute(schema.claim_positions.insert(), [
-        {"claim_id": c.id, "n": n, "stance": p.stance, "actor": p.actor, "article_hash": p.article_hash,
-         "kind": p.kind, "ref": p.ref} for c in found for n, p in enumerate(c.positions)])

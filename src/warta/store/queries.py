@@ -12,23 +12,36 @@ from warta.store import schema
 
 A, D, SA = schema.articles, schema.documents, schema.story_articles
 E, Q, EN = schema.events, schema.quotes, schema.entities
+CHUNK = 400  # keys per IN (...) list: well under SQLite's variable limit
 
 
-def member_rows(connection: Connection, story_id: str) -> list[Row[Any]]:
-    """The story's current articles with their copy links, in arrival order."""
+def _members_query(story_ids: list[str]) -> Any:
     original = A.alias("original")
-    query = (
-        select(A.c.hash, A.c.id, A.c.title, A.c.publisher, A.c.published, A.c.day, A.c.seq, SA.c.vector,
-               SA.c.score, schema.duplicates.c.original_hash, original.c.id.label("original_id"),
+    return (
+        select(A.c.hash, A.c.id, A.c.title, A.c.publisher, A.c.published, A.c.day, A.c.seq, SA.c.story_id,
+               SA.c.vector, SA.c.score, schema.duplicates.c.original_hash, original.c.id.label("original_id"),
                original.c.publisher.label("original_publisher"))
         .join(SA, SA.c.article_hash == A.c.hash)
         .join(D, D.c.hash == A.c.hash)
         .outerjoin(schema.duplicates, schema.duplicates.c.article_hash == A.c.hash)
         .outerjoin(original, original.c.hash == schema.duplicates.c.original_hash)
-        .where(SA.c.story_id == story_id, D.c.current.is_(True))
+        .where(SA.c.story_id.in_(story_ids), D.c.current.is_(True))
         .order_by(A.c.seq)
     )
-    return list(connection.execute(query))
+
+
+def member_rows(connection: Connection, story_id: str) -> list[Row[Any]]:
+    """The story's current articles with their copy links, in arrival order."""
+    return list(connection.execute(_members_query([story_id])))
+
+
+def members_of(connection: Connection, story_ids: list[str]) -> dict[str, list[Row[Any]]]:
+    """:func:`member_rows` for many stories in one query per :data:`CHUNK` ids."""
+    found: dict[str, list[Row[Any]]] = {story_id: [] for story_id in story_ids}
+    for start in range(0, len(story_ids), CHUNK):
+        for row in connection.execute(_members_query(story_ids[start : start + CHUNK])):
+            found[row.story_id].append(row)
+    return found
 
 
 def outlet_of(member: Row[Any]) -> str:
@@ -41,10 +54,16 @@ def outlet_of(member: Row[Any]) -> str:
 def event_records(connection: Connection, story_id: str, rows: list[Any] | None = None) -> list[EventRecord]:
     """The events of the story's current articles (``rows``: its members, if already read)."""
     members = {m.hash: m for m in (member_rows(connection, story_id) if rows is None else rows)}
-    if not members:
-        return []
-    query = select(E).where(E.c.article_hash.in_(list(members))).order_by(E.c.article_hash, E.c.n)
-    return [_event_record(row, members[row.article_hash]) for row in connection.execute(query)]
+    return _events_of(connection, members)
+
+
+def _events_of(connection: Connection, members: dict[str, Row[Any]]) -> list[EventRecord]:
+    keys = list(members)
+    records = []
+    for start in range(0, len(keys), CHUNK):
+        query = select(E).where(E.c.article_hash.in_(keys[start : start + CHUNK]))
+        records += [_event_record(row, members[row.article_hash]) for row in connection.execute(query)]
+    return sorted(records, key=lambda r: (r.article_hash, r.n))
 
 
 def _event_record(row: Row[Any], member: Row[Any]) -> EventRecord:
@@ -58,18 +77,38 @@ def _event_record(row: Row[Any], member: Row[Any]) -> EventRecord:
 
 def quote_records(connection: Connection, story_id: str, rows: list[Any] | None = None) -> list[QuoteRecord]:
     members = {m.hash: m for m in (member_rows(connection, story_id) if rows is None else rows)}
-    if not members:
-        return []
-    query = select(Q).where(Q.c.article_hash.in_(list(members))).order_by(Q.c.article_hash, Q.c.n)
-    return [
-        QuoteRecord(
-            article_hash=row.article_hash, article_id=members[row.article_hash].id,
-            outlet=outlet_of(members[row.article_hash]), n=row.n, text=row.text, speaker=row.speaker,
-            actor=row.actor, direct=row.direct, cue=row.cue, date=members[row.article_hash].day,
-            sentence=row.sentence, paragraph=row.paragraph,
-        )
-        for row in connection.execute(query)
-    ]
+    return _quotes_of(connection, members)
+
+
+def _quotes_of(connection: Connection, members: dict[str, Row[Any]]) -> list[QuoteRecord]:
+    keys = list(members)
+    records = []
+    for start in range(0, len(keys), CHUNK):
+        query = select(Q).where(Q.c.article_hash.in_(keys[start : start + CHUNK]))
+        records += [_quote_record(row, members[row.article_hash]) for row in connection.execute(query)]
+    return sorted(records, key=lambda r: (r.article_hash, r.n))
+
+
+def _quote_record(row: Row[Any], member: Row[Any]) -> QuoteRecord:
+    return QuoteRecord(
+        article_hash=row.article_hash, article_id=member.id, outlet=outlet_of(member), n=row.n, text=row.text,
+        speaker=row.speaker, actor=row.actor, direct=row.direct, cue=row.cue, date=member.day,
+        sentence=row.sentence, paragraph=row.paragraph,
+    )
+
+
+def story_records(
+    connection: Connection, members: dict[str, list[Row[Any]]]
+) -> dict[str, tuple[list[EventRecord], list[QuoteRecord]]]:
+    """The events and quotes of many stories at once (``members``: from :func:`members_of`)."""
+    everyone = {m.hash: m for rows in members.values() for m in rows}
+    story_of = {m.hash: story_id for story_id, rows in members.items() for m in rows}
+    found: dict[str, tuple[list[EventRecord], list[QuoteRecord]]] = {s: ([], []) for s in members}
+    for event in _events_of(connection, everyone):
+        found[story_of[event.article_hash]][0].append(event)
+    for quote in _quotes_of(connection, everyone):
+        found[story_of[quote.article_hash]][1].append(quote)
+    return found
 
 
 def actor_names(connection: Connection, story_id: str) -> dict[str, str]:

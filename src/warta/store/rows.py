@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +20,7 @@ from warta.serialize import analysis_dict
 from warta.types import Analysis, Article, RawDocument, Span
 
 Row = dict[str, Any]
+UNREAL = frozenset({"question"})  # a question reports no deed
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,23 +66,59 @@ def article_day(analysis: Analysis) -> str | None:
     return value[:10] if value and len(value) >= 10 else None
 
 
-def sentence_dyads(analysis: Analysis) -> list[tuple[str, str]]:
-    """Pairs of different actors named in the same sentence."""
+def sentence_dyads(analysis: Analysis) -> dict[tuple[str, str], float]:
+    """Pairs of different actors named in one sentence, summed over sentences.
+
+    A sentence naming n actors gives each pair 1/(n-1): each actor carries weight one per
+    sentence, so a list of ten signatories adds up to as much as one sentence naming two.
+    """
     actor_of = {e.id: e.actor for e in analysis.entities}
-    pairs = []
+    pairs: dict[tuple[str, str], float] = {}
+    mentions = sorted(analysis.mentions, key=lambda m: m.span.start)
+    starts = [m.span.start for m in mentions]
     for sentence in analysis.sentences:
-        inside = (actor_of.get(m.entity_id) for m in analysis.mentions if sentence.span.contains(m.span))
+        lo = bisect.bisect_left(starts, sentence.span.start)
+        hi = bisect.bisect_left(starts, sentence.span.end)
+        inside = (actor_of.get(m.entity_id) for m in mentions[lo:hi] if sentence.span.contains(m.span))
         actors = sorted({a for a in inside if a})
-        pairs += [(x, y) for i, x in enumerate(actors) for y in actors[i + 1 :]]
+        for i, left in enumerate(actors):
+            for right in actors[i + 1 :]:
+                pairs[(left, right)] = pairs.get((left, right), 0.0) + 1.0 / (len(actors) - 1)
     return pairs
+
+
+def named_entities(analysis: Analysis) -> list[stories.Named]:
+    """Each entity with how often the body names it and whether the headline does."""
+    counts = Counter(m.entity_id for m in analysis.mentions)
+    surfaces: dict[str, set[str]] = {}
+    for mention in analysis.mentions:
+        surfaces.setdefault(mention.entity_id or "", set()).add(mention.text.casefold())
+    title = (analysis.article.title or "").casefold()
+    return [
+        stories.Named(e.name, e.actor, e.type, counts.get(e.id, 1),
+                      any(_in_title(s, title) for s in surfaces.get(e.id, ())))
+        for e in {e.id: e for e in analysis.entities}.values()
+    ]
+
+
+def _in_title(surface: str, title: str) -> bool:
+    return len(surface) > 1 and re.search(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", title) is not None
+
+
+def event_weights(analysis: Analysis) -> list[tuple[str, str | None, str | None, float]]:
+    """Each reported deed with weight 1/n, n the events coded from the same words: a joint
+    statement of ten signers is one deed's worth of evidence, not ten."""
+    real = [e for e in analysis.events if e.status not in UNREAL]
+    shares = Counter((e.type, e.evidence) for e in real)
+    return [(e.type, e.source, e.target, 1.0 / shares[(e.type, e.evidence)]) for e in real]
 
 
 def article_row(analysis: Analysis) -> Row:
     article: Article = analysis.article
-    entities = [(e.name, e.actor, e.type) for e in analysis.entities]
-    events = [(e.type, e.source, e.target) for e in analysis.events]
+    events = event_weights(analysis)
     names = {m.text for m in analysis.mentions}
-    features = stories.raw_features(article.text, article.title, entities, events, names, sentence_dyads(analysis))
+    features = stories.raw_features(article.text, article.title, named_entities(analysis), events, names,
+                                    sentence_dyads(analysis))
     return {
         "id": article.id,
         "title": article.title,

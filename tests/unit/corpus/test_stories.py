@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from newsroom import ARMS_DENIAL, build
+from newsroom import ARMS_DENIAL, Spec, build
 
 from warta.corpus import stories
 from warta.store.rows import sentence_dyads
@@ -9,21 +9,33 @@ from warta.store.rows import sentence_dyads
 
 @pytest.mark.parametrize(
     ("day", "expected"),
-    [("2023-10-27", 1.0), ("2023-11-10", 1.0), (None, 1.0), ("2025-11-09", 0.5), ("2021-10-27", 0.5)],
+    [
+        ("2023-10-27", 1.0),  # inside the span
+        ("2023-11-10", 1.0),
+        (None, 1.0),
+        ("2023-12-05", 1.0),  # a reaction weeks later: within the grace month
+        ("2024-12-09", 0.71),  # a follow-up a year later still counts seventy percent
+        ("2025-12-09", 0.5),  # 30 + 730 days after the span
+        ("2021-09-27", 0.5),  # and as long before it
+    ],
 )
-def test_stories_time_factor_halves_every_two_years_outside_the_span(day: str | None, expected: float) -> None:
-    assert stories.time_factor(day, "2023-10-27", "2023-11-10") == pytest.approx(expected, rel=0.01)
+def test_stories_time_factor_is_gentle_over_months(day: str | None, expected: float) -> None:
+    assert stories.time_factor(day, "2023-10-27", "2023-11-10") == pytest.approx(expected, abs=0.01)
 
 
 def test_stories_state_names_are_not_topic_words() -> None:
     features = stories.raw_features(
         "Korea Utara mengirim amunisi ke Rusia.", "Pasokan amunisi Korea Utara",
-        [("North Korea", "PRK", "GPE"), ("Russia", "RUS", "GPE")], [("AID", "PRK", "RUS")],
-        names=["Korea Utara", "Rusia"], dyads=[("PRK", "RUS")],
+        [stories.Named("North Korea", "PRK", "GPE", 2, True), stories.Named("Russia", "RUS", "GPE"),
+         stories.Named("Kim Jong Un", "PRK", "PER")],
+        [("AID", "PRK", "RUS", 1.0)], names=["Korea Utara", "Rusia", "Kim Jong Un"], dyads={("PRK", "RUS"): 1.0},
     )
     assert "w:korea" not in features
     assert "w:rusia" not in features
-    assert {"w:amunisi", "w:pasokan", "e:north korea", "a:PRK", "d:PRK:RUS", "v:AID:PRK:RUS"} <= set(features)
+    assert "e:north korea" not in features  # a state counts once, as its actor
+    assert {"w:amunisi", "w:pasokan", "e:kim jong un", "a:PRK", "d:PRK:RUS", "v:AID:PRK:RUS", "x:PRK:RUS"} <= set(
+        features)
+    assert features["a:PRK"] > features["a:RUS"]  # named twice and in the headline
 
 
 def test_stories_dyads_pair_actors_of_one_sentence() -> None:
@@ -32,6 +44,34 @@ def test_stories_dyads_pair_actors_of_one_sentence() -> None:
     assert ("RUS", "USA") in pairs  # "Amerika Serikat menuduh Korea Utara ... ke Rusia"
     assert ("PRK", "USA") in pairs
     assert ("UKR", "USA") not in pairs  # Ukraine and the US never share a sentence
+
+
+def test_stories_a_list_of_signatories_is_one_sentence_of_evidence() -> None:
+    signers = Spec(
+        id="tempo_pernyataan_bersama", title="Sepuluh negara kecam Korea Utara", publisher="Tempo",
+        published="2024-12-17T10:00:00+07:00",
+        paragraphs=("Jepang, Korea Selatan, Amerika Serikat dan Ukraina mengecam Korea Utara.",
+                    "Korea Utara mengirim amunisi ke Rusia."),
+    )
+    pairs = sentence_dyads(build(signers))
+    assert pairs[("JPN", "KOR")] == pytest.approx(0.25)  # five actors in the sentence: 1/4 per pair
+    assert pairs[("PRK", "RUS")] == pytest.approx(1.0)
+
+
+def test_stories_joint_statement_events_share_one_deed_of_weight() -> None:
+    features = stories.raw_features("", None, [], [("ACCUSE", "USA", "PRK", 0.5), ("ACCUSE", "JPN", "PRK", 0.5),
+                                                   ("AID", "PRK", "RUS", 1.0)])
+    assert features["v:ACCUSE:USA:PRK"] == pytest.approx(0.5)
+    assert features["v:AID:PRK:RUS"] == pytest.approx(1.0)
+
+
+def test_stories_a_channel_is_capped_never_inflated() -> None:
+    many_words = {f"w:kata{n}": 1.0 for n in range(30)}
+    vector = stories.weighted({**many_words, "a:IDN": 0.5}, {"a:IDN": 9}, 10)
+    unit = stories.idf(0, 10)
+    words = sum(w * w for f, w in vector.items() if f.startswith("w:")) ** 0.5
+    assert words == pytest.approx(stories.CHANNEL_CAPS["w"] * unit)  # thirty words: scaled down to the cap
+    assert vector["a:IDN"] == pytest.approx(0.5 * stories.idf(9, 10))  # one common actor: left as it is
 
 
 def test_stories_best_story_needs_the_threshold() -> None:
