@@ -18,6 +18,8 @@ _TABLE_RULE = re.compile(r"\|[\s:|-]+\|\s*$")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})\s*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*$")
 _PLACEHOLDER = re.compile(r"\[(?:img|image|video|foto|photo|embed|baca|related|ads?)[ ._-]?\d*\]\s*$", re.I)
+# A line that is nothing but a link (a related-articles list): "**[Judul](https://...){target="_self"}**".
+_LINK_ONLY = re.compile(r"[*_]*\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?[*_]*\s*$")
 _BULLET = re.compile(r"(?:[-*+•]|\d+\))\s+")
 _LINK = re.compile(r"(?<!\\)\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _EMPHASIS = re.compile(r"(?<!\\)(?:\*{1,3}|_{2,3})")
@@ -91,7 +93,10 @@ def _plain_line(line: str) -> str:
         return ""
     line = _HEADING.sub("", line, count=1) if line.startswith("#") else line
     line = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line
-    text = plain(line)
+    if _LINK_ONLY.match(line):
+        return ""
+    # A trailing backslash is a Markdown hard line break, not text.
+    text = plain(line.removesuffix("\\").rstrip())
     return "" if _PLACEHOLDER.match(text) else text
 
 

@@ -207,6 +207,18 @@ def test_markdown_reads_table_and_drops_appendix() -> None:
     assert hints == ("Judul Berita", "Dian Sari", "Nur Aini")
 
 
+def test_markdown_drops_related_link_lists_and_line_break_backslashes() -> None:
+    page = markdown_lines(
+        ["# Judul Berita", "| Field | Value |", "|---|---|", "| author | Dian Sari |",
+         "**JAKARTA, KOMPAS.com** - Isi berita tentang perundingan.",
+         '- **[Menlu Bertemu Mitra dari Malaysia](http://www.kompas.com/global/read/1){target="_self"}**',
+         "[Baca selengkapnya di laman resmi](https://kemlu.go.id/berita)",
+         "\\[video.1\\]\\", "Perundingan berlanjut pekan depan, kata juru bicara."]
+    )
+    assert page.lines == ("JAKARTA, KOMPAS.com - Isi berita tentang perundingan.",
+                          "Perundingan berlanjut pekan depan, kata juru bicara.")
+
+
 def _raw(hints: dict[str, str] | None = None) -> RawDocument:
     return RawDocument(id="x", origin="x.txt", body=b"", media_type="text/plain", hints=hints or {})
 
