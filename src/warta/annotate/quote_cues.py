@@ -32,6 +32,10 @@ class Cues:
     adverbs: frozenset[str]
     not_verbs: frozenset[str]
     irrealis: frozenset[str]
+    # "sumber tersebut", "pejabat itu": a description pointing back at the speaker just before.
+    source_nouns: frozenset[str]
+    # "kedua", "ketiga": collective numerals counting a group ("ketiga negara" = the three states).
+    collectives: dict[str, int]
     # "…," kata X: at the position right after a closing mark.
     after: re.Pattern[str]
     # "…, kata X" without marks: anywhere, from the comma.
@@ -46,6 +50,8 @@ class Cues:
     clause_break: re.Pattern[str]
     verb_like: re.Pattern[str]
     menurut: re.Pattern[str]
+    # "media lokal", "kantor berita": the words before a name that make it a news outlet.
+    outlet_before: re.Pattern[str]
 
 
 Trie = dict[str, "Trie"]
@@ -103,6 +109,8 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
         adverbs=adverbs,
         not_verbs=frozenset(words["not_verbs"]),
         irrealis=frozenset(words["irrealis"]),
+        source_nouns=frozenset(words["source_nouns"]),
+        collectives={word: index + 2 for index, word in enumerate(words["collectives"])},
         after=re.compile(
             rf"\s*(?P<punct>[,.!?;]?)\s*(?:[-–—]\s*)?(?<![\w-])(?P<verb>{_alternation(after_verbs)})(?P<nya>nya)?(?![\w-])",
             re.IGNORECASE,
@@ -120,6 +128,11 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
         # Predicates: meN-/ber-/di-/ter- words, lower case (names are capitalised).
         verb_like=re.compile(r"(?<![\w-])(?:me|be|di|te)[a-z]{3,}(?:-[a-z]+)?(?![\w-])"),
         menurut=re.compile(r"(?<![\w-])menurut(?![\w-])", re.IGNORECASE),
+        # The outlet noun, up to two qualifiers ("media lokal", "media pemerintah Rusia"),
+        # then markup or quotes before the name.
+        outlet_before=re.compile(
+            rf"{_word(words['outlet_nouns'])}(?:\s+[\w-]+){{0,2}}[\s*_\"“']+$", re.IGNORECASE
+        ),
     )
 
 

@@ -288,6 +288,14 @@ def _resolve(ctx: SpeakerContext, candidate: _Candidate) -> Speaker | None:
     return ctx.resolve_region(candidate.region, anchor, candidate.words) or _unresolved(ctx, candidate.region)
 
 
+def _relayed(ctx: SpeakerContext, candidate: _Candidate, speaker: Speaker | None) -> Speaker | None:
+    """ '"…," tambah SBS': an outlet attributing a direct quote relays the words of the
+    person quoted before it, not its own; with no such person, the outlet stays."""
+    if speaker is None or not candidate.direct or not ctx.is_outlet(speaker):
+        return speaker
+    return ctx.latest_person(candidate.anchor) or speaker
+
+
 def _unresolved(ctx: SpeakerContext, region: Span) -> Speaker | None:
     """No entity: the speaker is the words that name it ("seorang pejabat senior")."""
     words = region.of(ctx.text).split()
@@ -320,7 +328,7 @@ def quotations(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Problem, ..
     candidates = sorted(direct + _indirect(ctx, taken), key=lambda c: c.anchor)
     quotes = []
     for candidate in candidates:
-        speaker = _resolve(ctx, candidate)
+        speaker = _relayed(ctx, candidate, _resolve(ctx, candidate))
         if speaker is None and candidate.side == "phrase":
             continue
         if speaker is not None and speaker.name:

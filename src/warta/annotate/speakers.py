@@ -53,6 +53,14 @@ class _Said:
     heads: frozenset[str] = frozenset()
 
 
+def _head(named: list[Speaker]) -> Speaker:
+    """The first non-state entity when a state only qualifies it ("media pemerintah Korea
+    Utara KCNA"); else the first entity."""
+    if named[0].type == "GPE":
+        return next((s for s in named[1:] if s.type in ("ORG", "IGO")), named[0])
+    return named[0]
+
+
 def joint_name(members: list[Speaker]) -> str:
     """``joint statement of A, B and C`` in order of mention."""
     names = [m.name or "" for m in members]
@@ -188,14 +196,48 @@ class SpeakerContext:
         noun = self.cues.statement.match(self.text, lead.end() if lead else region.start, region.end)
         if noun is not None:
             return self.resolve_statement(noun, words or region, anchor)
+        group = self._collective(region, anchor)
+        if group is not None:
+            return group if isinstance(group, Speaker) else None
         named = self.named(region)
         if named:
             people = [s for s in named if s.type == "PER"]
-            return self.refine(people[0] if people else named[0], anchor)
+            return self.refine(people[0] if people else _head(named), anchor)
         pronoun = self._pronoun(region)
         if pronoun is not None:
             return self.resolve_pronoun(pronoun, anchor)
-        return self.resolve_office(region, anchor)
+        return self.resolve_office(region, anchor) or self._source_anaphor(region, anchor)
+
+    def _collective(self, region: Span, anchor: int) -> Speaker | bool | None:
+        """ "Para pemimpin ketiga negara": a plural subject naming no one. With a count of
+        states ("ketiga negara"), the joint statement of the latest states named before;
+        else False: no speaker rather than one member of the group. None: not plural."""
+        words = [w.casefold() for w in _WORD.findall(region.of(self.text))]
+        if not words or self.mentions_in(region):
+            return None
+        count = next((self.cues.collectives[w] for w in words if w in self.cues.collectives), None)
+        if count is not None and "negara" in words:
+            states = self._latest_states(anchor, count)
+            return group_speaker(states, region) if len(states) == count else False
+        return False if words[0] == "para" else None
+
+    def _latest_states(self, anchor: int, count: int) -> list[Speaker]:
+        found: dict[str, Speaker] = {}
+        for mention in reversed(self.mentions[: bisect_left(self.starts, anchor)]):
+            entity = self.entities.get(mention.entity_id)
+            if entity is None or entity.type != "GPE" or not entity.actor:
+                continue
+            if entity.actor in found or len(found) < count:
+                found[entity.actor] = self.of_mention(mention)  # going back: ends at the first mention
+        return sorted(found.values(), key=lambda s: s.span.start if s.span else 0)
+
+    def _source_anaphor(self, region: Span, anchor: int) -> Speaker | None:
+        """ "kata sumber tersebut": the speaker introduced just before, whom the words describe."""
+        words = [w.casefold() for w in _WORD.findall(region.of(self.text))]
+        if len(words) < 2 or words[-1] not in self.cues.demonstratives:
+            return None
+        noun = " ".join(words[1:-1] if words[0] in ("sang", "para", "seorang") else words[:-1])
+        return self.latest(anchor) if noun in self.cues.source_nouns else None
 
     def _pronoun(self, region: Span) -> str | None:
         for word in _WORD.finditer(region.of(self.text)):
@@ -363,3 +405,23 @@ class SpeakerContext:
     def latest(self, anchor: int) -> Speaker | None:
         earlier = [s.speaker for s in self.history if s.position < anchor]
         return earlier[-1] if earlier else None
+
+    def latest_person(self, anchor: int) -> Speaker | None:
+        people = [s.speaker for s in self.history if s.position < anchor and s.speaker.type == "PER"]
+        return people[-1] if people else None
+
+    # -- news outlets -----------------------------------------------------------------
+    @cached_property
+    def outlets(self) -> frozenset[str]:
+        """Entities that are news outlets: media in the gazetteer, or named after an outlet
+        noun somewhere in the article ("lapor media lokal X", "kantor berita X")."""
+        found = {e.id for e in self.entities.values() if e.sector == "media"}
+        for mention in self.mentions:
+            if mention.type == "ORG" and self.cues.outlet_before.search(
+                self.text, max(0, mention.span.start - 60), mention.span.start
+            ):
+                found.add(mention.entity_id)
+        return frozenset(found)
+
+    def is_outlet(self, speaker: Speaker) -> bool:
+        return speaker.entity_id is not None and speaker.entity_id in self.outlets

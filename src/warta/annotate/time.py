@@ -1,7 +1,9 @@
 """Time expressions: every day, week, month or year an article names, as an ISO value.
 
 Relative expressions ("pekan lalu", "pada Selasa", "awal bulan ini") are resolved against an
-anchor: the publication date when the article states one, else the nearest full date the
+anchor: the publication date when the article states one; else, for words relative to now
+("dua hari lalu", "kemarin", "pekan lalu"), the latest date the report gives with its weekday
+("kata X, Sabtu (26/7/2025)"), and for the others the nearest full date the
 text states before the expression ("Kamis (26/10/2023)" in the lead anchors a later "pekan
 lalu"), or the first one for expressions that come before any. Each
 :class:`~warta.types.TimeExpr` says which anchor it used ("published" or "text:<offset>").
@@ -13,16 +15,17 @@ hari lalu", a relative one with no anchor at all) become :class:`~warta.types.Pr
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from warta.annotate.timex_lexicon import lexicon
 from warta.annotate.timex_patterns import Reading, Rejected, readings
 from warta.annotate.timex_resolve import resolve
 from warta.pipeline import stage
-from warta.types import Analysis, Problem, TimeExpr
+from warta.types import Analysis, Problem, Span, TimeExpr
 
 STAGE_NAME = "time.rules.v1"
 PUBLISHED = "published"
@@ -46,6 +49,22 @@ def _text_anchors(found: Sequence[Reading | Rejected]) -> list[tuple[int, date]]
         if day is not None:
             out.append((item.span.start, day))
     return out
+
+
+def _reporting_anchor(found: Sequence[Reading | Rejected]) -> tuple[date, str] | None:
+    """The latest reporting date ("kata X, Sabtu (26/7/2025)"): what "now" is in a report
+    without a publication date. Scheduled dates ("mulai Rabu (4/6/2025)") are not "now"."""
+    dated = [
+        (day, item.span.start)
+        for item in found
+        if isinstance(item, Reading) and item.weekday is not None and not item.future
+        for day in (item.explicit_day,)
+        if day is not None
+    ]
+    if not dated:
+        return None
+    day, offset = max(dated, key=lambda pair: (pair[0], -pair[1]))
+    return day, f"text:{offset}"
 
 
 def _anchor_for(start: int, anchors: list[tuple[int, date]]) -> tuple[date, str] | None:
@@ -88,31 +107,71 @@ def _weekday_problem(item: Reading, timex: TimeExpr, text: str) -> Problem | Non
     return _problem("timex.weekday_mismatch", f"{timex.value} is not the weekday named", item, text)
 
 
+def _year_problem(item: Reading, text: str) -> Problem | None:
+    if item.stated_year is None or item.year is None:
+        return None
+    message = f"the weekday fits {item.year}, not the {item.stated_year} written; read as {item.year}"
+    return _problem("timex.year_corrected", message, item, text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    timexes: tuple[TimeExpr, ...]
+    problems: tuple[Problem, ...]
+    scheduled: frozenset[Span]  # expressions announced ahead ("akan", "mulai", "mendatang")
+
+
+def _scheduled(item: Reading) -> bool:
+    return item.future or item.shift == 1 or (item.week or 0) > 0 or (item.kind == "relative" and item.offset > 0)
+
+
+def _stated_year_kept(item: Reading | Rejected, anchor: date | None) -> Reading | Rejected:
+    """A publication date settles a year correction: the year as written stands when it is
+    the nearer one (the weekday is then the slip)."""
+    if anchor is None or not isinstance(item, Reading) or item.stated_year is None:
+        return item
+    stated = item.on(item.stated_year)
+    fixed = item.explicit_day
+    if stated is None or fixed is None or abs((stated - anchor).days) > abs((fixed - anchor).days):
+        return item
+    return dataclasses.replace(item, year=item.stated_year, stated_year=None)
+
+
+def _scan(text: str, anchor: date | None, anchor_source: str | None) -> _Scan:
+    found = [_stated_year_kept(item, anchor) for item in readings(text)]
+    anchors = _text_anchors(found) if anchor is None else []
+    # Relative-to-now words ("dua hari lalu", "kemarin") count from the report's own date.
+    now = _reporting_anchor(found) if anchor is None else None
+    fixed = (anchor, anchor_source or PUBLISHED) if anchor is not None else None
+    timexes: list[TimeExpr] = []
+    problems: list[Problem] = []
+    scheduled: set[Span] = set()
+    for item in found:
+        if isinstance(item, Rejected):
+            problems.append(_problem(item.code, item.message, item, text))
+            continue
+        near = now if now is not None and item.kind == "relative" else _anchor_for(item.span.start, anchors)
+        made = _timex(item, text, fixed or near)
+        if isinstance(made, Problem):
+            problems.append(made)
+            continue
+        timexes.append(made)
+        if _scheduled(item):
+            scheduled.add(item.span)
+        problems.extend(p for p in (_weekday_problem(item, made, text), _year_problem(item, text)) if p)
+    return _Scan(tuple(timexes), tuple(problems), frozenset(scheduled))
+
+
 def scan(text: str, anchor: date | None, anchor_source: str | None) -> tuple[tuple[TimeExpr, ...], tuple[Problem, ...]]:
     """Time expressions in ``text`` and the problems met finding them.
 
     With ``anchor`` given, every relative expression resolves against it (``anchor_source``
     ``"published"`` applies the publication-date rules for weekdays); without, against the
-    text's own dates.
+    text's own dates: the latest reporting date for words relative to now ("dua hari
+    lalu", "kemarin"), the nearest full date before for the others.
     """
-    found = list(readings(text))
-    anchors = _text_anchors(found) if anchor is None else []
-    fixed = (anchor, anchor_source or PUBLISHED) if anchor is not None else None
-    timexes: list[TimeExpr] = []
-    problems: list[Problem] = []
-    for item in found:
-        if isinstance(item, Rejected):
-            problems.append(_problem(item.code, item.message, item, text))
-            continue
-        made = _timex(item, text, fixed or _anchor_for(item.span.start, anchors))
-        if isinstance(made, Problem):
-            problems.append(made)
-            continue
-        timexes.append(made)
-        mismatch = _weekday_problem(item, made, text)
-        if mismatch:
-            problems.append(mismatch)
-    return tuple(timexes), tuple(problems)
+    found = _scan(text, anchor, anchor_source)
+    return found.timexes, found.problems
 
 
 def find_timexes(text: str, anchor: date | None, anchor_source: str | None) -> tuple[TimeExpr, ...]:
@@ -130,15 +189,18 @@ def _reporting_date(timex: TimeExpr) -> bool:
     return timex.anchor_source is None and (first in lexicon().weekdays or first.casefold() == "hari")
 
 
-def infer_published(timexes: Sequence[TimeExpr]) -> str | None:
+def infer_published(timexes: Sequence[TimeExpr], scheduled: Collection[Span] = ()) -> str | None:
     """The latest date the text states, a floor for when it was published.
 
     Preference order, measured on the bulk corpus's dated articles (same day or the day
     before in 83% of those with a date, later than publication in 7%): full dates with a
     weekday, which Indonesian reports use to date their own statements; then any full date;
-    then any resolved day. Scheduled events ("akan digelar 18 November") are what makes
-    the plain latest date overshoot.
+    then any resolved day. Scheduled events ("akan digelar 18 November", "mulai Rabu
+    (4/6/2025)", the ``scheduled`` spans) are what makes the plain latest date overshoot,
+    so they are left out.
     """
+    if scheduled:
+        timexes = [t for t in timexes if t.span not in scheduled]
     return (
         _latest(timexes, _reporting_date)
         or _latest(timexes, lambda t: t.anchor_source is None)
@@ -150,8 +212,9 @@ def infer_published(timexes: Sequence[TimeExpr]) -> str | None:
 def tag_times(analysis: Analysis) -> Analysis:
     """Fill ``timexes``, and ``published_inferred`` when the article states no date."""
     published = parse_published(analysis.article.published)
-    timexes, problems = scan(analysis.text, published, PUBLISHED if published else None)
+    found = _scan(analysis.text, published, PUBLISHED if published else None)
+    timexes, problems = found.timexes, found.problems
     if analysis.article.published and published is None:
         problems += (Problem(STAGE_NAME, "timex.bad_published", f"unreadable date {analysis.article.published!r}"),)
-    inferred = None if published else infer_published(timexes)
+    inferred = None if published else infer_published(timexes, found.scheduled)
     return replace(analysis, timexes=timexes, problems=analysis.problems + problems, published_inferred=inferred)

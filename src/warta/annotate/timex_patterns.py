@@ -53,6 +53,8 @@ class Reading:
     shift: int | None = None  # -1 past, 0 current, +1 next, None unstated (months, weekdays, dates)
     year_offset: int | None = None  # "Mei tahun lalu": the month in the anchor's year - 1
     future: bool = False  # a future marker (akan, dijadwalkan) shortly before
+    week: int | None = None  # "Senin pekan depan": the weekday in the anchor's week + this
+    stated_year: int | None = None  # the year as written, when the weekday showed it a typo
 
     @property
     def explicit_day(self) -> date | None:
@@ -165,7 +167,8 @@ def master() -> re.Pattern[str]:
         rf"(?P<F_y>(?:19|20)\d\d)(?![\w/]|[.,]\d|-\d|-an))",
         rf"(?P<H>(?:(?<![\d.,])(?P<H_n>\d{{1,3}})|(?P<H_nw>{numw})|(?P<H_vague>(?i:beberapa)))\s+"
         rf"(?P<H_unit>{unit})\s+(?P<H_mod>{cmod})(?!\w)|(?P<H_single>{single})\s+(?P<H_mod2>{cmod})(?!\w))",
-        rf"(?P<I>(?:(?i:hari)\s+)?(?P<I_wd>{wd})(?!\w)(?:\s+{dp})?(?:\s+(?P<I_mod>{mod})(?!\w))?)",
+        rf"(?P<I>(?:(?i:hari)\s+)?(?P<I_wd>{wd})(?!\w)(?:\s+{dp})?(?:\s+(?P<I_wk>(?i:pekan|minggu))\s+"
+        rf"(?P<I_wkmod>{mod})(?!\w)|\s+(?P<I_mod>{mod})(?!\w))?)",
         rf"(?P<G>(?P<G_part>{part})\s+(?P<G_unit>{period})(?:\s+(?P<G_mod>{mod}))?(?!\w)"
         rf"|(?P<G_unit2>{period})\s+(?P<G_mod2>{mod})(?!\w))",
         # not "kemarin-kemarin" (lately): a reduplicated day word names no day
@@ -206,11 +209,22 @@ def _generic(text: str, start: int, lex: Lexicon) -> bool:
     return _word_before(text, start) in lex.word_set("generic_before")
 
 
+def _scheduled(text: str, start: int, lex: Lexicon) -> bool:
+    """A date announced ahead: a future marker in its clause, or "mulai Rabu (4/6)"."""
+    return _word_before(text, start) in lex.word_set("schedule_before") or _future_before(text, start, lex)
+
+
 def _future_before(text: str, start: int, lex: Lexicon) -> bool:
     """A future marker among the few words before, in the same clause ("akan tiba pada Senin")."""
     window = text[max(0, start - 60) : start]
     clause = _CLAUSE_BREAK.split(window)[-1]
     return not lex.word_set("future_markers").isdisjoint(clause.casefold().split()[-6:])
+
+
+@cache
+def _inexact() -> re.Pattern[str]:
+    words = _alt(lexicon().word_set("inexact_before"))
+    return re.compile(rf"(?<![\w-])(?i:{words})\s+$")
 
 
 @cache
@@ -249,7 +263,7 @@ def _span(match: re.Match[str], group: str | None = None) -> Span:
     return Span(start, end)
 
 
-def _date_reading(span: Span, day: int, month: int, year: int | None, **extra: int | None) -> Reading | Rejected:
+def _date_reading(span: Span, day: int, month: int, year: int | None, **extra: int | bool | None) -> Reading | Rejected:
     # 2000 is a leap year, so "29/2" without a year stays possible until a year is chosen.
     try:
         date(year or 2000, month, day)
@@ -262,23 +276,44 @@ def _iso(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) ->
     return _date_reading(_span(match), int(match["K_d"]), int(match["K_m"]), int(match["K_y"]))
 
 
+def _typo_year(day: int, month: int, year: int, weekday: int) -> int:
+    """The year a weekday date means: the stated one, unless its weekday is wrong there but
+    right the year before ("Kamis (19/6/2026)" when 19 June is a Thursday in 2025): the
+    year typed ahead. Only the year before: a wrong weekday is more often a wrong day, and
+    reading it a year ahead would date a report in the future."""
+    for candidate in (year, year - 1):
+        try:
+            if date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            return year
+    return year
+
+
 def _weekday_date(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
     weekday = lex.weekdays[match["A_wd"]]
     # "Kamis (17/7) lalu", "Rabu (20/5) kemarin": the date has passed.
     shift = -1 if match["A_mod"] else None
     if match["A_d"]:
+        day, month = int(match["A_d"]), int(match["A_m"])
         year = _full_year(match["A_y"]) if match["A_y"] else None
-        return _date_reading(_span(match), int(match["A_d"]), int(match["A_m"]), year, weekday=weekday, shift=shift)
-    year = int(match["A_y2"]) if match["A_y2"] else None
-    month = lex.month(match["A_mn"])
-    return _date_reading(_span(match), int(match["A_d2"]), month, year, weekday=weekday, shift=shift)
+    else:
+        day, month = int(match["A_d2"]), lex.month(match["A_mn"])
+        year = int(match["A_y2"]) if match["A_y2"] else None
+    future = _scheduled(text, match.start(), lex)
+    found = _date_reading(_span(match), day, month, year, weekday=weekday, shift=shift)
+    if isinstance(found, Rejected) or year is None:
+        return _with(found, future=future) if isinstance(found, Reading) else found
+    fixed = _typo_year(day, month, year, weekday)
+    return _with(found, year=fixed, stated_year=year if fixed != year else None, future=future)
 
 
 def _slash_date(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
+    future = _scheduled(text, match.start(), lex)
     if match["B_in"]:
         year = _full_year(match["B_y"]) if match["B_y"] else None
-        return _date_reading(_span(match, "B_in"), int(match["B_d"]), int(match["B_m"]), year)
-    return _date_reading(_span(match), int(match["B_d2"]), int(match["B_m2"]), int(match["B_y2"]))
+        return _date_reading(_span(match, "B_in"), int(match["B_d"]), int(match["B_m"]), year, future=future)
+    return _date_reading(_span(match), int(match["B_d2"]), int(match["B_m2"]), int(match["B_y2"]), future=future)
 
 
 def _day_month(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
@@ -286,7 +321,7 @@ def _day_month(match: re.Match[str], text: str, lex: Lexicon, last_end: int | No
     year = int(match["C_y"]) if match["C_y"] else None
     if year is None and _generic(text, match.start(), lex):
         return Recurring(_span(match))
-    first = _date_reading(_span(match), int(match["C_d"]), month, year)
+    first = _date_reading(_span(match), int(match["C_d"]), month, year, future=_scheduled(text, match.start(), lex))
     if isinstance(first, Rejected):
         return first
     if match["C_ymod"]:  # "1 Januari tahun depan"
@@ -339,6 +374,9 @@ def _year(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -
 def _units_ago(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
     if match["H_vague"]:
         return Rejected(_span(match), "timex.vague", "an unstated number of units before the anchor")
+    if _inexact().search(text, max(0, match.start() - 30), match.start()):
+        # "lebih dari empat tahun lalu", "sekitar dua pekan lalu": no one date is meant.
+        return Rejected(_span(match), "timex.vague", "an approximate count of units before the anchor")
     if match["H_single"]:
         unit = lex.single_units[match["H_single"].casefold()]
         count, modifier = 1, match["H_mod2"]
@@ -357,6 +395,9 @@ def _weekday(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None
         return None
     if _generic(text, match.start(), lex):
         return Recurring(_span(match))
+    if match["I_wk"]:  # "Senin pekan depan": a day of a named week, not the nearest Monday
+        week = lex.modifiers[_key(match["I_wkmod"])]
+        return Reading("weekday", _span(match), weekday=lex.weekdays[name], week=week, future=week > 0)
     shift = lex.modifiers[_key(match["I_mod"])] if match["I_mod"] else None
     weekday = lex.weekdays[name]
     # "Minggu lalu" opening a sentence is "last week": the capital is the sentence's, not
@@ -450,9 +491,30 @@ def _shared_year(first: Reading, second: Reading) -> int | None:
     return second.year if first.month <= second.month else second.year - 1
 
 
+def _confirmed_years(found: list[Reading | Rejected]) -> set[int]:
+    """Years the text writes in another full date, without a weekday or with one that fits:
+    a year typed twice is no typo."""
+    return {
+        item.year
+        for item in found
+        if isinstance(item, Reading) and item.year is not None and item.stated_year is None
+        and (day := item.explicit_day) is not None and item.weekday in (None, day.weekday())
+    }
+
+
+def _keep_confirmed_years(found: list[Reading | Rejected]) -> None:
+    """Undo a year correction when another date confirms the year as written: then the
+    weekday is the slip ("Jumat (25/7/2025)" then "Jumat (26/7/2025)")."""
+    confirmed = _confirmed_years(found)
+    for index, item in enumerate(found):
+        if isinstance(item, Reading) and item.stated_year in confirmed:
+            found[index] = _with(item, year=item.stated_year, stated_year=None)
+
+
 def readings(text: str) -> list[Reading | Rejected]:
     """Every time expression in ``text``, left to right, as a reading or a rejection."""
     found = list(_raw_readings(text))
+    _keep_confirmed_years(found)
     for index in range(len(found) - 2, -1, -1):
         first, second = found[index], found[index + 1]
         if isinstance(first, Reading) and isinstance(second, Reading) and _shares_year(first, second, text):

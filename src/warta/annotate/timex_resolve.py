@@ -10,7 +10,12 @@ The rules, and why:
   "mendatang" looks forward; "lalu" / "kemarin" looks strictly back.
 - Months without a year are in the anchor's year unless that would put them more than two
   months after the anchor (then the year before): reports look back more than forward.
-  "September lalu" is the latest September before the anchor's month.
+  "September lalu" is the latest September up to the anchor's month: "awal Mei lalu" in a
+  late-May report is this May.
+- A day range within one month ("17-20 Juni") has the month as its value: the values
+  are single days, months or years, and the month is the finest one that holds it all.
+- "<weekday> pekan depan/lalu/ini" is that weekday in the week after, before or of the
+  anchor (weeks start on Monday).
 - A day and month without a year is the nearest such date to the anchor.
 - Weeks resolve to ISO weeks (2023-W45); "awal", "akhir" and "pertengahan" keep the value
   of the whole period, the finest value the words support.
@@ -59,6 +64,8 @@ def nearest_weekday(anchor: date, weekday: int, direction: int | None) -> date:
 
 def weekday_day(reading: Reading, anchor: date, published: bool) -> date:
     weekday = reading.weekday if reading.weekday is not None else anchor.weekday()
+    if reading.week is not None:  # "Senin pekan depan": Monday of the week after the anchor's
+        return anchor + timedelta(days=weekday - anchor.weekday(), weeks=reading.week)
     if reading.shift == -1:
         return nearest_weekday(anchor - timedelta(days=1), weekday, -1)
     if reading.shift == 1:
@@ -96,7 +103,7 @@ def month_year(reading: Reading, anchor: date) -> int:
     if reading.year_offset is not None:
         return anchor.year + reading.year_offset
     if reading.shift == -1:
-        return anchor.year if reading.month < anchor.month else anchor.year - 1
+        return anchor.year if reading.month <= anchor.month else anchor.year - 1
     if reading.shift == 1 or reading.future:
         return anchor.year if reading.month >= anchor.month else anchor.year + 1
     if reading.shift == 0:
@@ -126,8 +133,8 @@ def absolute_value(reading: Reading) -> Resolved | None:
     first = reading.on(reading.year)
     if first is None:
         return None
-    if reading.kind == "range" and reading.day_end is not None:
-        return Resolved(f"{first.isoformat()}/{first.replace(day=reading.day_end).isoformat()}", "interval", False)
+    if reading.kind == "range":
+        return Resolved(first.isoformat()[:7], "month", False)
     return Resolved(first.isoformat(), "day", False)
 
 
@@ -142,12 +149,8 @@ def anchored_value(reading: Reading, anchor: date, published: bool) -> Resolved 
     found = day_month_day(reading, anchor)
     if found is None:
         return None
-    if reading.kind == "range" and reading.day_end is not None:
-        try:
-            last = found.replace(day=reading.day_end)
-        except ValueError:  # "28-29 Februari" in a year without the 29th
-            return None
-        return Resolved(f"{found.isoformat()}/{last.isoformat()}", "interval", True)
+    if reading.kind == "range":
+        return Resolved(found.isoformat()[:7], "month", True)
     return Resolved(found.isoformat(), "day", True)
 
 

@@ -64,6 +64,9 @@ _ENTITIES: dict[str, tuple[str, str, EntityType, str | None]] = {
     "Vivian Balakrishnan": ("vivian", "Vivian Balakrishnan", "PER", "SGP"),
     "ASEAN": ("asean", "ASEAN", "IGO", "ASEAN"),
     "Antara": ("antara", "Antara", "ORG", "IDN"),
+    "ABC": ("abc", "ABC", "ORG", None),
+    "Korea Utara": ("prk", "North Korea", "GPE", "PRK"),
+    "KCNA": ("kcna", "Korean Central News Agency", "ORG", "PRK"),
 }
 _SURFACE = re.compile(
     "|".join(rf"(?<!\w){re.escape(s)}(?!\w)" for s in sorted(_ENTITIES, key=len, reverse=True))

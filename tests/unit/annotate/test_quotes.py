@@ -252,3 +252,60 @@ def test_quotes_spans_and_cues_point_into_the_text() -> None:
     assert first.speaker_span is not None
     assert first.speaker_span.of(result.text) == "Mao Ning"
     assert first.speaker_entity == "mao"
+
+
+@pytest.mark.parametrize("cue", ["kata sumber tersebut", "ujar pejabat tersebut", "kata diplomat itu"])
+def test_quotes_unnamed_source_phrase_is_the_speaker_just_introduced(cue: str) -> None:
+    result = analyse(
+        "Seorang pejabat senior di Kementerian Luar Negeri Jepang mengatakan bahwa perundingan dagang berjalan alot. "
+        f"“Masih banyak perbedaan yang harus kami jembatani,” {cue}."
+    )
+    assert said(result) == [
+        ("Masih banyak perbedaan yang harus kami jembatani,", "Ministry of Foreign Affairs of Japan", "JPN")
+    ]
+
+
+@pytest.mark.parametrize(
+    "outlet_intro",
+    [
+        "“Ini langkah yang merugikan kedua negara,” kata Penny Wong kepada media lokal ABC.",
+        "“Ini langkah yang merugikan kedua negara,” kata Penny Wong, dikutip kantor berita Antara.",
+    ],
+)
+def test_quotes_outlet_relaying_a_quote_keeps_the_person_quoted(outlet_intro: str) -> None:
+    outlet = "ABC" if "ABC" in outlet_intro else "Antara"
+    result = analyse(
+        "Menteri Luar Negeri Australia Penny Wong mengecam keputusan tarif baru Washington.",
+        outlet_intro,
+        f"“Kami akan terus berunding dengan mitra kami di Amerika Serikat,” tambah {outlet}.",
+    )
+    assert [s[1:] for s in said(result)] == [("Penny Wong", "AUS"), ("Penny Wong", "AUS")]
+
+
+def test_quotes_outlet_with_no_person_before_stays_the_speaker() -> None:
+    result = analyse("“Harga minyak mentah naik tajam sepanjang pekan,” tulis media lokal ABC.")
+    assert [s[1:] for s in said(result)] == [("ABC", None)]
+
+
+def test_quotes_indirect_counted_states_speak_jointly() -> None:
+    result = analyse(
+        "Presiden Amerika Serikat menjamu Presiden Korea Selatan dan Perdana Menteri Jepang di Washington. "
+        "Para pemimpin ketiga negara mengumumkan komitmen untuk memperkuat latihan militer bersama."
+    )
+    assert [(q.speaker, q.actor) for q in indirect(result)] == [
+        ("joint statement of United States, South Korea and Japan", None)
+    ]
+
+
+def test_quotes_indirect_plural_subject_without_count_names_no_member() -> None:
+    result = analyse(
+        "Perdana Menteri Malaysia Anwar Ibrahim menerima Presiden Singapura di Putrajaya. "
+        "Para pejabat mengatakan bahwa kedua pihak membahas kerja sama energi."
+    )
+    assert [q.actor for q in indirect(result)] == [None]
+    assert all(q.speaker != "Anwar Ibrahim" for q in indirect(result))
+
+
+def test_quotes_indirect_menurut_state_outlet_is_the_outlet() -> None:
+    result = analyse("Menurut media pemerintah Korea Utara KCNA, peluncuran satelit akan dilakukan bulan depan.")
+    assert [(q.speaker, q.actor) for q in indirect(result)] == [("Korean Central News Agency", "PRK")]

@@ -43,7 +43,7 @@ def codes(text: str, anchor: date | None = THURSDAY) -> list[str]:
         ("Perjanjian itu berakhir 30 Desember, kata juru bicara.", [("30 Desember", "2023-12-30")]),
         ("Sidang lanjutan digelar 18 Maret mendatang.", [("18 Maret mendatang", "2024-03-18")]),
         ("Tarif baru berlaku mulai 1 Januari tahun depan.", [("1 Januari tahun depan", "2025-01-01")]),
-        ("Pameran berlangsung pada 29-31 Mei 2024 di Jakarta.", [("29-31 Mei 2024", "2024-05-29/2024-05-31")]),
+        ("Pameran berlangsung pada 29-31 Mei 2024 di Jakarta.", [("29-31 Mei 2024", "2024-05")]),
         ("Rusia menginvasi Ukraina pada Februari 2022.", [("Februari 2022", "2022-02")]),
         ("Harga beras naik sejak awal Maret 2023.", [("awal Maret 2023", "2023-03")]),
     ],
@@ -127,7 +127,7 @@ def test_time_relative_expressions(sentence: str, expected: list[tuple[str, str]
         ("bulan lalu", "month"),
         ("tahun lalu", "year"),
         ("pada Selasa", "day"),
-        ("29-31 Mei 2024", "interval"),
+        ("29-31 Mei 2024", "month"),
     ],
 )
 def test_time_granularity_is_recorded(sentence: str, granularity: str) -> None:
@@ -190,6 +190,7 @@ def test_time_relative_without_any_anchor_is_a_problem() -> None:
 
 
 ARTICLE = (
+    "Pada Jumat, nelayan melaporkan kapal asing. "
     "Bulan lalu, kapal patroli kedua negara berpapasan di Laut China Selatan.\n\n"
     "Menteri Luar Negeri Filipina bertemu mitranya dari Vietnam pada Senin (26/2/2024). "
     "Keduanya membahas insiden bulan lalu.\n\n"
@@ -205,9 +206,11 @@ def test_time_text_anchor_is_nearest_preceding_explicit_date() -> None:
     second_date = ARTICLE.index("Rabu (6/3/2024)")
     by_text = [(t.text, t.value, t.anchor_source) for t in sorted(found.values(), key=lambda t: t.span.start)]
     assert by_text == [
-        ("Bulan lalu", "2024-01", f"text:{first_date}"),  # before any date: the first one
+        ("Jumat", "2024-02-23", f"text:{first_date}"),  # before any date: the first one
+        # relative to now: the latest reporting date, wherever it stands
+        ("Bulan lalu", "2024-02", f"text:{second_date}"),
         ("Senin (26/2/2024)", "2024-02-26", None),
-        ("bulan lalu", "2024-01", f"text:{first_date}"),
+        ("bulan lalu", "2024-02", f"text:{second_date}"),
         ("Rabu (6/3/2024)", "2024-03-06", None),
         ("Sabtu", "2024-03-09", f"text:{second_date}"),  # nearest either way: 3 days on, not 4 back
         ("Pekan lalu", "2024-W09", f"text:{second_date}"),
@@ -275,3 +278,134 @@ def test_time_seed_gold_bodies_reach_target_f1(shared_dir: Path) -> None:
         result = tag_times(_article(gold["published"], tuple(gold["body"])))
         predictions[gold["id"]] = {"timexes": [{"value": t.value} for t in result.timexes]}
     assert scorer.score(predictions, shared_dir / "gold" / "seeds")["timexes"]["f1"] >= 0.9
+
+
+# 30 May 2025 is a Friday; 9 June 2025 a Monday; 19 June 2025 a Thursday (a Friday in 2026).
+LATE_MAY = date(2025, 5, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harga minyak goreng sudah naik sejak awal Mei lalu.", [("awal Mei lalu", "2025-05")]),
+        ("Gencatan senjata itu disepakati pada Maret lalu.", [("Maret lalu", "2025-03")]),
+        ("Pemilu sela digelar pada Juni lalu.", [("Juni lalu", "2024-06")]),
+    ],
+)
+def test_time_month_lalu_up_to_the_anchor_month_is_this_year(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, LATE_MAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Forum investasi itu akan berlangsung 17-20 Juni mendatang di Bali.", [("17-20 Juni mendatang", "2025-06")]),
+        ("Latihan gabungan digelar pada 3-7 Maret 2025 di Natuna.", [("3-7 Maret 2025", "2025-03")]),
+    ],
+)
+def test_time_day_range_within_a_month_is_the_month(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, LATE_MAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Delegasi kedua negara akan bertemu pada Senin pekan depan.", [("Senin pekan depan", "2025-06-02")]),
+        ("Rapat kabinet digelar Kamis minggu lalu di Istana.", [("Kamis minggu lalu", "2025-05-22")]),
+        ("Menlu dijadwalkan tiba pada hari Rabu pekan ini.", [("hari Rabu pekan ini", "2025-05-28")]),
+    ],
+)
+def test_time_weekday_of_a_named_week_is_one_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert values(sentence, LATE_MAY) == expected
+
+
+def test_time_relative_to_now_anchors_on_the_latest_reporting_date() -> None:
+    text = (
+        "Serangan drone menghantam depot bahan bakar pada Kamis (24/7/2025). "
+        "Pemerintah setempat menyebut kerusakan parah, kata juru bicara, Sabtu (26/7/2025). "
+        "Evakuasi warga sekitar sudah dimulai dua hari lalu, tambahnya."
+    )
+    found = {t.text: (t.value, t.anchor) for t in find_timexes(text, None, None)}
+    assert found["dua hari lalu"] == ("2025-07-24", "2025-07-26")
+
+
+def test_time_weekday_anchor_still_uses_the_nearest_date_before() -> None:
+    text = "Sidang dibuka Senin (2/6/2025). Pada Rabu, hakim memanggil saksi. Vonis dibacakan, Jumat (13/6/2025)."
+    found = {t.text: t.value for t in find_timexes(text, None, None)}
+    assert found["Rabu"] == "2025-06-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "code"),
+    [
+        ("Presiden menerima kunjungan itu pada Kamis (19/6/2026).", "2025-06-19", "timex.year_corrected"),
+        ("KTT itu ditutup pada Senin, 9 Juni 2026.", "2025-06-09", "timex.year_corrected"),
+    ],
+)
+def test_time_weekday_fitting_only_the_year_before_corrects_the_year(sentence: str, expected: str, code: str) -> None:
+    timexes, problems = scan(sentence, None, None)
+    assert [t.value for t in timexes] == [expected]
+    assert [p.code for p in problems] == [code]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rusia menginvasi Ukraina lebih dari tiga tahun lalu.",
+        "Kapal itu terakhir terlihat sekitar dua pekan lalu di Selat Malaka.",
+        "Perundingan dimulai hampir setahun lalu.",
+    ],
+)
+def test_time_inexact_counts_ago_are_omitted(sentence: str) -> None:
+    assert values(sentence, LATE_MAY) == []
+    assert "timex.vague" in codes(sentence, LATE_MAY)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Tarif impor baru berlaku mulai Rabu (4/6/2025), kata Menteri Perdagangan, Senin (2/6/2025).",
+                "Pengusaha meminta penundaan.",
+            ),
+            "2025-06-02",
+        ),
+        (
+            (
+                "Hal itu disampaikan juru bicara Kemlu di Jakarta, Jumat (6/6/2025).",
+                "Kedua menteri akan bertemu pada Selasa (10/6/2025) di Tokyo.",
+            ),
+            "2025-06-06",
+        ),
+        (
+            ("Pernyataan itu disampaikan Jumat (30/5/2025).", "Pertemuan lanjutan digelar Senin pekan depan."),
+            "2025-05-30",
+        ),
+    ],
+)
+def test_time_inferred_publication_skips_scheduled_dates(paragraphs: tuple[str, ...], expected: str) -> None:
+    assert tag_times(_article(None, paragraphs)).published_inferred == expected
+
+
+def test_time_year_confirmed_elsewhere_keeps_it_and_blames_the_weekday() -> None:
+    # 25 July 2025 is a Friday; 26 July 2025 a Saturday (a Friday in 2024).
+    text = "Kapal itu ditahan pada Jumat (25/7/2025). Kru dibebaskan, kata pejabat pelabuhan, Jumat (26/7/2025)."
+    timexes, problems = scan(text, None, None)
+    assert [t.value for t in timexes] == ["2025-07-25", "2025-07-26"]
+    assert [p.code for p in problems] == ["timex.weekday_mismatch"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serangan itu terjadi Selasa (10/6/2026). Gencatan senjata disepakati pada 12 Juni 2026.",
+        "Serangan itu terjadi Selasa (10/6/2026) malam.",
+    ],
+)
+def test_time_year_written_elsewhere_or_near_publication_is_kept(text: str) -> None:
+    # 10 June 2026 is a Wednesday, 10 June 2025 a Tuesday: the year as written stands all the same.
+    anchor = date(2026, 6, 11) if "malam" in text else None
+    timexes, problems = scan(text, anchor, "published" if anchor else None)
+    assert timexes[0].value == "2026-06-10"
+    assert "timex.weekday_mismatch" in [p.code for p in problems]
