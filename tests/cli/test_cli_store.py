@@ -56,3 +56,20 @@ def test_cli_store_unknown_story_is_one_clean_line(db_url: str) -> None:
     assert result.exit_code == 1
     assert "st_tidakada: [E301] no story with this id" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_store_progress_bar_shows_total_and_rate(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from warta.cli import batch
+
+    screen = io.StringIO()
+    monkeypatch.setattr(batch, "stderr", Console(file=screen, force_terminal=True, width=120))
+    report = batch.BatchReport()
+    done = list(batch.run_batch(iter(["kompas_a", "detik_b", "tempo_c"]), report, label="ingesting", total=3))
+    assert (done, report.done) == (["kompas_a", "detik_b", "tempo_c"], 3)
+    shown = screen.getvalue()
+    assert "3/3" in shown
+    assert "articles/s" in shown

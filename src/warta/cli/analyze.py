@@ -2,47 +2,33 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-from pathlib import Path
-from typing import Annotated
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import typer
 
 from warta.analyze import analyze_many
 from warta.cli.batch import BatchReport, finish, run_batch
-from warta.cli.output import open_output, write_json, write_jsonl, write_table
+from warta.cli.output import Format, FormatOpt, OutputOpt, PathsArg, open_output, write_records
 from warta.serialize import analysis_dict
 
-
-class Format(StrEnum):
-    jsonl = "jsonl"
-    json = "json"
-    table = "table"
+COLUMNS = ["id", "title", "publisher", "published", "dateline", "authors", "paragraphs", "lang"]
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or http(s) URLs.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
+def _table_rows(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for record in records:
+        yield {
+            **record,
+            "authors": ", ".join(record["authors"]),
+            "paragraphs": len(record["body"]),
+            "lang": record["language"],
+        }
 
 
-def analyze_command(
-    paths: PathsArg,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
-    output: OutputOpt = None,
-) -> None:
+def analyze_command(paths: PathsArg, format: FormatOpt = Format.jsonl, output: OutputOpt = None) -> None:
     """Analyse articles: metadata, clean body, entities, quotes, events and time expressions."""
     report = BatchReport()
     records = (analysis_dict(a) for a in run_batch(analyze_many(paths), report))
     with open_output(output) as out:
-        if format is Format.jsonl:
-            write_jsonl(records, out)
-        elif format is Format.json:
-            write_json(records, out)
-        else:
-            rows = (
-                (r["id"], r["title"], r["publisher"], r["published"], r["dateline"], ", ".join(r["authors"]),
-                 len(r["body"]), r["language"])
-                for r in records
-            )
-            columns = ["id", "title", "publisher", "published", "dateline", "authors", "paragraphs", "lang"]
-            write_table("articles", columns, rows, out)
+        write_records(_table_rows(records) if format is Format.table else records, format, out, "articles", COLUMNS)
     raise typer.Exit(finish(report))

@@ -7,12 +7,12 @@ import typer
 from warta.cli.analyze import analyze_command
 from warta.cli.batch import state
 from warta.cli.brief import brief_command
-from warta.cli.export import export_command
-from warta.cli.ingest import ingest_command
-from warta.cli.stories import stories_command, story_command, timeline_command
 from warta.cli.entities import entities_command
 from warta.cli.events import events_command
+from warta.cli.export import export_command
+from warta.cli.ingest import ingest_command
 from warta.cli.quotes import quotes_command
+from warta.cli.stories import stories_command, story_command, timeline_command
 
 app = typer.Typer(
     name="warta",

@@ -9,7 +9,18 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from warta.errors import WartaError
 from warta.types import Failure
@@ -49,20 +60,29 @@ def describe(failure: Failure) -> str:
     return f"warta: {failure.source}: [E900] internal error, please report it (--debug shows where): {detail}"
 
 
-def run_batch(items: Iterable[T | Failure], report: BatchReport, label: str = "analysing") -> Iterator[T]:
-    """Yield the successes; print each failure as it happens and count both in ``report``."""
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=stderr,
-        transient=True,
-        disable=not stderr.is_terminal,
-    )
+class RateColumn(ProgressColumn):
+    """Articles per second, over the whole run once it is finished."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text("– articles/s" if speed is None else f"{speed:.1f} articles/s", style="progress.data.speed")
+
+
+def _progress(total: int | None) -> Progress:
+    columns: list[ProgressColumn] = [SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+                                     MofNCompleteColumn(), RateColumn(), TimeElapsedColumn()]
+    if total is not None:
+        columns.append(TimeRemainingColumn())
+    return Progress(*columns, console=stderr, transient=True, disable=not stderr.is_terminal)
+
+
+def run_batch(items: Iterable[T | Failure], report: BatchReport, label: str = "analysing",
+              total: int | None = None) -> Iterator[T]:
+    """Yield the successes; print each failure as it happens and count both in ``report``.
+    In a terminal a progress bar shows the count (out of ``total`` when known) and the rate."""
+    progress = _progress(total)
     with progress:
-        task = progress.add_task(label, total=None)
+        task = progress.add_task(label, total=total)
         for item in items:
             if isinstance(item, Failure):
                 report.failures.append(item)

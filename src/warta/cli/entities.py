@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 
 from warta.analyze import analyze_many
-from warta.cli.analyze import Format, OutputOpt, PathsArg
 from warta.cli.batch import BatchReport, finish, run_batch
-from warta.cli.output import open_output, write_json, write_jsonl, write_table
+from warta.cli.output import Format, FormatOpt, OutputOpt, PathsArg, open_output, write_records
 from warta.types import Analysis
 
 COLUMNS = ("name", "type", "actor", "wikidata", "mentions", "articles")
@@ -50,19 +49,14 @@ def entity_table(analyses: Iterable[Analysis]) -> list[dict[str, Any]]:
 
 def entities_command(
     paths: PathsArg,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    format: FormatOpt = Format.table,
     output: OutputOpt = None,
 ) -> None:
     """List the entities named in articles: canonical name, type, actor and mention counts."""
     report = BatchReport()
     records = entity_table(run_batch(analyze_many(paths), report))
     with open_output(output) as out:
-        if format is Format.jsonl:
-            write_jsonl(records, out)
-        elif format is Format.json:
-            write_json(records, out)
-        else:
-            write_table("entities", COLUMNS, ([r[c] for c in COLUMNS] for r in records), out)
+        write_records(records, format, out, "entities", COLUMNS)
     raise typer.Exit(finish(report))
 
 

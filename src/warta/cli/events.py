@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from warta.analyze import analyze_many
 from warta.cli.batch import BatchReport, finish, run_batch
-from warta.cli.output import open_output, write_json, write_jsonl, write_table
+from warta.cli.output import Format, FormatOpt, OutputOpt, PathsArg, open_output, write_records
 from warta.serialize import event_dict
 from warta.types import Analysis
 
-
-class Format(StrEnum):
-    table = "table"
-    jsonl = "jsonl"
-    json = "json"
-
-
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or http(s) URLs.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
 COLUMNS = ["article", "type", "mode", "source", "target", "date", "status", "evidence"]
 
 
@@ -44,17 +33,12 @@ def events_command(
     paths: PathsArg,
     type: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this PLOVER type.")] = None,
     actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only events this actor is in.")] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    format: FormatOpt = Format.table,
     output: OutputOpt = None,
 ) -> None:
     """List the PLOVER events of articles: who did what to whom, when, with the words that say so."""
     report = BatchReport()
     records = event_records(run_batch(analyze_many(paths), report), type, actor)
     with open_output(output) as out:
-        if format is Format.jsonl:
-            write_jsonl(records, out)
-        elif format is Format.json:
-            write_json(records, out)
-        else:
-            write_table("events", COLUMNS, ([r.get(c) for c in COLUMNS] for r in records), out)
+        write_records(records, format, out, "events", COLUMNS)
     raise typer.Exit(finish(report))

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from warta.cli.batch import BatchReport, finish, run_batch, stderr
-from warta.corpus.ingest import IngestReport, ingest_iter
+from warta.corpus.ingest import IngestReport, count_inputs, ingest_iter
 from warta.errors import WartaError
 from warta.store.repository import Store
 
@@ -33,8 +33,10 @@ def ingest_command(
     """Analyse and store articles; already stored ones are skipped, so a re-run resumes."""
     store = open_db(db)
     batch, report = BatchReport(), IngestReport()
+    total = count_inputs(paths) if stderr.is_terminal else None  # only a progress bar needs it
     try:
-        for _ in run_batch(ingest_iter(paths, store, workers=workers, report=report), batch, label="ingesting"):
+        items = ingest_iter(paths, store, workers=workers, report=report)
+        for _ in run_batch(items, batch, label="ingesting", total=total):
             pass
     except WartaError as error:
         stderr.print(f"warta: {error}", markup=False)

@@ -6,11 +6,24 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Annotated, Any, TextIO
 
+import typer
 from rich.console import Console
 from rich.table import Table
+
+
+class Format(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or http(s) URLs.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
 @contextmanager
@@ -40,3 +53,15 @@ def write_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[obje
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
     Console(file=out, width=160 if not out.isatty() else None).print(table)
+
+
+def write_records(
+    records: Iterable[dict[str, Any]], format: Format, out: TextIO, title: str, columns: Sequence[str]
+) -> None:
+    """Records as JSON Lines, a JSON array, or a table of ``columns``."""
+    if format is Format.jsonl:
+        write_jsonl(records, out)
+    elif format is Format.json:
+        write_json(records, out)
+    else:
+        write_table(title, columns, ([record.get(column) for column in columns] for record in records), out)

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from warta.analyze import analyze_many
 from warta.cli.batch import BatchReport, finish, run_batch
-from warta.cli.output import open_output, write_json, write_jsonl, write_table
+from warta.cli.output import Format, FormatOpt, OutputOpt, PathsArg, open_output, write_records
 from warta.serialize import quote_dict
 from warta.types import Analysis
 
-
-class Format(StrEnum):
-    table = "table"
-    jsonl = "jsonl"
-    json = "json"
-
-
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or http(s) URLs.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")]
 SpeakerOpt = Annotated[
     str | None, typer.Option("--speaker", "-s", help="Only quotes whose speaker's name contains this (any case).")
 ]
@@ -43,18 +32,12 @@ def quote_records(analyses: Iterable[Analysis], speaker: str | None = None) -> I
 def quotes_command(
     paths: PathsArg,
     speaker: SpeakerOpt = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    format: FormatOpt = Format.table,
     output: OutputOpt = None,
 ) -> None:
     """List the quotations in articles: speaker, actor, direct or indirect, and the words."""
     report = BatchReport()
     records = quote_records(run_batch(analyze_many(paths), report), speaker)
     with open_output(output) as out:
-        if format is Format.jsonl:
-            write_jsonl(records, out)
-        elif format is Format.json:
-            write_json(records, out)
-        else:
-            rows = ([r[c] for c in COLUMNS] for r in records)
-            write_table("quotes", COLUMNS, rows, out)
+        write_records(records, format, out, "quotes", COLUMNS)
     raise typer.Exit(finish(report))

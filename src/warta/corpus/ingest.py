@@ -8,19 +8,24 @@ the batch added (and on anything an interrupted run left pending).
 
 from __future__ import annotations
 
+import gzip
 import multiprocessing
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from warta.analyze import default_pipeline
 from warta.corpus.update import update_corpus
 from warta.errors import WartaError
 from warta.ingest import read_sources
+from warta.ingest.files import expand_paths
+from warta.ingest.sniff import JSONL, SNIFF_BYTES, WARC, sniff_format
+from warta.ingest.url import is_url
 from warta.pipeline import Pipeline
 from warta.store.repository import Store
 from warta.store.rows import ArticleRows, document_key, rows_for
@@ -90,6 +95,45 @@ def _as_failure(result: tuple[str, type[Exception], str, str]) -> Failure:
 # -- main side ---------------------------------------------------------------------------------
 
 
+def count_inputs(sources: Iterable[str | Path]) -> int | None:
+    """How many documents ``sources`` hold, cheaply, for a progress bar: a file is one, a JSON
+    Lines file one per non-blank line; None when that cannot be known without fetching or
+    parsing (a URL, which may be a feed; a WARC archive)."""
+    total = 0
+    for source in sources:
+        if is_url(source):
+            return None
+        for item in expand_paths([source]):
+            count = 1 if isinstance(item, Failure) else documents_in(item)
+            if count is None:
+                return None
+            total += count
+    return total
+
+
+def documents_in(path: Path) -> int | None:
+    """Documents in one file (see :func:`count_inputs`); an unreadable file counts as one failure."""
+    try:
+        with _open_maybe_gzipped(path) as stream:
+            head = stream.read(SNIFF_BYTES)
+            kind = sniff_format(head, path.name.removesuffix(".gz"), str(path))
+            if kind == WARC:
+                return None
+            if kind != JSONL:
+                return 1
+            stream.seek(0)
+            return sum(1 for line in stream if line.strip())
+    except (OSError, EOFError, zlib.error, WartaError):
+        return 1
+
+
+def _open_maybe_gzipped(path: Path) -> IO[bytes]:
+    with path.open("rb") as probe:
+        gzipped = probe.read(2) == b"\x1f\x8b"
+    return cast(IO[bytes], gzip.open(path, "rb")) if gzipped else path.open("rb")
+
+
+
 def _executor(workers: int, pipeline: Pipeline | None) -> Executor | None:
     if workers <= 0:
         _init_worker(pipeline)
@@ -126,45 +170,73 @@ def _analysed(executor: Executor | None, documents: list[RawDocument]) -> Iterat
     return executor.map(analyse_payload, payloads, chunksize=4)
 
 
+@dataclass
+class _Submitted:
+    """A batch whose new documents are being analysed by the workers."""
+
+    batch: list[RawDocument | Failure]
+    fresh: list[RawDocument]
+    old: list[RawDocument]
+    results: Iterator[WorkerResult]
+
+
 def ingest_iter(
     sources: Iterable[str | Path], store: Store, workers: int = 2, pipeline: Pipeline | None = None,
     batch_size: int = BATCH, report: IngestReport | None = None,
 ) -> Iterator[Ingested | Failure]:
-    """Ingest ``sources`` into ``store``, yielding each document's outcome as it is known."""
+    """Ingest ``sources`` into ``store``, yielding each document's outcome as it is known.
+
+    The workers analyse the next batch while this process stores the current one and runs
+    the corpus stages on it: neither waits for the other.
+    """
     report = report if report is not None else IngestReport()
     report.stories |= update_corpus(store)  # finish what an interrupted run left
     executor = _executor(workers, pipeline)
     seen: set[str] = set()
+    pending: _Submitted | None = None
     try:
         for batch in _batches(read_sources(sources), batch_size):
-            yield from _ingest_batch(store, executor, batch, seen, report)
-            report.stories |= update_corpus(store)
+            submitted = _submit(store, executor, batch, seen)
+            if pending is not None:
+                yield from _store_batch(store, pending, report)
+            pending = submitted
+        if pending is not None:
+            yield from _store_batch(store, pending, report)
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
 
 
-def _ingest_batch(store: Store, executor: Executor | None, batch: list[RawDocument | Failure], seen: set[str],
-                  report: IngestReport) -> Iterator[Ingested | Failure]:
+def _submit(store: Store, executor: Executor | None, batch: list[RawDocument | Failure],
+            seen: set[str]) -> _Submitted:
     documents = [item for item in batch if isinstance(item, RawDocument)]
-    for item in batch:
+    fresh, old = _new_documents(store, documents, seen)
+    return _Submitted(batch, fresh, old, _analysed(executor, fresh))
+
+
+def _store_batch(store: Store, submitted: _Submitted, report: IngestReport) -> Iterator[Ingested | Failure]:
+    """Write a batch's analysed articles (one transaction), then update the stories."""
+    for item in submitted.batch:
         if isinstance(item, Failure):
             report.failures.append(item)
             yield item
-    fresh, old = _new_documents(store, documents, seen)
-    for raw in old:
+    for raw in submitted.old:
         report.skipped += 1
         yield Ingested(raw.id, raw.origin, "skipped")
-    for raw, result in zip(fresh, _analysed(executor, fresh), strict=True):
+    outcomes: list[tuple[RawDocument, WorkerResult]] = list(zip(submitted.fresh, submitted.results, strict=True))
+    analysed = [result for _, result in outcomes if isinstance(result, ArticleRows)]
+    added = iter(store.add_many(analysed))
+    for raw, result in outcomes:
         if isinstance(result, ArticleRows):
-            added = store.add(result)
-            report.stored += added
-            report.skipped += not added
-            yield Ingested(result.id, raw.origin, "stored" if added else "skipped")
+            new = next(added)
+            report.stored += new
+            report.skipped += not new
+            yield Ingested(result.id, raw.origin, "stored" if new else "skipped")
         else:
             failure = _as_failure(result)
             report.failures.append(failure)
             yield failure
+    report.stories |= update_corpus(store)
 
 
 def ingest(

@@ -14,21 +14,21 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from warta.corpus import dedup, stories
+from warta.corpus.merge import merge_stories
 from warta.corpus.refresh import refresh_stories
 from warta.store import schema
+from warta.store.queries import candidate_stories, recent_members
 from warta.store.repository import Store
 from warta.store.upsert import add_to
 
 A, D, S, SA, SF = schema.articles, schema.documents, schema.stories, schema.story_articles, schema.story_features
-CANDIDATE_STORIES = 30  # stories scored per article, chosen by shared rare features
-BLOCK_MIN_DF = 50  # features rarer than this (or than 5% of the corpus) select candidates
-BLOCK_FRACTION = 0.05
 N_KEY = "articles"
 CHUNK = 64  # articles per corpus-stage transaction
+RECENT_MEMBERS = 30  # an article must resemble one of a story's latest articles to join it
 
 
 class Frequencies:
@@ -67,8 +67,9 @@ class Frequencies:
 def update_corpus(store: Store, progress: Callable[[str], None] | None = None) -> set[str]:
     """Run the corpus stages on every pending article; return the stories that changed.
 
-    Articles go in chunks, each chunk (placing its articles, then refreshing the stories
-    they touched) in one transaction: an interruption leaves the chunk pending, to redo.
+    Articles go in chunks, each chunk (placing its articles, refreshing the stories they
+    touched, merging those that have come close to another) in one transaction: an
+    interruption leaves the chunk pending, to redo.
     """
     touched: set[str] = set()
     pending = store.pending()
@@ -77,14 +78,17 @@ def update_corpus(store: Store, progress: Callable[[str], None] | None = None) -
         with store.transaction() as connection:
             frequencies = Frequencies(connection)
             changed: set[str] = set()
+            neighbours: dict[str, set[str]] = {}
             for row in _pending_rows(connection, keys):
-                changed |= place_article(connection, row, frequencies)
+                changed |= place_article(connection, row, frequencies, neighbours)
                 if progress:
                     progress(row.hash)
-            frequencies.flush()
             connection.execute(update(A).where(A.c.hash.in_(keys)).values(corpus_done=True))
-            refresh_stories(connection, changed)
-        touched |= changed
+            refresh_stories(connection, changed)  # first: the merge pass reads the disputed claims
+            merged = merge_stories(connection, neighbours, frequencies)
+            refresh_stories(connection, set(merged) | set(merged.values()))
+            frequencies.flush()
+        touched = {merged.get(story_id, story_id) for story_id in touched | changed}
     return touched
 
 
@@ -95,15 +99,19 @@ def _pending_rows(connection: Connection, keys: list[str]) -> list[Any]:
     return list(connection.execute(query))
 
 
-def place_article(connection: Connection, row: Any, frequencies: Frequencies) -> set[str]:
-    """Deduplicate and cluster one article; the stories it touched (joined or left)."""
+def place_article(connection: Connection, row: Any, frequencies: Frequencies,
+                  neighbours: dict[str, set[str]] | None = None) -> set[str]:
+    """Deduplicate and cluster one article; the stories it touched (joined or left).
+    ``neighbours`` gathers, per story an article went to, the other stories it was compared
+    with: those the story may have come close to, for the merge pass."""
+    neighbours = {} if neighbours is None else neighbours
     touched = retire(connection, row.previous, frequencies) if row.previous else set()
     original = find_original(connection, row)
     _add_buckets(connection, row.hash, row.minhash)
     if original is None:
-        story_id = _cluster(connection, row, frequencies)
+        story_id = _cluster(connection, row, frequencies, neighbours)
     else:
-        story_id = _join_as_copy(connection, row, original, frequencies)
+        story_id = _join_as_copy(connection, row, original, frequencies, neighbours)
     return touched | ({story_id} if story_id else set())
 
 
@@ -136,13 +144,14 @@ def _add_buckets(connection: Connection, key: str, minhash: bytes) -> None:
     connection.execute(schema.lsh_buckets.insert(), rows)
 
 
-def _join_as_copy(connection: Connection, row: Any, original: tuple[str, float], frequencies: Frequencies) -> str:
+def _join_as_copy(connection: Connection, row: Any, original: tuple[str, float], frequencies: Frequencies,
+                  neighbours: dict[str, set[str]]) -> str:
     original_hash, similarity = original
     connection.execute(schema.duplicates.insert().values(article_hash=row.hash, original_hash=original_hash,
                                                          similarity=similarity))
     story_id = connection.scalar(select(SA.c.story_id).where(SA.c.article_hash == original_hash))
     if story_id is None:
-        return _cluster(connection, row, frequencies)
+        return _cluster(connection, row, frequencies, neighbours)
     connection.execute(SA.insert().values(article_hash=row.hash, story_id=story_id, score=similarity, vector="{}"))
     head = connection.execute(select(S).where(S.c.id == story_id)).one()
     _update_head(connection, stories.StoryState(head.id, head.sq_norm, {}, head.first_day, head.last_day),
@@ -166,13 +175,12 @@ def _document_frequencies(connection: Connection, features: list[str]) -> dict[s
     return found
 
 
-def _cluster(connection: Connection, row: Any, frequencies: Frequencies) -> str:
+def _cluster(connection: Connection, row: Any, frequencies: Frequencies, neighbours: dict[str, set[str]]) -> str:
     raw: dict[str, float] = json.loads(row.features)
     df = frequencies.lookup(list(raw))
     vector = stories.weighted(raw, df, frequencies.n_docs)
-    candidates = _candidate_stories(connection, vector, df, frequencies.n_docs)
-    story_id, score = stories.best_story(vector, candidates, row.day)
-    chosen = next((c for c in candidates if c.id == story_id), None)
+    candidates = candidate_stories(connection, vector, df, frequencies.n_docs)
+    chosen, score = _supported_story(connection, vector, row.day, candidates)
     if chosen is None:
         story_id = "st_" + row.hash[:12]
         chosen = stories.StoryState(story_id, 0.0, {}, None, None)
@@ -183,29 +191,19 @@ def _cluster(connection: Connection, row: Any, frequencies: Frequencies) -> str:
     connection.execute(SA.insert().values(article_hash=row.hash, story_id=chosen.id, score=score,
                                           vector=json.dumps(vector, sort_keys=True)))
     frequencies.count(raw, 1)
+    neighbours.setdefault(chosen.id, set()).update(c.id for c in candidates if c.id != chosen.id)
     return chosen.id
 
 
-def _candidate_stories(connection: Connection, vector: Mapping[str, float], df: Mapping[str, int],
-                       n_docs: int) -> list[stories.StoryState]:
-    """Stories sharing the article's rarer features: an inverted-index look-up, not a scan."""
-    limit = max(BLOCK_MIN_DF, BLOCK_FRACTION * n_docs)
-    rare = [f for f in vector if df.get(f, 0) <= limit]
-    if not rare:
-        return []
-    ranked = (select(SF.c.story_id).where(SF.c.feature.in_(rare)).group_by(SF.c.story_id)
-              .order_by(func.count().desc(), SF.c.story_id).limit(CANDIDATE_STORIES).subquery())
-    heads = connection.execute(select(S.c.id, S.c.sq_norm, S.c.first_day, S.c.last_day)
-                               .join(ranked, ranked.c.story_id == S.c.id)).all()
-    if not heads:
-        return []
-    sums: dict[str, dict[str, float]] = {h.id: {} for h in heads}
-    for story_id, feature, weight in connection.execute(
-        select(SF.c.story_id, SF.c.feature, SF.c.weight)
-        .where(SF.c.story_id.in_(list(sums)), SF.c.feature.in_(list(vector)))
-    ):
-        sums[story_id][feature] = weight
-    return [stories.StoryState(h.id, h.sq_norm, sums[h.id], h.first_day, h.last_day) for h in heads]
+def _supported_story(connection: Connection, vector: Mapping[str, float], day: str | None,
+                     candidates: list[stories.StoryState]) -> tuple[stories.StoryState | None, float]:
+    """The closest story whose centroid and at least one recent member are close enough."""
+    for score, story in stories.ranked_stories(vector, candidates, day):
+        waived = stories.continues_dispute(vector, story.disputed)
+        members = recent_members(connection, story.id, RECENT_MEMBERS)
+        if stories.member_support(vector, day, members, waived) >= stories.THRESHOLD:
+            return story, score
+    return None, 0.0
 
 
 def _update_head(connection: Connection, story: stories.StoryState, sq_norm: float, day: str | None,

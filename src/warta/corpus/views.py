@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.engine import Connection
 
+from warta.corpus.merge import resolve
 from warta.corpus.records import Citation
 from warta.errors import StoreError
 from warta.store import schema
@@ -60,8 +61,10 @@ def _summary(connection: Connection, head: Row[Any], disputed: bool) -> dict[str
 
 
 def story(story_id: str, db: str | Store | None = None) -> dict[str, Any]:
-    """One story in full; raises StoreError when no story has that id."""
+    """One story in full (also by the id of a story since merged into it); raises
+    StoreError when no story has or had that id."""
     with using_store(db) as store, store.engine.connect() as connection:
+        story_id = resolve(connection, story_id)  # a story merged into another goes by its id
         head = connection.execute(select(S).where(S.c.id == story_id)).first()
         if head is None:
             raise StoreError(story_id, "no story with this id; `warta stories` lists them")

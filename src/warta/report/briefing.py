@@ -35,72 +35,124 @@ class Section:
     lines: tuple[Line, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """The English phrases of ``resources/corpus/phrases.toml``."""
+
+    events: dict[str, dict[str, list[str]]]
+    fallback: dict[str, list[str]]
+    unnamed: str
+    definite: frozenset[str]
+    quotes: dict[str, str]
+
+
 @cache
-def _verbs() -> dict[str, str]:
-    return dict(tomllib.loads(read_text("corpus", "phrases.toml"))["verbs"])
+def phrases() -> Phrases:
+    data = tomllib.loads(read_text("corpus", "phrases.toml"))
+    return Phrases(data["events"], data["fallback"], data["actors"]["unnamed"],
+                   frozenset(data["actors"]["definite"]), data["quotes"])
 
 
 def _name(code: str | None, actors: dict[str, str]) -> str:
+    """An actor in running text: "the United States (USA)", "Japan (JPN)", "an unnamed party"."""
     if code is None:
-        return "an unnamed party"
+        return phrases().unnamed
     name = actors.get(code)
-    return f"{name} ({code})" if name and name != code else code
-
-
-def _deed(kind: str, source: str | None, target: str | None, actors: dict[str, str]) -> str:
-    verb = _verbs().get(kind, kind.lower())
-    object_ = f" {_name(target, actors)}" if target else ""
-    return f"{_name(source, actors)} {verb}{object_}"
+    if not name or name == code:
+        return code
+    article = "the " if name in phrases().definite else ""
+    return f"{article}{name} ({code})"
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _series(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def deed(kind: str, source: str | None, target: str | None, actors: dict[str, str], form: str = "did") -> str:
+    """The clause for one deed, from its source: "North Korea (PRK) provided aid to Russia (RUS)";
+    ``form`` "to" gives the infinitive ("attack Ukraine (UKR)") for "threatened to ..."."""
+    table = phrases().events.get(kind, phrases().fallback)[form]
+    template = table[0] if target else table[1]
+    return template.format(target=_name(target, actors), type=kind)
+
+
+def _clause(event: dict[str, Any], actors: dict[str, str]) -> str:
+    subject = _name(event["source"], actors)
+    if event["polarity"] == "threatened":
+        return f"{subject} threatened to {deed(event['type'], event['source'], event['target'], actors, 'to')}"
+    return f"{subject} {deed(event['type'], event['source'], event['target'], actors)}"
+
+
 def overview(story: dict[str, Any]) -> Section:
     first, last = story["first_day"], story["last_day"]
-    span = first if first == last else f"{first} to {last}"
-    when = f", dated {span}" if story["first_day"] else ""
-    text = (f"This story gathers {story['articles']} article(s), {story['reports']} independent report(s) "
-            f"from {story['outlets']} outlet(s){when}.")
+    span = f", dated {first}" if first == last else f", dated {first} to {last}"
+    text = (f"This story gathers {_plural(story['articles'], 'article')}: "
+            f"{_plural(story['reports'], 'independent report')} from {_plural(story['outlets'], 'outlet')}"
+            f"{span if first else ''}.")
     return Section("Overview", (Line(text, tuple(story["article_ids"])),))
 
 
+def happening(event: dict[str, Any], actors: dict[str, str]) -> Line:
+    """One fused event as a sentence with its corroboration and its sources' citations."""
+    clause = _clause(event, actors)
+    support = f"according to {_plural(event['outlets'], 'independent outlet')}"
+    text = f"On {event['date']}, {clause}, {support}." if event["date"] else (
+        f"{_capital(clause)}, {support} (no date given).")
+    return Line(text, tuple(s["label"] for s in event["sources"]))
+
+
 def happenings(story: dict[str, Any]) -> Section:
-    actors = story["actors"]
-    lines = []
-    for event in [e for e in story["events"] if e["polarity"] != "negative" and e["sources"]][:MAX_EVENTS]:
-        deed = _deed(event["type"], event["source"], event["target"], actors)
-        if event["polarity"] == "threatened":
-            deed = f"{_name(event['source'], actors)} threatened action ({event['type']})" + (
-                f" against {_name(event['target'], actors)}" if event["target"] else "")
-        when = f"On {event['date']}, {deed}" if event["date"] else f"{_capital(deed)} (date not stated)"
-        support = f"according to {event['outlets']} independent outlet(s)"
-        lines.append(Line(f"{when}, {support}.", tuple(s["label"] for s in event["sources"])))
-    return Section("What happened", tuple(lines))
+    events = [e for e in story["events"] if e["polarity"] != "negative" and e["sources"]][:MAX_EVENTS]
+    return Section("What happened", tuple(happening(e, story["actors"]) for e in events))
+
+
+def _words(text: str) -> str:
+    """The quoted words, without the comma or colon that led back into the reporter's sentence."""
+    words = text.strip().rstrip(",;:").rstrip()
+    return words if words.endswith((".", "!", "?", "…")) else f"{words}."
+
+
+def _speaker(quote: dict[str, Any], actors: dict[str, str]) -> str:
+    speaker = quote["speaker"] or phrases().quotes["unnamed"]
+    speaker = f"the {speaker}" if speaker in phrases().definite else speaker
+    actor = actors.get(quote["actor"] or "", quote["actor"])
+    if not quote["actor"] or (actor and actor.casefold() in speaker.casefold()):
+        return speaker
+    return phrases().quotes["for_actor"].format(speaker=speaker, actor=_name(quote["actor"], actors))
+
+
+def saying(quote: dict[str, Any], actors: dict[str, str]) -> Line:
+    """One quote as a sentence: direct words as said, indirect ones marked as the outlet's."""
+    template = phrases().quotes["direct" if quote["direct"] else "indirect"]
+    text = template.format(speaker=_speaker(quote, actors), text=_words(quote["text"]))
+    return Line(_capital(text), (quote["label"],))
 
 
 def sayings(story: dict[str, Any]) -> Section:
-    actors = story["actors"]
     quotes = sorted(story["quotes"], key=lambda q: (not q["direct"], q["date"] or "", q["label"]))[:MAX_QUOTES]
-    lines = []
-    for quote in quotes:
-        speaker = quote["speaker"] or "An unnamed source"
-        side = f" for {_name(quote['actor'], actors)}" if quote["actor"] else ""
-        verb = "said" if quote["direct"] else "said, in substance,"
-        lines.append(Line(f"{speaker}{side} {verb}: “{quote['text']}”", (quote["label"],)))
-    return Section("Who said what", tuple(lines))
+    return Section("Who said what", tuple(saying(q, story["actors"]) for q in quotes))
+
+
+def dispute(claim: dict[str, Any], actors: dict[str, str]) -> Line:
+    """A disputed claim: the deed, who asserts it and who denies it, citing every position."""
+    what = f"{_name(claim['source'], actors)} {deed(claim['type'], claim['source'], claim['target'], actors)}"
+    asserted = _series([_name(a, actors) for a in claim["asserting"]] or ["the reporting outlets"])
+    denied = _series([_name(a, actors) for a in claim["denying"]])
+    cites = tuple(dict.fromkeys(p["label"] for p in claim["positions"]))
+    return Line(f"The claim that {what} is asserted by {asserted} and denied by {denied}.", cites)
 
 
 def disputes(story: dict[str, Any]) -> Section:
-    actors = story["actors"]
-    lines = []
-    for claim in [c for c in story["claims"] if c["disputed"]]:
-        deed = _deed(claim["type"], claim["source"], claim["target"], actors)
-        asserted = ", ".join(_name(a, actors) for a in claim["asserting"]) or "the reporting outlets"
-        denied = ", ".join(_name(a, actors) for a in claim["denying"])
-        cites = tuple(dict.fromkeys(p["label"] for p in claim["positions"]))
-        lines.append(Line(f"That {deed} is asserted by {asserted} and denied by {denied}.", cites))
+    lines = [dispute(c, story["actors"]) for c in story["claims"] if c["disputed"]]
     if not lines:
         lines.append(Line("None of the parties named in these reports denies a claim made in them.",
                           tuple(story["article_ids"])))

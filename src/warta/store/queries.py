@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Row, and_, select
+from sqlalchemy import Row, and_, func, select
 from sqlalchemy.engine import Connection
 
 from warta.corpus.records import EventRecord, QuoteRecord
+from warta.corpus.stories import Member, StoryState, deed_key
 from warta.store import schema
 
-A, D, SA = schema.articles, schema.documents, schema.story_articles
+A, D, S, SA, SF = schema.articles, schema.documents, schema.stories, schema.story_articles, schema.story_features
 E, Q, EN = schema.events, schema.quotes, schema.entities
 CHUNK = 400  # keys per IN (...) list: well under SQLite's variable limit
+CANDIDATE_STORIES = 30  # stories scored per article, chosen by shared rare features
+BLOCK_MIN_DF = 50  # features rarer than this (or than 5% of the corpus) select candidates
+BLOCK_FRACTION = 0.05
+BLOCK_FEATURES = 32  # of those, the rarest this many select candidates
 
 
 def _members_query(story_ids: list[str]) -> Any:
@@ -123,3 +130,57 @@ def actor_names(connection: Connection, story_id: str) -> dict[str, str]:
         counts.setdefault(actor, {}).setdefault(name, 0)
         counts[actor][name] += 1
     return {actor: min(names, key=lambda n: (-names[n], n)) for actor, names in counts.items()}
+
+
+def recent_members(connection: Connection, story_id: str, limit: int) -> list[Member]:
+    """The vectors and days of the story's ``limit`` latest articles (copies carry none)."""
+    query = (select(SA.c.vector, A.c.day).join(A, A.c.hash == SA.c.article_hash)
+             .where(SA.c.story_id == story_id, SA.c.vector != "{}").order_by(A.c.seq.desc()).limit(limit))
+    return [Member(json.loads(vector), day) for vector, day in connection.execute(query)]
+
+
+def disputed_deeds(connection: Connection, story_ids: list[str]) -> dict[str, frozenset[str]]:
+    """Per story, the ``v:`` keys of the deeds its disputed claims are about."""
+    claims = schema.claims
+    found: dict[str, set[str]] = {}
+    for start in range(0, len(story_ids), CHUNK):
+        query = (select(claims.c.story_id, claims.c.type, claims.c.source, claims.c.target)
+                 .where(claims.c.story_id.in_(story_ids[start : start + CHUNK]), claims.c.disputed.is_(True)))
+        for story_id, kind, source, target in connection.execute(query):
+            found.setdefault(story_id, set()).add(deed_key(kind, source, target))
+    return {story_id: frozenset(keys) for story_id, keys in found.items()}
+
+
+def candidate_stories(connection: Connection, vector: Mapping[str, float], df: Mapping[str, int], n_docs: int,
+                      exclude: str | None = None) -> list[StoryState]:
+    """Stories sharing the article's rarest features: an inverted-index look-up, not a scan.
+
+    Only the :data:`BLOCK_FEATURES` rarest features already seen elsewhere select stories,
+    so the look-up reads a bounded number of index entries however large the corpus grows.
+    """
+    limit = max(BLOCK_MIN_DF, BLOCK_FRACTION * n_docs)
+    seen = [f for f in vector if 0 < df.get(f, 0) <= limit]
+    rare = sorted(seen, key=lambda f: (df[f], -vector[f], f))[:BLOCK_FEATURES]
+    if not rare:
+        return []
+    ranked = (select(SF.c.story_id).where(SF.c.feature.in_(rare), SF.c.story_id != (exclude or ""))
+              .group_by(SF.c.story_id).order_by(func.count().desc(), SF.c.story_id).limit(CANDIDATE_STORIES))
+    return story_states(connection, list(connection.scalars(ranked)), vector)
+
+
+def story_states(connection: Connection, story_ids: list[str], vector: Mapping[str, float]) -> list[StoryState]:
+    """The given stories as the clusterer scores them: head, and sums on ``vector``'s features."""
+    if not story_ids:
+        return []
+    heads = connection.execute(select(S.c.id, S.c.sq_norm, S.c.first_day, S.c.last_day)
+                               .where(S.c.id.in_(story_ids)).order_by(S.c.id)).all()
+    sums: dict[str, dict[str, float]] = {h.id: {} for h in heads}
+    features = list(vector)
+    for start in range(0, len(features), CHUNK):
+        query = (select(SF.c.story_id, SF.c.feature, SF.c.weight)
+                 .where(SF.c.story_id.in_(list(sums)), SF.c.feature.in_(features[start : start + CHUNK])))
+        for story_id, feature, weight in connection.execute(query):
+            sums[story_id][feature] = weight
+    disputed = disputed_deeds(connection, list(sums))
+    return [StoryState(h.id, h.sq_norm, sums[h.id], h.first_day, h.last_day, disputed.get(h.id, frozenset()))
+            for h in heads]

@@ -103,18 +103,23 @@ class Store:
         """Write one article with all its layers in one transaction; False if already stored."""
         try:
             with self.transaction() as connection:
-                if connection.scalar(select(schema.documents.c.hash).where(schema.documents.c.hash == rows.hash)):
-                    return False
-                seq = _insert_document(connection, rows)
-                connection.execute(schema.articles.insert(), {**rows.article, "hash": rows.hash, "seq": seq,
-                                                               "corpus_done": False})
-                for name in LAYER_TABLES:
-                    _insert_layer(connection, name, rows.hash, rows.tables.get(name, []))
+                return write_articles(connection, [rows])[0]
         except StoreError:
             if self.known([rows.hash]):
                 return False  # a concurrent writer stored it first
             raise
-        return True
+
+    def add_many(self, batch: list[ArticleRows]) -> list[bool]:
+        """Write many articles in one transaction, one statement per table for all of them;
+        for each, whether it was new. Should the batch fail (a concurrent writer), each
+        article is written on its own."""
+        if not batch:
+            return []
+        try:
+            with self.transaction() as connection:
+                return write_articles(connection, batch)
+        except StoreError:
+            return [self.add(rows) for rows in batch]
 
     def pending(self) -> list[str]:
         """Hashes of stored articles the corpus stages have not seen yet, in arrival order."""
@@ -141,28 +146,69 @@ class Store:
             return list(connection.execute(query.order_by(schema.articles.c.seq)))
 
 
-def _insert_document(connection: Connection, rows: ArticleRows) -> int:
+def write_articles(connection: Connection, batch: list[ArticleRows]) -> list[bool]:
+    """Insert the articles not stored yet, each table in one many-row statement; which were new.
+
+    A changed article (an id already stored, new bytes) becomes the next version of the
+    current one, which stops being current; two versions in one batch chain the same way.
+    """
+    known = _stored(connection, [rows.hash for rows in batch])
+    fresh: dict[str, ArticleRows] = {}
+    for rows in batch:
+        if rows.hash not in known:
+            fresh.setdefault(rows.hash, rows)
+    if not fresh:
+        return [False] * len(batch)
+    documents = _document_rows(connection, list(fresh.values()))
+    connection.execute(schema.documents.insert(), documents)
+    seqs = dict(connection.execute(select(schema.documents.c.hash, schema.documents.c.seq)
+                                   .where(schema.documents.c.hash.in_(list(fresh)))).all())
+    connection.execute(schema.articles.insert(), [
+        {**rows.article, "hash": key, "seq": seqs[key], "corpus_done": False} for key, rows in fresh.items()])
+    for name in LAYER_TABLES:
+        layer = [{**row, "article_hash": key} for key, rows in fresh.items() for row in rows.tables.get(name, [])]
+        if layer:
+            connection.execute(schema.metadata.tables[name].insert(), layer)
+    firsts = {id(rows) for rows in fresh.values()}
+    return [id(rows) in firsts for rows in batch]
+
+
+def _stored(connection: Connection, keys: list[str]) -> set[str]:
     documents = schema.documents
-    old = connection.execute(
-        select(documents.c.hash, documents.c.version).where(documents.c.id == rows.id, documents.c.current.is_(True))
-    ).first()
-    if old is not None:
-        connection.execute(update(documents).where(documents.c.hash == old.hash).values(current=False))
-    result = connection.execute(
-        documents.insert().values(
-            hash=rows.hash, id=rows.id, origin=rows.origin, media_type=rows.media_type,
-            version=1 if old is None else old.version + 1, previous=None if old is None else old.hash,
-            current=True, ingested_at=datetime.now(UTC),
-        )
-    )
-    key = result.inserted_primary_key
-    assert key is not None  # an insert into a table with an autoincrement key returns it
-    return int(key[0])
+    found: set[str] = set()
+    for start in range(0, len(keys), _LOOKUP_CHUNK):
+        chunk = keys[start : start + _LOOKUP_CHUNK]
+        found.update(connection.scalars(select(documents.c.hash).where(documents.c.hash.in_(chunk))))
+    return found
 
 
-def _insert_layer(connection: Connection, name: str, key: str, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        connection.execute(schema.metadata.tables[name].insert(), [{**row, "article_hash": key} for row in rows])
+def _current_versions(connection: Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
+    """Hash and version of the current document of each id, which a new version supersedes."""
+    documents = schema.documents
+    found: dict[str, tuple[str, int]] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        query = select(documents.c.id, documents.c.hash, documents.c.version).where(
+            documents.c.id.in_(ids[start : start + _LOOKUP_CHUNK]), documents.c.current.is_(True))
+        found.update({row.id: (row.hash, row.version) for row in connection.execute(query)})
+    if found:
+        connection.execute(update(documents).where(documents.c.hash.in_([h for h, _ in found.values()]))
+                           .values(current=False))
+    return found
+
+
+def _document_rows(connection: Connection, batch: list[ArticleRows]) -> list[dict[str, Any]]:
+    """The documents to insert, each the next version of the current one with its id."""
+    latest = _current_versions(connection, sorted({rows.id for rows in batch}))
+    now = datetime.now(UTC)
+    out: dict[str, dict[str, Any]] = {}
+    for rows in batch:
+        previous_hash, version = latest.get(rows.id, (None, 0))
+        if previous_hash in out:
+            out[previous_hash]["current"] = False  # superseded within this batch
+        out[rows.hash] = {"hash": rows.hash, "id": rows.id, "origin": rows.origin, "media_type": rows.media_type,
+                          "version": version + 1, "previous": previous_hash, "current": True, "ingested_at": now}
+        latest[rows.id] = (rows.hash, version + 1)
+    return list(out.values())
 
 
 def _safe(url: str) -> str:

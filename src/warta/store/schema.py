@@ -247,3 +247,12 @@ claim_positions = Table(
     Column("kind", String(10), nullable=False),
     Column("ref", Integer, nullable=False),
 )
+
+story_aliases = Table(
+    "story_aliases",
+    metadata,
+    # A story merged into another: its id keeps resolving to the story that absorbed it.
+    Column("old_id", String(40), primary_key=True),
+    Column("story_id", String(40), ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("score", Float, nullable=False),
+)

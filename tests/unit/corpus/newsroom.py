@@ -32,6 +32,16 @@ GAZETTEER = {
     "Dmitry Peskov": ("Dmitry Peskov", "PER", "RUS"),
     "Matthew Miller": ("Matthew Miller", "PER", "USA"),
     "Yoshimasa Hayashi": ("Yoshimasa Hayashi", "PER", "JPN"),
+    "Dewan Keamanan PBB": ("United Nations Security Council", "IGO", "UN"),
+    "Prabowo Subianto": ("Prabowo Subianto", "PER", "IDN"),
+    "Prabowo": ("Prabowo Subianto", "PER", "IDN"),
+    "Indonesia": ("Indonesia", "GPE", "IDN"),
+    "Jakarta": ("Jakarta", "GPE", "IDN"),
+    "Badan Gizi Nasional": ("Badan Gizi Nasional", "ORG", "IDN"),
+    "Dadan Hindayana": ("Dadan Hindayana", "PER", "IDN"),
+    "Xi Jinping": ("Xi Jinping", "PER", "CHN"),
+    "China": ("China", "GPE", "CHN"),
+    "Beijing": ("China", "GPE", "CHN"),
 }
 
 
@@ -58,8 +68,12 @@ def _find(text: str, needle: str) -> Span:
 def _mentions(text: str) -> tuple[list[Entity], list[Mention]]:
     entities: dict[str, Entity] = {}
     mentions = []
-    for surface, (name, kind, actor) in GAZETTEER.items():
+    taken: set[int] = set()  # "Prabowo" inside "Prabowo Subianto" is not a second mention
+    for surface, (name, kind, actor) in sorted(GAZETTEER.items(), key=lambda item: -len(item[0])):
         for match in re.finditer(re.escape(surface), text):
+            if match.start() in taken:
+                continue
+            taken.update(range(match.start(), match.end()))
             entity = entities.setdefault(name, Entity(f"e{len(entities)}", name, kind, actor))  # type: ignore[arg-type]
             mentions.append(Mention(Span(match.start(), match.end()), surface, kind, entity.id))  # type: ignore[arg-type]
     return list(entities.values()), sorted(mentions, key=lambda m: m.span.start)
@@ -195,12 +209,132 @@ ARMS_STORY = (ARMS_JOINT, ARMS_COPY, ARMS_DENIAL)
 MISSILE_STORY = (MISSILE_LAUNCH, MISSILE_FOLLOWUP)
 ALL = (ARMS_JOINT, MISSILE_LAUNCH, ARMS_COPY, ARMS_DENIAL, MISSILE_FOLLOWUP)
 
+# -- a harder set: a trilateral statement on the missile, an arms follow-up months later that
+# speaks of ballistic missiles too, and two stories about one president in the same weeks.
+
+MISSILE_TRILATERAL = Spec(
+    id="tempo_trilateral_rudal",
+    title="AS, Korea Selatan dan Jepang minta Dewan Keamanan PBB bersidang soal rudal Korea Utara",
+    publisher="Tempo",
+    published="2023-11-24T07:45:00+07:00",
+    paragraphs=(
+        "Amerika Serikat, Korea Selatan dan Jepang meminta Dewan Keamanan PBB menggelar sidang darurat "
+        "setelah Korea Utara menembakkan rudal balistik jarak jauh ke Laut Jepang.",
+        "Dalam pernyataan bersama, ketiga negara menyebut peluncuran rudal itu melanggar resolusi "
+        "Dewan Keamanan PBB dan mengancam keselamatan pelayaran di kawasan.",
+        "Seoul menuduh Pyongyang menguji teknologi rudal antarbenua dengan kedok peluncuran satelit.",
+        "Tokyo mengatakan serpihan rudal jatuh sekitar 250 kilometer dari pantai Hokkaido.",
+    ),
+    events=(
+        ("REQUEST", "USA", "UN", None, "happened", "Amerika Serikat, Korea Selatan dan Jepang meminta Dewan"),
+        ("ACCUSE", "KOR", "PRK", None, "happened", "Seoul menuduh Pyongyang menguji teknologi rudal"),
+        ("ASSAULT", "PRK", None, None, "happened", "Korea Utara menembakkan rudal balistik jarak jauh"),
+    ),
+)
+
+ARMS_MONTHS_LATER = Spec(
+    id="kompas_rudal_dari_korut",
+    title="Gedung Putih: Rusia pakai rudal balistik dan amunisi pasokan Korea Utara di Ukraina",
+    publisher="Kompas",
+    published="2024-01-05T16:20:00+07:00",
+    paragraphs=(
+        "Amerika Serikat menuduh Korea Utara memasok rudal balistik dan amunisi artileri kepada Rusia, "
+        "yang kemudian ditembakkan ke kota-kota di Ukraina.",
+        "Juru bicara Dewan Keamanan Nasional AS mengatakan pasokan senjata dari Pyongyang dikirim "
+        "melalui pelabuhan di timur Rusia dengan kapal kargo.",
+        "Korea Selatan dan Jepang mengecam transfer senjata tersebut dan menyebutnya pelanggaran "
+        "resolusi Dewan Keamanan PBB.",
+        "Kremlin kembali membantah tuduhan itu dan menyebutnya tidak berdasar.",
+    ),
+    events=(
+        ("ACCUSE", "USA", "PRK", None, "happened",
+         "Amerika Serikat menuduh Korea Utara memasok rudal balistik dan amunisi artileri kepada Rusia"),
+        ("AID", "PRK", "RUS", None, "disputed",
+         "Korea Utara memasok rudal balistik dan amunisi artileri kepada Rusia"),
+        ("REJECT", "RUS", "USA", None, "happened", "Kremlin kembali membantah tuduhan itu"),
+    ),
+)
+
+MBG_CUT = Spec(
+    id="detik_anggaran_mbg",
+    title="Prabowo pastikan makan bergizi gratis jalan terus meski anggaran dipangkas",
+    publisher="Detik",
+    published="2025-02-10T12:10:00+07:00",
+    paragraphs=(
+        "Presiden Prabowo Subianto memastikan program makan bergizi gratis tetap berjalan meski anggaran "
+        "Badan Gizi Nasional dipangkas dalam kebijakan efisiensi belanja negara.",
+        "Prabowo mengatakan dapur umum di setiap kecamatan akan terus memasak untuk siswa sekolah, "
+        "ibu hamil dan balita.",
+        "Kepala Badan Gizi Nasional Dadan Hindayana menyebut penerima manfaat program itu sudah "
+        "mencapai tiga juta anak.",
+        "Sejumlah orang tua di Jakarta mengeluhkan menu yang dibagikan di sekolah kerap terlambat datang.",
+    ),
+)
+
+MBG_KITCHENS = Spec(
+    id="kompas_dapur_mbg",
+    title="Badan Gizi Nasional evaluasi dapur makan bergizi gratis usai siswa keracunan",
+    publisher="Kompas",
+    published="2025-02-13T09:30:00+07:00",
+    paragraphs=(
+        "Badan Gizi Nasional mengevaluasi seluruh dapur penyedia makan bergizi gratis setelah puluhan "
+        "siswa sekolah dasar mengalami keracunan makanan.",
+        "Dadan Hindayana mengatakan dapur yang melanggar standar kebersihan akan dihentikan sementara.",
+        "Presiden Prabowo meminta agar menu untuk siswa, ibu hamil dan balita diawasi lebih ketat.",
+        "Anggaran program itu tahun ini mencapai Rp 71 triliun.",
+    ),
+)
+
+CHINA_VISIT = Spec(
+    id="cnn_prabowo_beijing",
+    title="Prabowo bertemu Xi Jinping di Beijing, teken kerja sama investasi",
+    publisher="CNN Indonesia",
+    published="2025-02-11T18:00:00+07:00",
+    paragraphs=(
+        "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Beijing dalam kunjungan "
+        "kenegaraan pertamanya ke China.",
+        "Kedua pemimpin menyaksikan penandatanganan kerja sama investasi senilai 10 miliar dolar AS "
+        "di bidang energi, hilirisasi nikel dan ketahanan pangan.",
+        "Xi Jinping mengatakan China siap memperluas impor produk pertanian dari Indonesia.",
+        "Prabowo mengundang Xi Jinping berkunjung ke Jakarta tahun depan.",
+    ),
+    events=(
+        ("CONSULT", "IDN", "CHN", "2025-02-11", "happened", "Presiden Prabowo Subianto bertemu Presiden China"),
+        ("AGREE", "IDN", "CHN", "2025-02-11", "happened", "Kedua pemimpin menyaksikan penandatanganan kerja sama"),
+    ),
+)
+
+CHINA_DEALS = Spec(
+    id="antara_investasi_china",
+    title="Kunjungan Prabowo ke China hasilkan komitmen investasi nikel dan energi",
+    publisher="Antara",
+    published="2025-02-12T10:05:00+07:00",
+    paragraphs=(
+        "Kunjungan kenegaraan Presiden Prabowo ke Beijing menghasilkan komitmen investasi China di sektor "
+        "nikel, energi terbarukan dan pangan.",
+        "Menurut Istana, perusahaan China akan membangun smelter nikel dan pembangkit listrik tenaga "
+        "surya di Sulawesi.",
+        "Prabowo dan Xi Jinping juga sepakat memperkuat kerja sama maritim di Laut China Selatan.",
+    ),
+    events=(
+        ("AGREE", "IDN", "CHN", None, "happened", "Prabowo dan Xi Jinping juga sepakat memperkuat kerja sama"),
+        ("COOPERATE", "CHN", "IDN", None, "happened", "perusahaan China akan membangun smelter nikel"),
+    ),
+)
+
+HARD_ARMS = (*ARMS_STORY, ARMS_MONTHS_LATER)
+HARD_MISSILE = (*MISSILE_STORY, MISSILE_TRILATERAL)
+MBG_STORY = (MBG_CUT, MBG_KITCHENS)
+CHINA_STORY = (CHINA_VISIT, CHINA_DEALS)
+HARD = (MBG_CUT, ARMS_JOINT, CHINA_VISIT, MISSILE_LAUNCH, ARMS_COPY, MBG_KITCHENS, MISSILE_TRILATERAL,
+        ARMS_DENIAL, CHINA_DEALS, MISSILE_FOLLOWUP, ARMS_MONTHS_LATER)
+
 
 def analyses(specs: tuple[Spec, ...] = ALL) -> list[Analysis]:
     return [build(spec) for spec in specs]
 
 
-SPECS = {spec.id: spec for spec in ALL}
+SPECS = {spec.id: spec for spec in HARD}
 
 
 def stub_annotate(analysis: Analysis) -> Analysis:

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from newsroom import ALL, ARMS_STORY, MISSILE_STORY, stub_pipeline, write_files
@@ -90,3 +91,32 @@ def test_ingest_killed_midway_resumes(db_url: str, folder: Path) -> None:
         assert (counts["articles"], counts["events"], counts["duplicates"]) == (5, EVENTS, 1)
         assert store.pending() == []
         assert _groups(store) == sorted(sorted(s.id for s in group) for group in (ARMS_STORY, MISSILE_STORY))
+
+
+def _jsonl(path: Path, records: int, gzipped: bool = False) -> Path:
+    import gzip
+    import json
+
+    lines = [json.dumps({"id": f"antara_{n}", "title": "Harga beras naik", "text": "Harga beras di pasar induk "
+                         "Cipinang naik dua ribu rupiah per kilogram pekan ini."}) for n in range(records)]
+    body = ("\n".join([*lines[:1], "", *lines[1:]]) + "\n").encode("utf-8")  # a blank line is no record
+    path.write_bytes(gzip.compress(body) if gzipped else body)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda tmp, folder: [folder], 5),
+        (lambda tmp, folder: [_jsonl(tmp / "dump.jsonl", 3)], 3),
+        (lambda tmp, folder: [_jsonl(tmp / "dump.jsonl.gz", 4, gzipped=True), folder], 9),
+        (lambda tmp, folder: [tmp / "tidak_ada.txt", folder], 6),  # a missing input is one failure
+        (lambda tmp, folder: ["https://www.antaranews.com/rss/terkini.xml", folder], None),  # a feed: unknown
+    ],
+    ids=["folder", "jsonl", "gzipped-jsonl", "missing", "url"],
+)
+def test_ingest_counts_inputs_for_the_progress_bar(tmp_path: Path, folder: Path, make: Any,
+                                                  expected: int | None) -> None:
+    from warta.corpus.ingest import count_inputs
+
+    assert count_inputs(make(tmp_path, folder)) == expected

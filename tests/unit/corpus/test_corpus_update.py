@@ -1,7 +1,19 @@
 from __future__ import annotations
 
 import pytest
-from newsroom import ALL, ARMS_STORY, MISSILE_STORY, Spec, analyses, build
+from newsroom import (
+    ALL,
+    ARMS_STORY,
+    CHINA_STORY,
+    HARD,
+    HARD_ARMS,
+    HARD_MISSILE,
+    MBG_STORY,
+    MISSILE_STORY,
+    Spec,
+    analyses,
+    build,
+)
 from storefixtures import add_all
 
 from warta.corpus.views import stories, story
@@ -72,3 +84,20 @@ def test_update_story_title_comes_from_its_articles(store: Store) -> None:
     assert missile["title"] in {spec.title for spec in MISSILE_STORY}
     assert missile["first_day"] == "2023-11-22"
     assert missile["last_day"] == "2023-11-23"
+
+
+def _hard_groups() -> list[list[str]]:
+    return _expected(HARD_ARMS, HARD_MISSILE, MBG_STORY, CHINA_STORY)
+
+
+@pytest.mark.parametrize("order", [HARD, tuple(reversed(HARD)), HARD[1::2] + HARD[::2]],
+                         ids=["arrival", "reversed", "interleaved"])
+def test_update_overlapping_actors_and_one_president_stay_apart(store: Store, order: tuple[Spec, ...]) -> None:
+    for spec in order:
+        add_all(store, [build(spec)])
+    assert _groups(store) == _hard_groups()
+
+
+def test_update_all_at_once_gives_the_same_stories(store: Store) -> None:
+    add_all(store, analyses(HARD))
+    assert _groups(store) == _hard_groups()

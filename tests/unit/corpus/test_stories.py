@@ -80,3 +80,68 @@ def test_stories_best_story_needs_the_threshold() -> None:
     far = stories.StoryState("st_b", 4.0, {"w:amunisi": 2.0})
     assert stories.best_story(vector, [far, near], None) == ("st_a", pytest.approx(1.0))
     assert stories.best_story(vector, [far], None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        (("2023-10-17", "2023-11-11", "2023-11-20", "2023-12-01"), 1.0),  # nine days apart: within the grace month
+        (("2023-10-17", "2023-11-11", "2024-12-19", "2024-12-19"), 0.70),  # thirteen months later
+        (("2024-12-19", "2024-12-19", "2023-10-17", "2023-11-11"), 0.70),  # the same, either way round
+        (("2023-10-17", None, "2024-12-19", "2024-12-19"), 1.0),  # an undated story is not damped
+    ],
+)
+def test_stories_span_factor_measures_the_days_between_spans(spans: tuple[str | None, ...], expected: float) -> None:
+    assert stories.span_factor(*spans) == pytest.approx(expected, abs=0.01)
+
+
+def test_stories_reporting_a_disputed_deed_waives_the_time_damping() -> None:
+    vector = {"v:AID:PRK:RUS": 1.0, "w:pasukan": 1.0}
+    story = stories.StoryState("st_arms", 2.0, {"v:AID:PRK:RUS": 1.0, "w:pasukan": 1.0}, "2023-10-17", "2023-11-11")
+    damped = stories.similarity(vector, story, "2024-12-19")
+    disputed = stories.StoryState(
+        story.id, story.sq_norm, story.sums, story.first_date, story.last_date, frozenset({"v:AID:PRK:RUS"}))
+    assert damped == pytest.approx(0.70, abs=0.01)
+    assert stories.similarity(vector, disputed, "2024-12-19") == pytest.approx(1.0)
+    assert not stories.continues_dispute({"v:AID:PRK:RUS": 0.0}, disputed.disputed)
+
+
+def test_stories_one_shared_name_does_not_make_a_story() -> None:
+    """Two reports quoting one minister on unrelated subjects: the name alone stays under the threshold."""
+    minister = stories.Named("Sri Mulyani", "IDN", "PER", mentions=6, in_title=True)
+    tax = stories.raw_features(
+        "Pemerintah menaikkan tarif cukai rokok sebesar sepuluh persen mulai Januari. Kenaikan itu diharapkan "
+        "menekan jumlah perokok anak dan menambah penerimaan negara. Pengusaha pabrik kretek di Kudus "
+        "mengkhawatirkan gelombang pemutusan hubungan kerja.",
+        "Sri Mulyani naikkan cukai rokok", [minister], [], names=["Sri Mulyani"])
+    flood = stories.raw_features(
+        "Dana darurat dicairkan untuk korban banjir bandang di Sumatera Barat. Ribuan warga mengungsi setelah "
+        "sungai meluap dan merusak jembatan serta sawah. Bantuan logistik dikirim lewat jalur udara karena "
+        "jalan utama tertimbun longsor.",
+        "Sri Mulyani cairkan dana banjir", [minister], [], names=["Sri Mulyani"])
+    df = dict.fromkeys({**tax, **flood}, 1) | {"e:sri mulyani": 2}
+    left, right = stories.weighted(tax, df, 500), stories.weighted(flood, df, 500)
+    assert stories.cosine(left, right) < stories.THRESHOLD
+    assert left["e:sri mulyani"] == pytest.approx(stories.FEATURE_CAP * stories.idf(0, 500))  # capped
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ([{"w:a": 1.0}], [{"w:a": 1.0}, {"w:a": 1.0}], 1.0),
+        ([{"w:a": 1.0}], [{"w:a": 1.0}, {"w:b": 1.0}], 0.5),  # resembling one of two is half the evidence
+        ([{"w:a": 1.0}, {"w:b": 1.0}], [{"w:c": 1.0}], 0.0),
+    ],
+)
+def test_stories_average_link_is_the_mean_resemblance(left: list[dict[str, float]], right: list[dict[str, float]],
+                                                      expected: float) -> None:
+    def members(vectors: list[dict[str, float]]) -> list[stories.Member]:
+        return [stories.Member(v, "2025-01-01") for v in vectors]
+
+    assert stories.average_link(members(left), members(right), waived=False) == pytest.approx(expected)
+
+
+def test_stories_member_support_is_the_closest_member() -> None:
+    members = [stories.Member({"w:rudal": 1.0}, "2023-11-22"), stories.Member({"w:amunisi": 1.0}, "2023-10-27")]
+    assert stories.member_support({"w:amunisi": 1.0}, "2023-10-28", members, waived=False) == pytest.approx(1.0)
+    assert stories.member_support({"w:nikel": 1.0}, "2023-10-28", members, waived=False) == 0.0

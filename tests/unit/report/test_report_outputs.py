@@ -43,9 +43,9 @@ def test_briefing_markdown_every_sentence_cites(store: Store) -> None:
     assert all(CITATION.search(line) for line in bullets), [b for b in bullets if not CITATION.search(b)]
     assert "## What is disputed" in text
     disputed = text.split("## What is disputed")[1]
-    assert "North Korea (PRK) provided aid to Russia (RUS)" in disputed
-    assert "asserted by Japan (JPN), South Korea (KOR), United States (USA)" in disputed
-    assert "denied by North Korea (PRK), Russia (RUS)" in disputed
+    assert "The claim that North Korea (PRK) provided aid to Russia (RUS)" in disputed
+    assert "asserted by Japan (JPN), South Korea (KOR) and the United States (USA)" in disputed
+    assert "denied by North Korea (PRK) and Russia (RUS)." in disputed
 
 
 def test_briefing_json_sentences_carry_citations(store: Store) -> None:

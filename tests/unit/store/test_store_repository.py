@@ -9,7 +9,8 @@ from storefixtures import add_all
 
 from warta.errors import StoreError
 from warta.store import Store, resolve_db_url, schema
-from warta.store.rows import article_rows, content_hash
+from warta.store.rows import ArticleRows, article_rows, content_hash
+from warta.types import Analysis
 
 
 @pytest.mark.parametrize(
@@ -32,7 +33,7 @@ def test_repository_db_selection(monkeypatch: pytest.MonkeyPatch, given: str | N
 
 def test_repository_migrates_on_open(store: Store) -> None:
     with store.engine.connect() as connection:
-        assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0001"
+        assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
     Store(store.url).close()  # opening an up-to-date database again is a no-op
 
 
@@ -72,3 +73,39 @@ def test_repository_failed_write_leaves_nothing(store: Store) -> None:
 def test_repository_unreachable_database_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot open"):
         Store("sqlite:////nonexistent-folder/sub/warta.db")
+
+
+def _rows(analysis: Analysis, body: bytes) -> ArticleRows:
+    return article_rows(content_hash(analysis.id, body), f"{analysis.id}.txt", "text/plain", analysis)
+
+
+def test_repository_batch_write_skips_stored_and_repeated_articles(store: Store) -> None:
+    joint, denial = build(ARMS_JOINT), build(ARMS_DENIAL)
+    assert store.add(_rows(joint, b"v1"))
+    batch = [_rows(joint, b"v1"), _rows(denial, b"v1"), _rows(denial, b"v1")]
+    assert store.add_many(batch) == [False, True, False]
+    counts = store.counts()
+    assert (counts["documents"], counts["articles"], counts["events"]) == (2, 2, 8)
+    assert [r.seq for r in store.article_rows()] == sorted(r.seq for r in store.article_rows())
+
+
+def test_repository_batch_write_chains_versions_of_one_article(store: Store) -> None:
+    joint = build(ARMS_JOINT)
+    store.add(_rows(joint, b"v1"))
+    assert store.add_many([_rows(joint, b"v2"), _rows(joint, b"v3")]) == [True, True]
+    rows = store.article_rows()
+    assert [(r.version, r.current) for r in rows] == [(1, False), (2, False), (3, True)]
+    assert (rows[1].previous, rows[2].previous) == (rows[0].hash, rows[1].hash)
+
+
+def test_repository_batch_write_is_one_statement_per_table(store: Store) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, params, context, many: statements.append(sql.split()[0]))
+    batch = [_rows(build(spec), b"v1") for spec in (ARMS_JOINT, ARMS_DENIAL)]
+    store.add_many(batch)
+    inserts = [s for s in statements if s.upper() == "INSERT"]
+    # documents, articles, entities, mentions, quotes (the denial's), events: once each for both articles
+    assert len(inserts) == 6
