@@ -18,6 +18,7 @@ from functools import cache
 
 from warta.annotate.found import Found, covered, ordered, starting_at
 from warta.annotate.gazetteer import Gazetteer
+from warta.annotate.phrases import longest_first
 from warta.resources import read_text
 from warta.types import Entity, Span
 
@@ -51,8 +52,8 @@ def _own_names() -> Mapping[tuple[str, str], str]:
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    heads = sorted((h for k in ministry_kinds() for h in k.heads), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)", re.IGNORECASE)
+    heads = longest_first((h for k in ministry_kinds() for h in k.heads), ignore_case=True)
+    return re.compile(r"(?<!\w)(?:" + heads + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -115,7 +116,9 @@ def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> lis
     """Mentions with "Militer X" (X a state, as a subject) joined into X's armed forces."""
     forces = {e.actor: e.entity() for e in gazetteer.by_kind("armed_forces") if e.actor}
     out = list(found)
-    for match in _MILITARY.finditer(text):
+    # Most articles name no armed forces: a substring test spares the regex scan.
+    matches = _MILITARY.finditer(text) if "iliter" in text or "Angkatan Bersenjata" in text else ()
+    for match in matches:
         word = text[match.start()]
         before = text[max(0, match.start() - 12) : match.start()]
         subject = word.isupper() or before.endswith(("juru bicara ", "jubir ", "bahwa ", ", "))

@@ -29,6 +29,13 @@ def _name_words(item: Found) -> set[str]:
     return {normalise(w) for w in re.findall(r"[\w'’-]+", item.entity.name + " " + item.text) if len(w) >= _MIN_WORD}
 
 
+def _cached_name_words(item: Found, known: dict[tuple[str, str], set[str]]) -> set[str]:
+    key = (item.entity.name, item.text)
+    if key not in known:
+        known[key] = _name_words(item)
+    return known[key]
+
+
 def _earlier_person(people: Sequence[tuple[Found, set[str]]], words: Iterable[str], before: int) -> Found | None:
     wanted = set(words)
     for person, names in reversed(people):
@@ -40,10 +47,11 @@ def _earlier_person(people: Sequence[tuple[Found, set[str]]], words: Iterable[st
 def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
     """Unknown person mentions that are part of an earlier person's name join that person."""
     out: list[Found] = []
+    known: dict[tuple[str, str], set[str]] = {}  # _name_words by (name, surface): asked again for every later mention
     for item in found:
         if item.entity.type == "PER" and item.entity.id.startswith("unk:"):
             words = {normalise(w) for w in item.text.split()}
-            people = [(p, _name_words(p)) for p in out if p.entity.type == "PER"]
+            people = [(p, _cached_name_words(p, known)) for p in out if p.entity.type == "PER"]
             longer = [(p, names) for p, names in people if len(names) > len(words)]
             earlier = _earlier_person(longer, words, item.span.start)
             if earlier is not None:
@@ -58,10 +66,11 @@ def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence]) -> lis
     if not people:
         return []
     tokens = [t for s in sentences for t in s.tokens if len(t.text) >= _MIN_WORD and t.text[:1].isupper()]
+    any_name = set().union(*(names for _, names in people))  # a word in no name needs no search
     out = []
     for token, free in zip(tokens, uncovered(found, [t.span for t in tokens]), strict=True):
-        if free:
-            earlier = _earlier_person(people, [normalise(token.text)], token.span.start)
+        if free and (word := normalise(token.text)) in any_name:
+            earlier = _earlier_person(people, [word], token.span.start)
             if earlier is not None:
                 out.append(Found(token.span, token.text, earlier.entity, "coref"))
     return out
@@ -74,7 +83,11 @@ def _most_recent(found: Sequence[Found], before: int, wanted: str) -> Found | No
 
 def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
     out = []
-    for pattern, wanted in ((_MINISTRY_ANAPHOR, "ministry:"), (_TITLE_ANAPHOR, "")):
+    # Each pattern needs its literal word: a substring test spares most articles the regex scans.
+    checks = ((_MINISTRY_ANAPHOR, "ministry:", "ementerian" in text), (_TITLE_ANAPHOR, "", "sang " in text.casefold()))
+    for pattern, wanted, present in checks:
+        if not present:
+            continue
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
             target = wanted or (match.group(1) or "").casefold()

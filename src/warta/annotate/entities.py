@@ -23,8 +23,8 @@ from itertools import pairwise
 
 from warta.annotate.bodies import armed_forces, ministries
 from warta.annotate.coref import resolve_coreference
-from warta.annotate.found import Found, covered, ordered, uncovered, unknown_entity
-from warta.annotate.gazetteer import Gazetteer, gazetteer, units
+from warta.annotate.found import Found, covered, ordered, taken_spans, uncovered_by, unknown_entity
+from warta.annotate.gazetteer import Gazetteer, gazetteer
 from warta.annotate.metonymy import resolve_capitals
 from warta.annotate.roles import name_stopwords, titled_people
 from warta.pipeline import stage
@@ -56,13 +56,14 @@ def recogniser() -> Recogniser | None:
 def gazetteer_mentions(sentences: Sequence[Sentence], gaz: Gazetteer) -> list[Found]:
     found = []
     for sentence in sentences:
-        for hit in gaz.find(units(sentence.tokens, gaz.known_units)):
+        for hit in gaz.find_in(sentence.tokens):
             found.append(Found(hit.span, "", hit.entry.entity(), hit.entry.kind))
     return found
 
 
 def _with_text(found: Sequence[Found], text: str) -> list[Found]:
-    return [replace(f, text=f.span.of(text)) for f in found]
+    # The constructor, not dataclasses.replace: this runs for every mention and replace is slow.
+    return [Found(f.span, f.span.of(text), f.entity, f.kind, f.role) for f in found]
 
 
 def acronym_decides(found: Sequence[Found], text: str) -> list[Found]:
@@ -82,9 +83,10 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
         return list(found)
     out = list(found)
     common = name_stopwords() | {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
+    taken = taken_spans(found)
     for sentence in sentences:
         tokens = sentence.tokens
-        if not _may_hold_new_name(sentence, found, common):
+        if not _may_hold_new_name(sentence, taken, common):
             continue
         for first, end, label in recognise([t.text for t in tokens]):
             span = Span(tokens[first].span.start, tokens[end - 1].span.end)
@@ -94,7 +96,7 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     return ordered(out)
 
 
-def _may_hold_new_name(sentence: Sentence, found: Sequence[Found], common: frozenset[str]) -> bool:
+def _may_hold_new_name(sentence: Sentence, taken: Sequence[Span], common: frozenset[str]) -> bool:
     """Whether a sentence has a capitalised word no step claimed that can be part of a name.
 
     The recogniser is the costliest step. A word the article also writes in lower case
@@ -102,7 +104,7 @@ def _may_hold_new_name(sentence: Sentence, found: Sequence[Found], common: froze
     else capitalised has no name left to find.
     """
     capitalised = [t for t in sentence.tokens if t.text[:1].isupper() and t.text.lower() not in common]
-    return any(uncovered(found, [t.span for t in capitalised]))
+    return any(uncovered_by(taken, [t.span for t in capitalised]))
 
 
 @cache
@@ -143,7 +145,7 @@ def _entities(found: Sequence[Found]) -> tuple[Entity, ...]:
 
 def _mentions(found: Sequence[Found], entities: Sequence[Entity]) -> tuple[Mention, ...]:
     types = {e.id: e.type for e in entities}
-    return tuple(replace(f.mention(), type=types[f.entity.id]) for f in found)
+    return tuple(Mention(f.span, f.text, types[f.entity.id], f.entity.id, f.role) for f in found)
 
 
 @stage("entities.rules.v1", requires=("sentences",), provides=("entities",))

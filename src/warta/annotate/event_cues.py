@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from warta.annotate.phrases import longest_first
 from warta.resources import read_text
 
 
@@ -39,7 +40,7 @@ class Cues:
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+    alternatives = longest_first(items, ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
@@ -52,9 +53,9 @@ def _anaphor_pattern(section: dict[str, object]) -> re.Pattern[str]:
     counted = section["counted"]
     assert isinstance(counted, dict)
     numbers = "|".join(listed("coalition_numbers"))
-    named = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    named = longest_first(
         [*listed("coalition"), *listed("singular"), *listed("first_person"), *listed("plural"), *listed("allies")],
-        key=len, reverse=True))
+        ignore_case=True, space=r"\s+")
     heads = "|".join(listed("counted_heads"))
     nouns, demonstratives = "|".join(listed("state_nouns")), "|".join(listed("state_demonstratives"))
     state = rf"(?:{nouns})(?:[ \t]+[a-z]+){{0,2}}?[ \t]+(?:{demonstratives})"

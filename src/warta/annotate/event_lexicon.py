@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from warta.annotate.morphology import Voice, surface_forms, voice
 from warta.resources import read_text
@@ -97,16 +98,12 @@ def _index() -> dict[str, tuple[tuple[tuple[str, ...], _Rows], ...]]:
 
 @cache
 def _words_with_clitics() -> dict[str, tuple[str, str]]:
+    """Each indexed form with each clitic glued on, to its form and clitic ("kecamannya" -> kecaman + nya)."""
     out: dict[str, tuple[str, str]] = {}
     for form in _index():
         for clitic in ("", *_CLITICS):
             out.setdefault(form + clitic, (form, clitic))
     return out
-
-
-def _lookup(word: str) -> tuple[str, str] | None:
-    """The indexed form of ``word`` and the clitic glued to it ("kecamannya" -> kecaman + nya)."""
-    return _words_with_clitics().get(word)
 
 
 def _rest_matches(text: str, position: int, rest: tuple[str, ...]) -> int | None:
@@ -144,12 +141,15 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator
     ("mengirim ... tentara" is AID/MOBILIZE, not a bare "kirim").
     """
     limit = len(text) if end is None else end
+    # Looked up with C-level map() calls: most sentences hold no lexicon word, and the
+    # others only a few, so Python code runs for those words only.
+    table = _words_with_clitics()
+    found = list(map(table.get, map(str.casefold, _WORD.findall(text, start, limit))))
+    if not any(found):
+        return
     index = _index()
-    for word in _WORD.finditer(text, start, limit):
-        found = _lookup(word.group().casefold())
-        if found is None:
-            continue
-        form, clitic = found
+    words = list(_WORD.finditer(text, start, limit))
+    for word, (form, clitic) in zip(compress(words, found), filter(None, found), strict=True):
         for rest, rows in index[form]:
             stop = _rest_matches(text, word.end(), rest) if rest else word.end()
             if stop is None or stop > limit:

@@ -10,9 +10,10 @@ another claim; find source and target groups; read the status; expand to one
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, words
 from warta.annotate.event_attempts import failed_attempts
@@ -243,10 +244,29 @@ def is_heading(text: str, sentence: Span, paragraphs: Sequence[Span]) -> bool:
     Subheadings restate what the paragraphs under them report, so their events would be counted twice.
     """
     paragraph = next((p for p in paragraphs if p.contains(sentence)), None)
-    if paragraph is None:
-        return False
-    body = paragraph.of(text)
+    return paragraph is not None and _heading_paragraph(paragraph.of(text))
+
+
+def _heading_paragraph(body: str) -> bool:
     return bool(_HEADING.match(body)) and len(body.split()) <= _HEADING_MAX_WORDS
+
+
+def _headings(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[bool]:
+    """:func:`is_heading` for every sentence, each paragraph read once (sentences and paragraphs in order)."""
+    if any(a.end > b.start for a, b in pairwise(paragraphs)):  # not the extractor's layout: ask one by one
+        return [is_heading(text, s, paragraphs) for s in sentences]
+    starts = [p.start for p in paragraphs]
+    verdicts: dict[int, bool] = {}
+    out = []
+    for sentence in sentences:
+        index = bisect_right(starts, sentence.start) - 1
+        if index < 0 or not paragraphs[index].contains(sentence):
+            out.append(False)
+            continue
+        if index not in verdicts:
+            verdicts[index] = _heading_paragraph(paragraphs[index].of(text))
+        out.append(verdicts[index])
+    return out
 
 
 def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
@@ -254,8 +274,9 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     art = _Article(analysis)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     out: list[tuple[Event, Reality]] = []
-    for sentence in art.ctx.sentences:
-        if is_heading(analysis.text, sentence, analysis.article.paragraphs):
+    headings = _headings(analysis.text, art.ctx.sentences, analysis.article.paragraphs)
+    for sentence, heading in zip(art.ctx.sentences, headings, strict=True):
+        if heading:
             continue
         found = list(_once_per_sentence(list(_sentence_events(art, sentence))))
         for event, reality in found:

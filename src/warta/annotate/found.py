@@ -57,7 +57,16 @@ def covered(found: Sequence[Found], span: Span) -> bool:
 
 def uncovered(found: Sequence[Found], spans: Sequence[Span]) -> list[bool]:
     """For each of ``spans`` (in text order), whether no mention overlaps it; one merge pass."""
-    taken = sorted((f.span for f in found), key=lambda s: s.start)
+    return uncovered_by(taken_spans(found), spans)
+
+
+def taken_spans(found: Sequence[Found]) -> list[Span]:
+    """The spans of ``found`` sorted by start, for :func:`uncovered_by` (sort once, ask often)."""
+    return sorted((f.span for f in found), key=lambda s: s.start)
+
+
+def uncovered_by(taken: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
+    """:func:`uncovered` with the mentions' spans already sorted by :func:`taken_spans`."""
     out, j = [], 0
     for span in spans:
         while j < len(taken) and taken[j].end <= span.start:

@@ -12,14 +12,20 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 
 from warta.annotate.segment import tokens as split_tokens
 from warta.resources import read_text
 from warta.types import Entity, EntityType, Span, Token
 
 CLITICS = ("nya", "lah", "pun", "kah")
+# A unit relative to its token: (start, end, surface, key).
+_Piece = tuple[int, int, str, str]
+_PIECE_CACHE_SIZE = 200_000
+_TEXT, _START, _KEY = attrgetter("text"), attrgetter("span.start"), itemgetter(3)
 _EXACT, _CAPITAL, _ANY = 0, 1, 2
 
 
@@ -74,6 +80,9 @@ class Gazetteer:
     aliases: Mapping[tuple[str, ...], _Alias]
     longest: Mapping[str, int]  # first unit key -> longest alias starting with it
     known_units: frozenset[str]
+    # token spelling -> its units (news vocabulary repeats, so each spelling is split once)
+    _pieces: dict[str, tuple[_Piece, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _kinds: dict[str, tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, units: Sequence[Unit]) -> list[Hit]:
         """Longest gazetteer names in ``units``, left to right, not overlapping."""
@@ -96,8 +105,54 @@ class Gazetteer:
                 return Hit(i, i + n, Span(units[i].span.start, units[i + n - 1].span.end), self.entries[alias.entry_id])
         return None
 
+    def find_in(self, tokens: Sequence[Token]) -> list[Hit]:
+        """``find(units(tokens, known_units))`` without building a Unit for every token.
+
+        Entity linking runs this on every sentence, so the per-token work is done by C-level
+        map() calls over cached splits; Python code only runs where an alias may start.
+        """
+        per_token = self._split(tokens)
+        pieces = list(chain.from_iterable(per_token))
+        may_start = list(map(self.longest.__contains__, map(_KEY, pieces)))
+        if not any(may_start):
+            return []
+        starts = list(map(_START, tokens))
+        if len(pieces) != len(tokens):  # a token split in several units: each unit keeps its token's offset
+            starts = [start for start, split in zip(starts, per_token, strict=True) for _ in split]
+        hits: list[Hit] = []
+        end = 0
+        for i in compress(range(len(pieces)), may_start):
+            if i >= end and (hit := self._longest_in(starts, pieces, i)) is not None:
+                hits.append(hit)
+                end = hit.end
+        return hits
+
+    def _split(self, tokens: Sequence[Token]) -> list[tuple[_Piece, ...]]:
+        """The units of each token, from the cache of splits by spelling."""
+        texts = list(map(_TEXT, tokens))
+        cache = self._pieces
+        per_token = list(map(cache.get, texts))
+        if None in per_token:
+            if len(cache) > _PIECE_CACHE_SIZE:
+                cache.clear()  # bounded memory on endless corpora; a refill is cheap
+            for index in [i for i, split in enumerate(per_token) if split is None]:
+                per_token[index] = cache[texts[index]] = _pieces(texts[index], self.known_units)
+        return per_token  # type: ignore[return-value]
+
+    def _longest_in(self, offsets: list[int], pieces: list[_Piece], i: int) -> Hit | None:
+        keys = [p[3] for p in pieces[i : i + self.longest[pieces[i][3]]]]
+        for n in range(len(keys), 0, -1):
+            alias = self.aliases.get(tuple(keys[:n]))
+            if alias is not None and _case_ok_texts(alias, [p[2] for p in pieces[i : i + n]]):
+                last = i + n - 1
+                span = Span(offsets[i] + pieces[i][0], offsets[last] + pieces[last][1])
+                return Hit(i, i + n, span, self.entries[alias.entry_id])
+        return None
+
     def by_kind(self, kind: str) -> list[Entry]:
-        return [e for e in self.entries.values() if e.kind == kind]
+        if kind not in self._kinds:
+            self._kinds[kind] = tuple(e for e in self.entries.values() if e.kind == kind)
+        return list(self._kinds[kind])
 
 
 def normalise(text: str) -> str:
@@ -109,12 +164,16 @@ def normalise(text: str) -> str:
 
 
 def _case_ok(alias: _Alias, units: Sequence[Unit]) -> bool:
-    for mode, want, unit in zip(alias.modes, alias.surface, units, strict=True):
-        if mode == _EXACT and unit.text != want:
+    return _case_ok_texts(alias, [u.text for u in units])
+
+
+def _case_ok_texts(alias: _Alias, texts: Sequence[str]) -> bool:
+    for mode, want, text in zip(alias.modes, alias.surface, texts, strict=True):
+        if mode == _EXACT and text != want:
             return False
-        if mode == _CAPITAL and not unit.text[:1].isupper():
+        if mode == _CAPITAL and not text[:1].isupper():
             return False
-    return len(units) == 1 or any(u.text[:1].isupper() for u in units)
+    return len(texts) == 1 or any(t[:1].isupper() for t in texts)
 
 
 def _modes(surface: tuple[str, ...]) -> tuple[int, ...]:
@@ -135,26 +194,31 @@ def units(tokens: Sequence[Token], known: frozenset[str]) -> list[Unit]:
 
 
 def _token_units(token: Token, known: frozenset[str]) -> list[Unit]:
-    key = normalise(token.text)
+    base = token.span.start
+    return [Unit(Span(base + start, base + end), text, key) for start, end, text, key in _pieces(token.text, known)]
+
+
+def _pieces(text: str, known: frozenset[str]) -> tuple[_Piece, ...]:
+    """The units of a token spelled ``text``, offsets relative to the token."""
+    key = normalise(text)
     if key in known or not key[:1].isalpha():
-        return [Unit(token.span, token.text, key)]
+        return ((0, len(text), text, key),)
     for clitic in CLITICS:
         stem = key.removesuffix("-" + clitic) if "-" in key else key.removesuffix(clitic)
         if stem != key and stem in known:
-            return [Unit(Span(token.span.start, token.span.start + len(stem)), token.text[: len(stem)], stem)]
+            return ((0, len(stem), text[: len(stem)], stem),)
     if "-" not in key:
-        return [Unit(token.span, token.text, key)]
-    return _split_hyphenated(token)
+        return ((0, len(text), text, key),)
+    return _split_hyphenated(text)
 
 
-def _split_hyphenated(token: Token) -> list[Unit]:
+def _split_hyphenated(text: str) -> tuple[_Piece, ...]:
     parts, offset = [], 0
-    for part in token.text.split("-"):
+    for part in text.split("-"):
         if part:
-            start = token.span.start + offset
-            parts.append(Unit(Span(start, start + len(part)), part, normalise(part)))
+            parts.append((offset, offset + len(part), part, normalise(part)))
         offset += len(part) + 1
-    return parts
+    return tuple(parts)
 
 
 def _entry(cells: dict[str, str]) -> Entry:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from warta.annotate.found import Found, covered, starting_at, unknown_entity
+from warta.annotate.phrases import longest_first
 from warta.resources import read_text, word_list
 from warta.types import Entity, Span
 
@@ -43,8 +44,7 @@ def titles() -> Mapping[str, Title]:
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    phrases = sorted(titles(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + longest_first(titles(), ignore_case=True) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -182,7 +182,8 @@ def _body(lines: list[Line], layout: Layout, title_hint: str | None) -> list[str
         seen.append(paragraphs[0])
         paragraphs[0] = layout.dateline.rest
     paragraphs = [text for text in paragraphs if text]
-    if paragraphs:
+    # A sign-off ends in ")": testing that first spares scanning a long last paragraph for nothing.
+    if paragraphs and paragraphs[-1].rstrip().endswith(")"):
         paragraphs[-1] = _TRAILING_SIGNOFF.sub("", paragraphs[-1])
     return drop_repeats(paragraphs, seen)
 

@@ -1,0 +1,95 @@
+"""The trie regex of literal phrases must match exactly what a flat longest-first alternation matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.annotate.phrases import longest_first
+
+TITLES = ["menteri", "menteri luar negeri", "menteri pertahanan", "menlu", "wakil menteri", "wakil presiden",
+          "presiden", "juru bicara", "jubir", "duta besar", "dubes", "perdana menteri"]
+ANAPHORS = ["kedua pihak", "kedua belah pihak", "keduanya", "mereka", "negara-negara tersebut", "negara-negara itu"]
+
+
+def flat(phrases: list[str], space: str | None = None) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    escaped = (re.escape(p) for p in ordered)
+    return "|".join(e.replace(r"\ ", space) for e in escaped) if space else "|".join(escaped)
+
+
+def spans(pattern: str, text: str, flags: int = 0) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"(?<!\w)(?:" + pattern + r")(?!\w)", text, flags)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Luar Negeri Retno Marsudi bertemu Menteri Pertahanan Jepang di Tokyo.",
+        "Wakil Presiden dan Perdana Menteri Malaysia hadir, sementara Menlu AS absen.",
+        "Juru bicara Kementerian Luar Negeri, yang juga dubes, menolak berkomentar.",
+        "MENTERI LUAR NEGERI RI DAN DUTA BESAR JEPANG MENANDATANGANI NOTA KESEPAHAMAN.",
+        "Para menterinya menyebut menteri luar negerinya akan datang pekan depan.",  # no whole-word title there
+    ],
+)
+def test_phrases_longest_first_matches_like_flat_alternation(text: str) -> None:
+    assert spans(longest_first(TITLES, ignore_case=True), text, re.IGNORECASE) == spans(
+        flat(TITLES), text, re.IGNORECASE
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Menteri Luar Negeri Sugiono tiba.", ["Menteri Luar Negeri"]),
+        ("Pernyataan menteri luar negerinya dikutip.", ["menteri"]),  # falls back past "luar negeri-nya"
+        ("Perdana Menteri Anwar dan Wakil Menteri Keuangan hadir.", ["Perdana Menteri", "Wakil Menteri"]),
+    ],
+)
+def test_phrases_longest_first_prefers_the_longest_whole_phrase(text: str, expected: list[str]) -> None:
+    pattern = r"(?<!\w)(?:" + longest_first(TITLES, ignore_case=True) + r")(?!\w)"
+    assert [m.group() for m in re.finditer(pattern, text, re.IGNORECASE)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua  belah\npihak sepakat, dan keduanya menandatangani perjanjian itu.",
+        "Negara-negara tersebut menolak, mereka menyebut kedua pihak keliru.",
+        "Kedua pihaknya belum menjawab; negara-negara itu diam.",
+    ],
+)
+def test_phrases_longest_first_spaces_stand_for_any_whitespace(text: str) -> None:
+    fast = spans(longest_first(ANAPHORS, ignore_case=True, space=r"\s+"), text, re.IGNORECASE)
+    assert fast == spans(flat(ANAPHORS, space=r"\s+"), text, re.IGNORECASE)
+    assert fast  # every sentence names at least one of them
+
+
+def test_phrases_longest_first_folds_case_variants_into_one_branch() -> None:
+    # "AS" (the United States) and "as sekutu" differ only in case: a branch picked for its
+    # case must not hide the longer phrase.
+    phrases = ["AS", "as sekutu", "a"]
+    text = "Kapal AS sekutu berlabuh."
+    pattern = longest_first(phrases, ignore_case=True)
+    assert spans(pattern, text, re.IGNORECASE) == spans(flat(phrases), text, re.IGNORECASE) == [(6, 15)]
+
+
+def test_phrases_longest_first_of_nothing_matches_nothing() -> None:
+    assert re.search(longest_first([]), "apa saja") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(st.text(alphabet="abAB -", min_size=1, max_size=5), min_size=1, max_size=8),
+    text=st.text(alphabet="abAB -.", max_size=40),
+)
+def test_phrases_longest_first_equals_flat_alternation_on_any_text(phrases: list[str], text: str) -> None:
+    for flags, fold in ((0, False), (re.IGNORECASE, True)):
+        assert spans(longest_first(phrases, ignore_case=fold), text, flags) == spans(flat(phrases), text, flags)
+        pattern = longest_first(phrases, ignore_case=fold)
+        assert [m.span() for m in re.finditer(pattern, text, flags)] == [
+            m.span() for m in re.finditer(flat(phrases), text, flags)
+        ]

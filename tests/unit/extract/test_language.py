@@ -1,0 +1,80 @@
+"""Language identification: clear Indonesian is decided by its words, the rest by py3langid."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.extract.language import (
+    _WORD,
+    MARKERS_FOR_INDONESIAN,
+    SAMPLE_CHARS,
+    _clearly_indonesian,
+    _identifier,
+    identify,
+)
+from warta.resources import word_list
+
+INDONESIAN = (
+    "Pemerintah Indonesia menyatakan bahwa kerja sama dengan Jepang akan diperluas tahun depan. "
+    "Menteri Luar Negeri mengatakan kesepakatan itu ditandatangani di Tokyo pada Senin, dan kedua negara "
+    "sepakat untuk meningkatkan perdagangan serta investasi di sektor energi. Menurut dia, nilai investasi "
+    "yang disepakati mencapai Rp 45 triliun dan akan dicairkan secara bertahap hingga 2027."
+)
+OTHERS = {
+    "ms": "Kerajaan Malaysia berkata kerjasama dengan Jepun akan diperluaskan tahun hadapan. Menteri Luar berkata "
+    "perjanjian itu ditandatangani di Tokyo pada hari Isnin, dan kedua-dua negara bersetuju untuk meningkatkan "
+    "perdagangan serta pelaburan dalam sektor tenaga.",
+    "en": "The Indonesian government said on Monday that cooperation with Japan would be expanded next year. The "
+    "foreign minister said the agreement was signed in Tokyo, and both countries agreed to increase trade and "
+    "investment in the energy sector.",
+    "jv": "Pamarentah Indonesia ngendika yen kerja sama karo Jepang bakal ditambahi taun ngarep. Menteri Luar Negeri "
+    "ngendika yen kasepakatan kuwi ditandhatangani ing Tokyo dina Senin, lan negara loro kuwi sarujuk kanggo "
+    "ningkatake perdagangan.",
+    "tl": "Sinabi ng pamahalaan ng Indonesia noong Lunes na palalawakin ang kooperasyon sa Japan sa susunod na taon, "
+    "at nagkasundo ang dalawang bansa na dagdagan ang kalakalan at pamumuhunan.",
+}
+
+
+def test_language_clear_indonesian_is_decided_by_its_words() -> None:
+    assert identify(INDONESIAN) == ("id", 1.0)
+
+
+@pytest.mark.parametrize(("expected", "text"), sorted(OTHERS.items()))
+def test_language_other_languages_go_to_the_model(expected: str, text: str) -> None:
+    language, confidence = identify(text)
+    assert language == expected
+    assert confidence == round(_identifier().classify(text[:800])[1], 3)  # the model's own probability
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Jakarta, Senin."])
+def test_language_too_short_is_unknown(text: str) -> None:
+    assert identify(text) == (None, None)
+
+
+def test_language_short_indonesian_still_asks_the_model() -> None:
+    text = "Menlu RI bertemu Menlu Jepang di Tokyo pada Senin untuk membahas kerja sama."
+    assert identify(text) == ("id", round(_identifier().classify(text)[1], 3))
+
+
+def _shortcut(text: str) -> bool:
+    words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
+    markers = sum(w in word_list("language", "indonesian_markers.txt") for w in words)
+    return markers >= MARKERS_FOR_INDONESIAN and _clearly_indonesian(words)
+
+
+def test_language_shortcut_gives_what_the_model_would_on_bulk_news(shared_dir: Path) -> None:
+    lines = (shared_dir / "corpus" / "bulk" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [" ".join(filter(None, [r.get("title"), r.get("text")])) for r in map(json.loads, lines[:400])]
+    shortcut = [t for t in texts if _shortcut(t)]
+    assert len(shortcut) > len(texts) // 2  # the shortcut is what makes extraction fast
+    # With an Indonesian spelling in the sample, the model's "ms" becomes "id" too: same answer.
+    assert {_identifier().classify(t[:SAMPLE_CHARS])[0] for t in shortcut} <= {"id", "ms"}
+    assert all(identify(t) == ("id", 1.0) for t in shortcut)
+
+
+@pytest.mark.parametrize("text", [OTHERS["ms"], OTHERS["jv"], OTHERS["en"] * 3])
+def test_language_shortcut_leaves_other_languages_alone(text: str) -> None:
+    assert not _shortcut(text)
