@@ -1,5 +1,5 @@
 """Bodies named after their state: ministries ("Kementerian Luar Negeri Korea Utara",
-"Kemlu RI") and armed forces ("Militer Korsel mengatakan ...").
+"Kemlu RI") and armed forces ("Militer Korsel mengatakan ...", "pasukan Israel").
 
 A ministry head followed by a state (or a capital standing for it) becomes that state's
 ministry, named "<adjective> Ministry of X" unless ``ministry_names.tsv`` gives the state's
@@ -25,7 +25,9 @@ from warta.types import Entity, Span
 _SPACE = re.compile(r"\s*")
 # "militer X" is the armed forces when it is the subject: capitalised (a sentence or clause
 # start) or right after a speaker title; "pejabat militer AS" is an official, not the body.
-_MILITARY = re.compile(r"\b(?:[Mm]iliter|Angkatan Bersenjata)\s+")
+_MILITARY = re.compile(r"\b(?:[Mm]iliter|Angkatan Bersenjata|[Pp]asukan|[Tt]entara)\s+")
+# "pasukan Israel", "tentara Rusia" always name the state's forces, wherever they stand.
+_TROOPS = ("pasukan", "tentara")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +119,14 @@ def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> lis
     forces = {e.actor: e.entity() for e in gazetteer.by_kind("armed_forces") if e.actor}
     out = list(found)
     # Most articles name no armed forces: a substring test spares the regex scan.
-    matches = _MILITARY.finditer(text) if "iliter" in text or "Angkatan Bersenjata" in text else ()
-    for match in matches:
-        word = text[match.start()]
+    present = any(word in text for word in ("iliter", "Angkatan Bersenjata", "asukan", "entara"))
+    for match in _MILITARY.finditer(text) if present else ():
         before = text[max(0, match.start() - 12) : match.start()]
-        subject = word.isupper() or before.endswith(("juru bicara ", "jubir ", "bahwa ", ", "))
+        subject = (
+            text[match.start()].isupper()
+            or match.group().strip().casefold() in _TROOPS
+            or before.endswith(("juru bicara ", "jubir ", "bahwa ", ", "))
+        )
         state = _state_after(out, text, match.end())
         if not subject or state is None or state.entity.actor not in forces:
             continue

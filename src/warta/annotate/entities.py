@@ -6,7 +6,8 @@ Steps, each a pure function over a list of :class:`~warta.annotate.found.Found`:
 2. capitals as their state or as a place (:mod:`metonymy`);
 3. "Name (ACRONYM)": the acronym decides when the two disagree;
 4. ministries and armed forces named after their state (:mod:`bodies`);
-5. names no list knows, from the statistical recogniser when it is installed;
+5. names no list knows, from the statistical recogniser when it is installed, typed by the
+   words around them ("majalah X" ORG, "di X" LOC, "X Systems" ORG, "Bandara X" -> X Airport);
 6. titles and affiliations give people their role, actor and sector (:mod:`roles`);
 7. short later mentions refer back (:mod:`coref`).
 
@@ -16,8 +17,8 @@ Unknown names become entities of their own (id ``unk:<slug>``, the surface as th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -26,9 +27,10 @@ from warta.annotate.coref import resolve_coreference
 from warta.annotate.found import Found, covered, ordered, taken_spans, uncovered_by, unknown_entity
 from warta.annotate.gazetteer import Gazetteer, gazetteer
 from warta.annotate.metonymy import resolve_capitals
+from warta.annotate.phrases import longest_first
 from warta.annotate.roles import name_stopwords, titled_people
 from warta.pipeline import stage
-from warta.resources import word_list
+from warta.resources import read_text, word_list
 from warta.types import Analysis, Entity, Mention, Sentence, Span
 
 Recogniser = Callable[[Sequence[str]], list[tuple[int, int, str]]]
@@ -36,6 +38,20 @@ Recogniser = Callable[[Sequence[str]], list[tuple[int, int, str]]]
 _PARENTHESIS = re.compile(r"\s*\(\s*")
 # "KIA (tewas dalam aksi)": an acronym glossed in lower case is a term, not a name.
 _GLOSS = re.compile(r"\s*\(\s*[a-z]")
+# After "majalah", a state or language and a comma may come before the name itself; a place
+# word ("di", "kota") must come right before it ("di Jakarta, Kim menyebut" is a person).
+_BEFORE_TAIL = {
+    "ORG": r"(?:\s+berbahasa\s+\w+)?(?:\s+(?-i:[A-Z])\w+)?\s*,?\s*$",
+    "LOC": r"\s+$",
+}
+_DOMAIN = re.compile(r"\.(?:news|com|net|org|info|co\.id|co\.uk|id|fr|de|ch|be)\b")
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]*)\s+$")
+_LANGUAGE = re.compile(r"(?<!\w)(?:ber)?bahasa\s+$", re.I)
+# Who the writer cites: "dilansir Antara", "dikutip dari *Antara*", "menurut laporan Antara".
+_SOURCE = re.compile(
+    r"(?:dilansir|dikutip|mengutip|melansir|menurut|laporan|sumber)"
+    r"(?:\s+(?:dari|laporan|kantor berita))?\s+\W?(Antara)\b"
+)
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 # A recognised name must look like one: every word capitalised (or a name particle).
 _NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|bin|binti|van|von|der|de|al|el|la|of|the|dan)$")
@@ -121,6 +137,90 @@ def _looks_like_name(surface: str, text: str, span: Span) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
+@dataclass(frozen=True, slots=True)
+class NameHeads:
+    """The words around an unknown name that type it (``resources/entities/name_heads.tsv``)."""
+
+    before: tuple[tuple[re.Pattern[str], str], ...]
+    last: Mapping[str, str]
+    generic: Mapping[str, tuple[str, str]]
+
+
+def _before_pattern(words: list[str], type_: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + longest_first(words, ignore_case=True) + r")" + _BEFORE_TAIL[type_], re.I)
+
+
+@cache
+def name_heads() -> NameHeads:
+    lines = read_text("entities", "name_heads.tsv").splitlines()
+    rows = [line.split("\t") for line in lines if line and line[0] != "#"]
+    before = tuple((_before_pattern(r[2].split("|"), r[1]), r[1]) for r in rows if r[0] == "before")
+    last = {word: r[1] for r in rows if r[0] == "last" for word in r[2].split("|")}
+    generic = {r[2]: (r[1], r[3]) for r in rows if r[0] == "generic"}
+    return NameHeads(before, last, generic)
+
+
+def _retyped(item: Found, text: str) -> Found:
+    """An unknown name typed by its last word, its generic head or the noun before it."""
+    heads = name_heads()
+    words = item.text.split()
+    if words[0] in heads.generic and len(words) > 1:
+        generic_type, template = heads.generic[words[0]]
+        return replace(item, entity=unknown_entity(template.format(" ".join(words[1:])), generic_type))
+    domain = _DOMAIN.match(text, item.span.end)
+    if domain:
+        span = Span(item.span.start, domain.end())
+        return Found(span, span.of(text), unknown_entity(span.of(text), "ORG"), item.kind)
+    type_ = heads.last.get(words[-1].rstrip("."))
+    window = text[max(0, item.span.start - 60) : item.span.start]
+    if type_ is None:
+        type_ = next((head_type for pattern, head_type in heads.before if pattern.search(window)), None)
+    if type_ is None or type_ == item.entity.type:
+        return item
+    return replace(item, entity=replace(item.entity, type=type_))  # type: ignore[arg-type]
+
+
+def _generic_before(item: Found, text: str) -> Found:
+    """ "Bandara Liege" with only "Liege" found: the generic joins the name, put in English."""
+    match = _WORD_BEFORE.search(text, max(0, item.span.start - 20), item.span.start)
+    if match is None or match.group(1) not in name_heads().generic:
+        return item
+    type_, template = name_heads().generic[match.group(1)]
+    span = Span(match.start(1), item.span.end)
+    return Found(span, span.of(text), unknown_entity(template.format(item.entity.name), type_), item.kind)
+
+
+def _unknown(item: Found) -> bool:
+    return item.entity.id.startswith("unk:") and item.kind.startswith("ner:")
+
+
+def typed_unknowns(found: Sequence[Found], text: str) -> list[Found]:
+    """Unknown names typed by the words around them; foreign generics put in English."""
+    out = []
+    for item in found:
+        if _unknown(item) or item.entity.type == "LOC":
+            item = _generic_before(item, text)
+        out.append(_retyped(item, text) if _unknown(item) else item)
+    return out
+
+
+def _language(item: Found, text: str) -> bool:
+    """ "berbahasa Prancis", "bahasa Inggris": a state's name standing for its language."""
+    before = _LANGUAGE.search(text, max(0, item.span.start - 12), item.span.start)
+    return item.entity.type == "GPE" and before is not None
+
+
+def news_sources(found: Sequence[Found], text: str, gaz: Gazetteer) -> list[Found]:
+    """Language names dropped; "dilansir Antara" and the like name the news agency."""
+    out = [item for item in found if not _language(item, text)]
+    for match in _SOURCE.finditer(text) if "Antara" in text else ():
+        span = Span(match.start(1), match.end(1))
+        entry = gaz.entries.get("org:antara")
+        if entry is not None and not covered(out, span):
+            out.append(Found(span, span.of(text), entry.entity(), entry.kind))
+    return ordered(out)
+
+
 def link(analysis: Analysis) -> list[Found]:
     """All linked mentions of an article, in text order."""
     gaz, text, sentences = gazetteer(), analysis.text, analysis.sentences
@@ -128,7 +228,8 @@ def link(analysis: Analysis) -> list[Found]:
     found = resolve_capitals(found, text, gaz)
     found = acronym_decides(found, text)
     found = armed_forces(ministries(found, text, gaz), text, gaz)
-    found = recognised_names(found, sentences, text)
+    found = typed_unknowns(recognised_names(found, sentences, text), text)
+    found = news_sources(found, text, gaz)
     found = ordered(titled_people(found, text))
     return resolve_coreference(found, text, sentences)
 
