@@ -22,7 +22,9 @@ class Cues:
     setting: frozenset[str]
     setting_types: frozenset[str]
     attribution: re.Pattern[str]
+    fronted: re.Pattern[str]
     reporting: frozenset[str]
+    not_inherited: frozenset[str]
     light_verbs: frozenset[str]
     locative: frozenset[str]
     target_preps: frozenset[str]
@@ -81,7 +83,9 @@ def cues() -> Cues:
         setting=frozenset(clause["setting"]),
         setting_types=frozenset(clause["setting_types"]),
         attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),
+        fronted=re.compile(r"\s*" + _words(clause["fronted"]).pattern + r"[^,.]*,", re.IGNORECASE),
         reporting=frozenset(clause["reporting"]),
+        not_inherited=frozenset(data["dates"]["not_inherited"]),
         light_verbs=frozenset(clause["light_verbs"]),
         locative=frozenset(clause["locative"]),
         target_preps=frozenset(args["target_preps"]),

@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.annotate.event_cues import cues
 from warta.types import Analysis, Quote, Span, TimeExpr
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_PARAGRAPHS = 3
+_BEFORE_CHARS = 20  # how far before a time expression its "sejak"/"mulai" may stand
+_WORD = re.compile(r"[^\W\d_]+")
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
@@ -38,6 +41,7 @@ def _nearest(timexes: Sequence[TimeExpr], span: Span, within: Span) -> str | Non
 
 def lead_date(analysis: Analysis, timexes: Sequence[TimeExpr]) -> str | None:
     paragraphs = analysis.article.paragraphs
+    timexes = [t for t in timexes if _inheritable(analysis.text, t)]
     if paragraphs:
         in_lead = _nearest(timexes, Span(paragraphs[0].start, paragraphs[0].start), paragraphs[0])
         if in_lead:
@@ -72,14 +76,25 @@ def event_date(
     return date if lead_span.contains(trigger) else None
 
 
-def _latest_before(timexes: Sequence[TimeExpr], position: int, floor: int) -> str | None:
-    before = [t for t in timexes if floor <= t.span.start and t.span.end <= position]
+def _latest_before(text: str, timexes: Sequence[TimeExpr], position: int, floor: int) -> str | None:
+    before = [t for t in timexes if floor <= t.span.start and t.span.end <= position and _inheritable(text, t)]
     return before[-1].value if before else None
 
 
+def _inheritable(text: str, timex: TimeExpr) -> bool:
+    """Whether a day may date other statements: not a scheduled day nor the start of a span."""
+    context = text[max(0, timex.span.start - _BEFORE_CHARS) : timex.span.end].casefold()
+    return not cues().not_inherited.intersection(_WORD.findall(context)[-(len(timex.text.split()) + 1) :])
+
+
 def statement_date(
-    trigger: Span, paragraph: Span, quote_floor: int | None, timexes: Sequence[TimeExpr], lead: str | None
+    trigger: Span,
+    paragraph: Span,
+    quote_floor: int | None,
+    timexes: Sequence[TimeExpr],
+    lead: str | None,
+    text: str = "",
 ) -> str | None:
     """The date of a statement with no date in its own sentence (see the module docstring)."""
     floor = paragraph.start if quote_floor is None else min(paragraph.start, quote_floor)
-    return _latest_before(timexes, trigger.start, floor) or lead
+    return _latest_before(text, timexes, trigger.start, floor) or lead

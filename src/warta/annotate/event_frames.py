@@ -49,6 +49,9 @@ def clause_of(ctx: Context, span: Span) -> Span:
     for match in cues().attribution.finditer(ctx.text[sentence.start : sentence.end]):
         if sentence.start + match.end() <= span.start:
             start = sentence.start + match.end()
+    fronted = cues().fronted.match(ctx.text, sentence.start, sentence.end)
+    if fronted and fronted.end() <= span.start:
+        start = max(start, fronted.end())
     for match in cues().barriers.finditer(ctx.text, start, sentence.end):
         if match.end() <= span.start:
             start = match.end()
@@ -75,7 +78,8 @@ def subject(ctx: Context, trigger: Span, clause: Span, across_reporting: bool = 
         word = preceding_word(ctx.text, unit.span.start)
         if word in c.target_preps or word in c.locative or word in c.agent_preps:
             continue
-        return group(list(ctx.units), index, ctx.text, -1)
+        # "Menanggapi serangan X, Kemlu Y ...": a name before the clause is never part of its subject
+        return [u for u in group(list(ctx.units), index, ctx.text, -1) if u.span.start >= clause.start]
     return []
 
 

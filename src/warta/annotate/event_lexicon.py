@@ -23,6 +23,7 @@ PLOVER_TYPES = (
 )  # fmt: skip
 FRAMES = ("subj>obj", "subj>prep", "subj", "mutual")
 _WITH_WINDOW = 6  # words on either side of a trigger in which its "with" words must stand
+_BLOCK_WINDOW = 2  # words right after a trigger (one before) in which a blocker word stops it
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
@@ -35,6 +36,7 @@ class LexEntry:
     forms: str
     with_words: tuple[str, ...]
     with_anywhere: bool
+    blockers: tuple[str, ...]  # "!verbal" in the with cell: "serangan verbal" is no attack
     type: str
     mode: str | None
     frame: str
@@ -59,9 +61,11 @@ def _row(number: int, cells: list[str]) -> LexEntry:
     root, forms, with_cell, kind, mode, frame, no_target, example, notes = (c.strip() for c in cells[:9])
     if kind not in PLOVER_TYPES or frame not in FRAMES or (no_target and no_target not in PLOVER_TYPES):
         raise ValueError(f"lexicon.tsv row {number}: bad type {kind!r}, frame {frame!r} or no_target {no_target!r}")
-    with_words = tuple(w.strip() for w in with_cell.lstrip("~").split("|") if w.strip())
+    cells_with = [w.strip() for w in with_cell.lstrip("~").split("|") if w.strip()]
+    with_words = tuple(w for w in cells_with if not w.startswith("!"))
+    blockers = tuple(w[1:].casefold() for w in cells_with if w.startswith("!"))
     return LexEntry(f"{root.replace(' ', '_')}.{number}", root, forms, with_words, with_cell.startswith("~"),
-                    kind, mode or None, frame, no_target or None, example, notes)
+                    blockers, kind, mode or None, frame, no_target or None, example, notes)
 
 
 @cache
@@ -107,14 +111,20 @@ def _words_with_clitics() -> dict[str, tuple[str, str]]:
 
 
 def _rest_matches(text: str, position: int, rest: tuple[str, ...]) -> int | None:
-    """End of ``rest`` (the remaining words of a phrase) if the text continues with them at ``position``."""
-    for word in rest:
+    """End of ``rest`` (the remaining words of a phrase) if the text continues with them at ``position``.
+
+    The last word may carry a clitic ("rasa terima kasihnya"); the span then ends before it.
+    """
+    for number, word in enumerate(rest, start=1):
         while position < len(text) and text[position].isspace():
             position += 1
         match = _WORD.match(text, position)
-        if match is None or match.group().casefold() != word:
+        if match is None:
             return None
-        position = match.end()
+        found = match.group().casefold()
+        if found != word and not (number == len(rest) and found in {word + c for c in _CLITICS}):
+            return None
+        position = match.start() + len(word)
     return position
 
 
@@ -132,6 +142,15 @@ def _with_satisfied(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
     after = " ".join(_WORD.findall(text, span.end, min(limit, span.end + 120))[:_WITH_WINDOW])
     before = " ".join(_WORD.findall(text, max(0, span.start - 80), span.start)[-3:])
     return pattern.search(before + " " + after) is not None
+
+
+def _blocked(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
+    """Whether a blocker word of ``entry`` stands right after the trigger or right before it."""
+    if not entry.blockers:
+        return False
+    after = _WORD.findall(text, span.end, min(limit, span.end + 40))[:_BLOCK_WINDOW]
+    before = _WORD.findall(text, max(0, span.start - 30), span.start)[-1:]
+    return any(w.casefold() in entry.blockers for w in [*before, *after])
 
 
 def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerMatch]:
@@ -155,7 +174,9 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator
             if stop is None or stop > limit:
                 continue
             span = Span(word.start(), stop)
-            fired = [(e, t) for e, t in rows if _with_satisfied(e, text, span, limit)]
+            fired = [
+                (e, t) for e, t in rows if _with_satisfied(e, text, span, limit) and not _blocked(e, text, span, limit)
+            ]
             if fired:
                 entry, template = max(fired, key=lambda row: bool(row[0].with_words))
                 yield TriggerMatch(entry, template, voice(template), span, clitic)
@@ -179,6 +200,8 @@ def lexicon_markdown() -> str:
         for entry in (e for e in lexicon() if e.type == kind):
             forms = ", ".join(sorted(surface_forms(entry.root, entry.forms))[:8])
             with_words = ("anywhere after: " if entry.with_anywhere else "") + ", ".join(entry.with_words)
+            with_words += "".join(f"; not beside: {w}" for w in entry.blockers[:1])
+            with_words += "".join(f", {w}" for w in entry.blockers[1:])
             lines.append(
                 f"| {entry.root} | {forms} | {with_words} | {entry.mode or ''} | {entry.frame} | {entry.example} |"
             )

@@ -36,12 +36,19 @@ _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Meetings and cooperation named again by a noun ("pertemuan itu") are usually the one already coded.
 _BACK_REFERENCE = frozenset({"CONSULT", "COOPERATE"})
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_BACK_DEMONSTRATIVES = frozenset({"itu", "tersebut"})  # "ini" also opens new referents ("Konferensi ini ...")
 _DEMONSTRATIVE_REACH = 3  # "pertemuan tingkat tinggi itu"
 _SETTING_CHARS = 80  # how far after a meeting noun its own place or time may stand
 _OWN_PLACE = re.compile(r"\bdi\s+[A-Z]")
 _HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
 _HEADING_MAX_WORDS = 12
 _QUOTE_SENTENCES_BACK = 3
+_TARGET_CLAUSE_WORDS = 5  # "agar proses perundingan antara X": words before the clause's actor
+# Clauses after a trigger whose subject is its target, when the trigger's own clause names none.
+_TARGET_CLAUSES: dict[str, frozenset[str]] = {
+    "ACCUSE": frozenset({"bahwa", "setelah", "karena", "sebab", "menyusul", "usai"}),
+    "REQUEST": frozenset({"agar", "supaya"}),
+}
 
 
 class _Article:
@@ -173,17 +180,22 @@ def _statement_date(art: _Article, match: TriggerMatch, quote: Quote | None) -> 
     quote_floor = None
     if quote is not None:
         quote_floor = ctx.sentences[max(0, ctx.sentence_of(quote.span.start) - _QUOTE_SENTENCES_BACK)].start
-    return statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1])
+    return statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1], ctx.text)
 
 
-def _alleged(ctx: Context, clause: Span) -> list[Unit]:
-    """"tuduhan Israel bahwa Iran ...": the accused is the subject of the clause after "bahwa"."""
+def _alleged(ctx: Context, clause: Span, kind: str) -> list[Unit]:
+    """The target named in the clause right after the trigger's.
+
+    "tuduhan Israel bahwa Iran ...", "memprotes keras setelah Iran ...": the accused is the
+    subject of the clause after "bahwa" or of the cause; "menyerukan agar X ...": the one
+    asked is the subject of the "agar" clause.
+    """
     sentence = ctx.sentences[ctx.sentence_of(clause.start)]
-    rest = ctx.text[clause.end : sentence.end]
-    if not rest.casefold().lstrip().startswith("bahwa"):
+    rest = words(ctx.text[clause.end : min(sentence.end, clause.end + 30)])
+    if not rest or rest[0] not in _TARGET_CLAUSES.get(kind, ()):
         return []
     following = [u for u in ctx.units if clause.end <= u.span.start and u.span.end <= sentence.end]
-    if not following or len(words(ctx.text[clause.end : following[0].span.start])) > 3:
+    if not following or len(words(ctx.text[clause.end : following[0].span.start])) > _TARGET_CLAUSE_WORDS:
         return []
     return [following[0]]
 
@@ -193,8 +205,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     found = roles(ctx, match, clause)
     if match.voice == "noun" and not noun_licensed(ctx, match, clause, found):
         return
-    if not found.targets and match.entry.type == "ACCUSE":
-        found = replace(found, targets=tuple(_alleged(ctx, clause)))
+    if not found.targets and match.entry.type in _TARGET_CLAUSES:
+        found = replace(found, targets=tuple(_alleged(ctx, clause, match.entry.type)))
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     date = event_date(match.span, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead)
@@ -273,6 +285,7 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
     art = _Article(analysis)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
+    told: set[str] = set()
     out: list[tuple[Event, Reality]] = []
     headings = _headings(analysis.text, art.ctx.sentences, analysis.article.paragraphs)
     for sentence, heading in zip(art.ctx.sentences, headings, strict=True):
@@ -283,7 +296,10 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
             pair = (event.type, frozenset((event.source, event.target)))
             if event.type in _BACK_REFERENCE and pair in pairs and _repeats(analysis, event):
                 continue  # a meeting named again is the same meeting
+            if event.type in told and _pointed_back(analysis, event):
+                continue  # "Permintaan tersebut disampaikan oleh ...": the demand already coded
             pairs.add(pair)
+            told.add(event.type)
             out.append((event, reality))
         launches = [e for e, reality in found if reportable(reality)]
         out.extend((e, "happened") for e in failed_attempts(analysis.text, sentence, launches, analysis.timexes))
@@ -309,6 +325,14 @@ def _once_per_sentence(found: list[tuple[Event, Reality]]) -> Iterator[tuple[Eve
 def _is_noun(analysis: Analysis, event: Event) -> bool:
     found = find_triggers(analysis.text, event.trigger.start, event.trigger.end)
     return any(m.span == event.trigger and m.voice == "noun" for m in found)
+
+
+def _pointed_back(analysis: Analysis, event: Event) -> bool:
+    """Whether an event noun is followed by "itu"/"tersebut" ("Permintaan Ukraina itu ..."): a re-mention."""
+    if not _is_noun(analysis, event):
+        return False
+    following = words(analysis.text[event.trigger.end : event.trigger.end + 40])[:_DEMONSTRATIVE_REACH]
+    return any(w in _BACK_DEMONSTRATIVES for w in following)
 
 
 def _repeats(analysis: Analysis, event: Event) -> bool:
