@@ -33,6 +33,7 @@ _OBJECT_WORDS = 14
 _PARTNER_PREP_WORDS = 2  # "pertemuan bilateral dengan X": words before the preposition
 _PARTNER_WORDS = 6  # "dengan rekan-rekannya dari X", "dengan Menteri Luar Negeri X"
 _OPENING_WORDS = 4  # "Para pemimpin ketiga negara": words before a sentence's subject
+_JOINT_WORDS = frozenset({"antara", "bersama"})  # words introducing both sides of a joint act
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,9 @@ def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
         sources = subject(ctx, match.span, clause, across_reporting=True) or _reporter_possessor(ctx, match, clause)
     if not sources:
         return _setting_roles(ctx, match, clause, lead)
+    if match.entry.frame == "mutual" and len(actors_of(sources)) > 1:
+        # "inisiatif bersama X dan Y untuk Z": both sides are named; only "dengan/antara" adds a party
+        return Roles(tuple(sources), tuple(_partners(ctx, after, clause, actors_of(sources))), True)
     targets = _targets(ctx, match, after, clause, sources)
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
 
@@ -292,8 +296,12 @@ def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles)
 
 
 def _meeting_between(ctx: Context, match: TriggerMatch, found: Roles) -> bool:
-    """"pertemuan puncak bulan lalu antara X dan Y": a meeting named with both sides took place."""
-    if match.entry.type not in cues().setting_types or not found.mutual:
+    """"pertemuan puncak bulan lalu antara X dan Y", "inisiatif bersama X dan Y": a joint act named with both sides.
+
+    Meetings, cooperation and joint initiatives alike: a noun of a mutual frame that names its
+    two sides itself reports them acting together.
+    """
+    if not found.mutual:
         return False
     after = words(ctx.text[match.span.end : match.span.end + 60])[:_GENITIVE_WORDS + 1]
-    return "antara" in after and len(actors_of([*found.sources, *found.targets])) > 1
+    return bool(_JOINT_WORDS.intersection(after)) and len(actors_of([*found.sources, *found.targets])) > 1

@@ -22,6 +22,7 @@ from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, le
 from warta.annotate.event_frames import Roles, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
 from warta.annotate.event_status import Reality, reportable, status
+from warta.annotate.event_wars import war_sides
 from warta.pipeline import stage
 from warta.types import Analysis, Event, Quote, Span, TimeExpr
 
@@ -61,6 +62,7 @@ class _Article:
         paragraphs = analysis.article.paragraphs
         lead_span = paragraphs[0] if paragraphs else Span(0, 0)
         self.lead: tuple[Span, str | None] = (lead_span, lead_date(analysis, self.timexes))
+        self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
 
 
 def _governed(text: str, earlier: Sequence[TriggerMatch], match: TriggerMatch, clause: Span) -> bool:
@@ -248,6 +250,31 @@ def _sentence_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Rea
             denials.append(Span(match.span.end, clause.end))
         for event in _events_for(art, match, clause, reality):
             yield event, reality
+    yield from _war_events(art, sentence)
+
+
+def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:
+    """"perang A-B sejak Kamis": an ASSAULT each way between the two sides."""
+    ctx = art.ctx
+    for trigger, first, second in war_sides(ctx, sentence):
+        sides = frozenset((*first.actors, *second.actors))
+        if sides in art.wars:
+            continue
+        art.wars.add(sides)
+        clause = clause_of(ctx, trigger)
+        reality = status(ctx.text, trigger, clause, sentence)
+        quote = ctx.quote_at(trigger)
+        date = event_date(trigger, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead)
+        for source, target in ((first, second), (second, first)):
+            for a, b in ((a, b) for a in source.actors for b in target.actors):
+                yield _war_event(a, b, source, target, trigger, clause, date, reality), reality
+
+
+def _war_event(a: str, b: str, source: Unit, target: Unit, trigger: Span, clause: Span, date: str | None,
+               reality: Reality) -> Event:
+    return Event(type="ASSAULT", mode=None, source=a, target=b, date=date,
+                 status="disputed" if reality == "disputed" else "happened", evidence=clause, trigger=trigger,
+                 confidence=0.5, source_entity=source.entity_id, target_entity=target.entity_id, by=NAME)
 
 
 def is_heading(text: str, sentence: Span, paragraphs: Sequence[Span]) -> bool:

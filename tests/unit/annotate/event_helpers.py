@@ -28,7 +28,7 @@ ACTORS: Mapping[str, str] = {
 PERSONS = frozenset(
     {"Menteri Luar Negeri Retno Marsudi", "Retno", "Menlu Wong", "Sergey Lavrov", "Wang Yi", "Penny Wong"}
 )
-_PATTERN = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?![\w-])")
+_PATTERN = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?!\w)")
 
 
 def build(

@@ -1,0 +1,66 @@
+"""Wars named by a noun and a hyphen pair of sides: "perang A-B", "konflik perbatasan A-B".
+
+Such a noun names fighting between two sides without a verb, so the trigger lexicon (which
+needs one agent) misses it; PLOVER codes a war between two states as an ASSAULT each way.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from warta.annotate.event_args import Context, Unit, words
+from warta.resources import read_text
+from warta.types import Span
+
+
+@dataclass(frozen=True, slots=True)
+class _WarCues:
+    nouns: re.Pattern[str]
+    between: frozenset[str]
+    topic_before: frozenset[str]
+    one_side_after: frozenset[str]
+
+
+@cache
+def _cues() -> _WarCues:
+    section = tomllib.loads(read_text("events", "cues.toml"))["wars"]
+    nouns = "|".join(map(re.escape, section["nouns"]))
+    return _WarCues(
+        re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        frozenset(section["between"]),
+        frozenset(section["topic_before"]),
+        frozenset(section["one_side_after"]),
+    )
+
+
+def war_sides(ctx: Context, sentence: Span) -> Iterator[tuple[Span, Unit, Unit]]:
+    """Each war noun in ``sentence`` with the two sides of the hyphen pair right after it."""
+    c = _cues()
+    for match in c.nouns.finditer(ctx.text, sentence.start, sentence.end):
+        before = words(ctx.text[max(sentence.start, match.start() - 30) : match.start()])[-1:]
+        if before and before[0] in c.topic_before:
+            continue
+        sides = _pair_after(ctx, match.end(), sentence, c)
+        if sides is not None:
+            yield Span(match.start(), match.end()), sides[0], sides[1]
+
+
+def _pair_after(ctx: Context, start: int, sentence: Span, c: _WarCues) -> tuple[Unit, Unit] | None:
+    """The two units of "A-B" standing right after ``start`` (a word of ``between`` may come first)."""
+    following = [u for u in ctx.units if start <= u.span.start < sentence.end][:2]
+    if len(following) < 2:
+        return None
+    first, second = following
+    gap = words(ctx.text[start : first.span.start])
+    if any(w not in c.between for w in gap):
+        return None
+    joined = ctx.text[first.span.end : second.span.start] == "-"
+    after = words(ctx.text[second.span.end : second.span.end + 20])[:1]
+    if after and after[0] in c.one_side_after:  # "perang A-B melawan C": A and B fight on one side
+        return None
+    distinct = bool(first.actors) and bool(second.actors) and set(first.actors).isdisjoint(second.actors)
+    return (first, second) if joined and distinct else None
