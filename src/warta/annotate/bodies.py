@@ -16,10 +16,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from warta.annotate.found import Found, covered, ordered, starting_at
+from warta.annotate.found import Found, covered, ordered, slug, starting_at
 from warta.annotate.gazetteer import Gazetteer
 from warta.annotate.phrases import longest_first
-from warta.resources import read_text
+from warta.resources import read_text, word_list
 from warta.types import Entity, Span
 
 _SPACE = re.compile(r"\s*")
@@ -28,6 +28,12 @@ _SPACE = re.compile(r"\s*")
 _MILITARY = re.compile(r"\b(?:[Mm]iliter|Angkatan Bersenjata|[Pp]asukan|[Tt]entara)\s+")
 # "pasukan Israel", "tentara Rusia" always name the state's forces, wherever they stand.
 _TROOPS = ("pasukan", "tentara")
+# "Kedutaan Besar China di Washington": the city the office sits in.
+_SEAT = re.compile(r"\s+di\s+")
+# "Kantor Presiden Ukraina Volodymyr Zelensky" is the president's office named with its holder:
+# the title and name are left to the roles step.
+_OFFICE_SECTOR = {"presidency": "government"}
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,4 +139,67 @@ def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> lis
         out.remove(state)
         span = Span(match.start(), state.span.end)
         out.append(Found(span, span.of(text), forces[state.entity.actor], "armed_forces"))
+    return ordered(out)
+
+
+@dataclass(frozen=True, slots=True)
+class StateOffice:
+    kind: str
+    template: str
+    heads: tuple[str, ...]
+
+
+@cache
+def state_offices() -> tuple[StateOffice, ...]:
+    rows = _rows("state_offices.tsv")
+    return tuple(StateOffice(kind, template, tuple(heads.split("|"))) for kind, template, heads in rows)
+
+
+@cache
+def _office_pattern() -> re.Pattern[str]:
+    heads = longest_first((h for o in state_offices() for h in o.heads), ignore_case=True)
+    return re.compile(r"(?<!\w)(?:" + heads + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _office_of_head() -> Mapping[str, StateOffice]:
+    return {head: office for office in state_offices() for head in office.heads}
+
+
+@cache
+def _definite_states() -> frozenset[str]:
+    return word_list("entities", "definite_states.txt")
+
+
+def _state_name(name: str) -> str:
+    return f"the {name}" if name.casefold() in _definite_states() else name
+
+
+def _seat_after(found: Sequence[Found], text: str, position: int) -> Found | None:
+    seat = _SEAT.match(text, position)
+    item = starting_at(found, seat.end()) if seat else None
+    return item if item is not None and item.entity.type in ("LOC", "GPE") else None
+
+
+def _office_entity(office: StateOffice, state: Entity, seat: Found | None) -> Entity:
+    name = office.template.format(state=_state_name(state.name))
+    if seat is not None and office.kind != "presidency":
+        name = f"{name}, {seat.entity.name}"
+    return Entity(f"org:{slug(name)}", name, "ORG", state.actor, None, _OFFICE_SECTOR.get(office.kind, "diplomacy"))
+
+
+def state_offices_named(found: Sequence[Found], text: str) -> list[Found]:
+    """Mentions with each "office head + state [di city]" joined into that state's office."""
+    out = list(found)
+    present = any(word in text for word in ("edutaan", "edubes", "onsulat", "onjen", "residen"))
+    for match in _office_pattern().finditer(text) if present else ():
+        office = _office_of_head()[match.group().casefold()]
+        state = None if covered(out, Span(match.start(), match.end())) else _state_after(out, text, match.end())
+        if state is None or (office.kind == "presidency" and _NAME_NEXT.match(text, state.span.end)):
+            continue
+        seat = _seat_after(out, text, state.span.end) if office.kind != "presidency" else None
+        for item in (state, seat) if seat else (state,):
+            out.remove(item)
+        span = Span(match.start(), (seat or state).span.end)
+        out.append(Found(span, span.of(text), _office_entity(office, state.entity, seat), f"office:{office.kind}"))
     return ordered(out)

@@ -22,13 +22,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
-from warta.annotate.bodies import armed_forces, ministries
+from warta.annotate.bodies import armed_forces, ministries, state_offices_named
 from warta.annotate.coref import resolve_coreference
 from warta.annotate.found import Found, covered, ordered, taken_spans, uncovered_by, unknown_entity
 from warta.annotate.gazetteer import Gazetteer, gazetteer
-from warta.annotate.metonymy import resolve_capitals
+from warta.annotate.metonymy import place_roles, resolve_capitals
 from warta.annotate.phrases import longest_first
-from warta.annotate.roles import name_stopwords, titled_people
+from warta.annotate.roles import appositive_titles, carried_states, name_stopwords, title_pattern, titled_people
 from warta.pipeline import stage
 from warta.resources import read_text, word_list
 from warta.types import Analysis, Entity, Mention, Sentence, Span
@@ -105,11 +105,25 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
         if not _may_hold_new_name(sentence, taken, common):
             continue
         for first, end, label in recognise([t.text for t in tokens]):
-            span = Span(tokens[first].span.start, tokens[end - 1].span.end)
+            span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
             surface = span.of(text)
             if label in _NER_TYPES and not covered(found, span) and _looks_like_name(surface, text, span):
                 out.append(Found(span, surface, unknown_entity(surface, _NER_TYPES[label]), f"ner:{label}"))
     return ordered(out)
+
+
+def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
+    """ "PM Wong", "Presiden Joe Biden" recognised whole: the title is left to the roles step
+    and the rest is a person's name."""
+    title = title_pattern().match(text, span.start, span.end)
+    if title is None or not text[span.start].isupper() or not text[title.end() : title.end() + 1].isspace():
+        return span, label
+    start = title.end() + 1
+    rest = text[start : span.end]
+    # A recognised organisation keeps its title-like word ("Ketua Partai Buruh") unless one
+    # plain name follows ("PM Wong").
+    person = label == "PER" or (len(rest.split()) == 1 and not rest.isupper())
+    return (Span(start, span.end), "PER") if person and rest[:1].isupper() else (span, label)
 
 
 def _may_hold_new_name(sentence: Sentence, taken: Sequence[Span], common: frozenset[str]) -> bool:
@@ -204,6 +218,36 @@ def typed_unknowns(found: Sequence[Found], text: str) -> list[Found]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Weapons:
+    """Weapon nouns and names (``resources/entities/weapons.tsv``): not named entities."""
+
+    before: re.Pattern[str]
+    names: frozenset[str]
+
+
+@cache
+def weapons() -> Weapons:
+    rows = [line.split("\t") for line in read_text("entities", "weapons.tsv").splitlines() if line and line[0] != "#"]
+    words = {rule: cells.split("|") for rule, cells in rows}
+    before = re.compile(r"(?<!\w)(?:" + longest_first(words["before"], ignore_case=True) + r")\s+$", re.I)
+    return Weapons(before, frozenset(w.casefold() for w in words["name"]))
+
+
+def _weapon(item: Found, text: str) -> bool:
+    """ "rudal Patriot PAC-3", "HIMARS": a weapon system the recogniser took for a name."""
+    if not item.entity.id.startswith("unk:"):
+        return False
+    table, surface = weapons(), item.text.casefold()
+    if surface in table.names or surface.split()[0] in table.names:
+        return True
+    return table.before.search(text, max(0, item.span.start - 40), item.span.start) is not None
+
+
+def without_weapons(found: Sequence[Found], text: str) -> list[Found]:
+    return [item for item in found if not _weapon(item, text)]
+
+
 def _language(item: Found, text: str) -> bool:
     """ "berbahasa Prancis", "bahasa Inggris": a state's name standing for its language."""
     before = _LANGUAGE.search(text, max(0, item.span.start - 12), item.span.start)
@@ -228,9 +272,11 @@ def link(analysis: Analysis) -> list[Found]:
     found = resolve_capitals(found, text, gaz)
     found = acronym_decides(found, text)
     found = armed_forces(ministries(found, text, gaz), text, gaz)
-    found = typed_unknowns(recognised_names(found, sentences, text), text)
+    found = state_offices_named(found, text)
+    found = without_weapons(typed_unknowns(recognised_names(found, sentences, text), text), text)
     found = news_sources(found, text, gaz)
-    found = ordered(titled_people(found, text))
+    found = appositive_titles(ordered(titled_people(found, text)), text)
+    found = place_roles(carried_states(found, text, sentences), text)
     return resolve_coreference(found, text, sentences)
 
 

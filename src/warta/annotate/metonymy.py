@@ -40,3 +40,42 @@ def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) ->
         state = gazetteer.entries[f"gpe:{entry.stands_for}"].entity()
         out.append(replace(item, entity=state, kind="metonym", role="metonym"))
     return out
+
+
+PLACE = "place"
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+_APPOSED = re.compile(r"\s*,\s*")
+# The spelled-out place ends its phrase ("di Jenewa, Swiss, pada Senin"); "di Jakarta, Indonesia
+# menegaskan ..." is a clause whose subject is the state.
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)\]\"”]|$|(?:pada|bulan|pekan|tahun|lalu|kemarin|sejak|hingga)\b)")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    return word_list("entities", "place_words.txt")
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1).casefold() in _place_words()
+
+
+def place_roles(found: Sequence[Found], text: str) -> list[Found]:
+    """States and cities written only as where something happens get the role "place".
+
+    "di Brussels, Belgia": the word before names a place, and a state or region set off by a
+    comma right after a place ("Belgia") is the same place spelled out. Events skip these.
+    """
+    out: list[Found] = []
+    for item in found:
+        if item.role is None and item.entity.type in _PLACE_TYPES:
+            previous = out[-1] if out else None
+            apposed = (
+                previous is not None and previous.role == PLACE
+                and _APPOSED.fullmatch(text, previous.span.end, item.span.start) is not None
+                and _PHRASE_END.match(text, item.span.end) is not None
+            )
+            if apposed or _after_place_word(text, item.span.start):
+                item = replace(item, role=PLACE)
+        out.append(item)
+    return out

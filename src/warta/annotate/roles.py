@@ -18,9 +18,11 @@ from functools import cache
 from warta.annotate.found import Found, covered, starting_at, unknown_entity
 from warta.annotate.phrases import longest_first
 from warta.resources import read_text, word_list
-from warta.types import Entity, Span
+from warta.types import Entity, Sentence, Span
 
 _ACTING_TYPES = frozenset({"GPE", "ORG", "IGO"})
+# "Perdana Menteri (PM) Singapura": the title's own short form in brackets.
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{0,5}\)")
 _PORTFOLIO = re.compile(r"\s*(?:untuk|urusan)\s+")
 _FROM = re.compile(r"\s*dari\s+")
 _GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*")
@@ -28,6 +30,15 @@ _MODIFIERS = re.compile(r"\s*(?:senior|tinggi|khusus|resmi|militer|pemerintah|pe
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el"})
 _MAX_NAME_WORDS = 4
+# "<name>, Komisaris Pemerintah Jerman untuk ...": a title in apposition right after a name.
+_APPOSITION = re.compile(r"\s*,\s*")
+# Titled people joined in one list share a state: "Menteri X A dan Perwakilan Dagang AS B",
+# "A, didampingi oleh Menteri Y B". The gap holds a connector and the next title.
+_JOINED = re.compile(r"\s*,?\s*(?:dan|serta|beserta|didampingi(?:\s+oleh)?|bersama(?:\s+dengan)?)\s+", re.IGNORECASE)
+_MAX_JOIN_GAP = 80
+_LED_GAP = 40
+# A delegation or government named with its state: "memimpin delegasi AS", "pemerintah Jerman".
+_DELEGATION = re.compile(r"(?<!\w)(?:delegasi|rombongan|pemerintah|pemerintahan|kabinet)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +54,25 @@ def titles() -> Mapping[str, Title]:
 
 
 @cache
-def _title_pattern() -> re.Pattern[str]:
+def title_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + longest_first(titles(), ignore_case=True) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def region_states() -> Mapping[str, str]:
+    """A region's parent state by the region's English name ("Wallonia" -> BEL; contested: none)."""
+    lines = read_text("gazetteer", "curated", "places.tsv").splitlines()
+    rows = [line.split("\t") for line in lines if line and line[0] != "#"]
+    column = rows[0].index("state")
+    return {cells[0]: cells[column] for cells in rows[1:] if len(cells) > column and cells[column]}
+
+
+def _acting(head: Found) -> Found | None:
+    """The head as an affiliation: a state or body, or a region standing for its parent state."""
+    if head.entity.type in _ACTING_TYPES:
+        return head
+    state = region_states().get(head.entity.name) if head.entity.type == "LOC" else None
+    return replace(head, entity=replace(head.entity, actor=state)) if state else None
 
 
 @cache
@@ -60,13 +88,16 @@ def _skip(pattern: re.Pattern[str], text: str, position: int) -> int:
 def _affiliation(found: Sequence[Found], text: str, position: int) -> tuple[Found | None, int, bool]:
     """The body or state right after a title, the position after it (and any portfolio)."""
     military = False
+    position = _skip(_ABBREVIATION, text, position)
     while (modifier := _MODIFIERS.match(text, position)) is not None:
         military = military or modifier.group().strip().casefold() == "militer"
         position = modifier.end()
     after_from = _skip(_FROM, text, position)
-    head = starting_at(found, _skip(re.compile(r"\s*"), text, after_from))
-    if head is None or head.entity.type not in _ACTING_TYPES:
-        return None, position, military
+    place = starting_at(found, _skip(re.compile(r"\s*"), text, after_from))
+    head = _acting(place) if place is not None else None
+    if head is None:
+        # "Gubernur Donetsk <name>": a contested region gives no state but is not the name.
+        return None, place.span.end if place and place.entity.type == "LOC" else position, military
     position = head.span.end
     portfolio = _skip(_PORTFOLIO, text, position)
     if portfolio != position and (target := starting_at(found, portfolio)) is not None:
@@ -96,7 +127,7 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
 
 def _after_more_titles(text: str, position: int) -> int:
     """Past ranks and titles stacked before the name ("... Thailand Jenderal Somchai")."""
-    while (more := _title_pattern().match(text, position)) is not None and text[position].isupper():
+    while (more := title_pattern().match(text, position)) is not None and text[position].isupper():
         position = _skip(_GAP, text, more.end())
     return position
 
@@ -120,7 +151,7 @@ def _person(entity: Entity, affiliation: Found | None, sector: str) -> Entity:
 def titled_people(found: Sequence[Found], text: str) -> list[Found]:
     """Mentions with each titled person's role and actor filled in (new names added)."""
     out = list(found)
-    for match in _title_pattern().finditer(text):
+    for match in title_pattern().finditer(text):
         if covered(out, Span(match.start(), match.end())):
             continue
         title = titles()[match.group().casefold()]
@@ -134,4 +165,81 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
         if named is None and (span := _name_words(text, position, out)) is not None:
             entity = _person(unknown_entity(span.of(text), "PER"), affiliation, sector)
             out.append(Found(span, span.of(text), entity, "title", title.phrase))
+    return out
+
+
+def _unplaced(item: Found) -> bool:
+    """An unknown person no step has given a state yet."""
+    return item.entity.type == "PER" and item.entity.id.startswith("unk:") and item.entity.actor is None
+
+
+def _names_someone_else(found: Sequence[Found], text: str, position: int) -> bool:
+    """Whether a title's name follows it ("..., Menteri Luar Negeri China Wang Yi"): not apposition."""
+    position = _after_more_titles(text, _skip(_GAP, text, position))
+    named = starting_at(found, position)
+    return (named is not None and named.entity.type == "PER") or _name_words(text, position, found) is not None
+
+
+def appositive_titles(found: Sequence[Found], text: str) -> list[Found]:
+    """ "<name>, Komisaris Pemerintah Jerman untuk ...": a title after the name gives its state."""
+    out = list(found)
+    for index, item in enumerate(out):
+        comma = _APPOSITION.match(text, item.span.end) if _unplaced(item) else None
+        match = title_pattern().match(text, comma.end()) if comma and comma.end() > item.span.end else None
+        if match is None:
+            continue
+        title = titles()[match.group().casefold()]
+        affiliation, position, military = _affiliation(out, text, match.end())
+        if affiliation is None or affiliation.entity.actor is None or _names_someone_else(out, text, position):
+            continue
+        entity = _person(item.entity, affiliation, _sector(title, affiliation, military))
+        out[index] = replace(item, entity=entity, role=item.role or title.phrase)
+    return out
+
+
+def _joined_state(found: Sequence[Found], index: int, text: str) -> str | None:
+    """The state of a titled person listed right before or after this one with a connector."""
+    item = found[index]
+    people = [f for f in found if f.entity.type == "PER" and f is not item]
+    before = [f for f in people if f.span.end <= item.span.start][-1:]
+    after = [f for f in people if f.span.start >= item.span.end][:1]
+    for first, second, other in [(b, item, b) for b in before] + [(item, a, a) for a in after]:
+        gap = text[first.span.end : second.span.start]
+        joined = _JOINED.match(gap) if len(gap) < _MAX_JOIN_GAP and "." not in gap else None
+        if other.role and other.entity.actor and joined and title_pattern().match(gap, joined.end()):
+            return other.entity.actor
+    return None
+
+
+def _delegation_state(found: Sequence[Found], item: Found, text: str, sentences: Sequence[Sentence]) -> str | None:
+    """The one state whose delegation or government this sentence or the one before names."""
+    index = next((i for i, s in enumerate(sentences) if s.span.contains(item.span)), None)
+    if index is None:
+        return None
+    window = Span(sentences[max(0, index - 1)].span.start, sentences[index].span.end)
+    named = [
+        f
+        for f in found
+        if f.entity.type == "GPE" and f.entity.actor and window.contains(f.span)
+        and _DELEGATION.search(text, max(0, f.span.start - 16), f.span.start)
+    ]
+    # "A memimpin delegasi AS" beats the other side's delegation named in the same sentence.
+    led = [f.entity.actor for f in named if 0 <= f.span.start - item.span.end < _LED_GAP]
+    states = set(led[:1] or [f.entity.actor for f in named])
+    return states.pop() if len(states) == 1 else None
+
+
+def carried_states(found: Sequence[Found], text: str, sentences: Sequence[Sentence]) -> list[Found]:
+    """Titled people with no state take it from the list they are in or the delegation named.
+
+    "Menteri Keuangan A akan memimpin delegasi AS, didampingi oleh Menteri Perdagangan B dan
+    Perwakilan Dagang AS C": A takes the delegation's state, B the state of C next to him.
+    """
+    out = list(found)
+    for index, item in enumerate(out):
+        if not (_unplaced(item) and item.role):
+            continue
+        state = _joined_state(out, index, text) or _delegation_state(out, item, text, sentences)
+        if state is not None:
+            out[index] = replace(item, entity=replace(item.entity, actor=state))
     return out
