@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from warta.annotate.event_cues import cues
+from warta.annotate.metonymy import PLACE
 from warta.types import Analysis, Quote, Span
 
 _WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[,;]")
@@ -111,10 +112,11 @@ def actors_of(found: Sequence[Unit]) -> tuple[str, ...]:
 
 def mention_units(analysis: Analysis) -> list[Unit]:
     actor_of = {e.id: e.actor for e in analysis.entities}
+    # A state named only as the scene ("bertemu di Jenewa, Swiss") does nothing in the event.
     out = [
         Unit(m.span, (actor,), m.entity_id, person=m.type == "PER")
         for m in analysis.mentions
-        if (actor := actor_of.get(m.entity_id)) is not None
+        if (actor := actor_of.get(m.entity_id)) is not None and m.role != PLACE
     ]
     return sorted(out, key=lambda u: (u.span.start, -u.span.end))
 
