@@ -1,4 +1,6 @@
-"""Train warta's NER model (CRF) and write it into src/warta/resources/models/.
+"""Train warta's CRF NER model and write it into src/warta/resources/models/ (ner_crf.*).
+
+The CRF ships combined with the neural tagger (train_ner_neural.py); ner_model.json says how.
 
     .venv/bin/python scripts/train_ner.py                      # lexicon + model, default settings
     .venv/bin/python scripts/train_ner.py --reuse-lexicon --grid   # tune c1/c2 on NERGrit dev
@@ -108,7 +110,8 @@ def main(argv: list[str] | None = None) -> None:
         "params": {"c1": c1, "c2": c2, "max_iterations": args.iterations},
         "scores": {"nergrit_dev": dev["ALL"]},
     }
-    (args.out / ner.META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    # The CRF's own record; ner_model.json says which model(s) ship (see the models README).
+    (args.out / ner.CRF_META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"model written to {model} ({time.perf_counter() - started:.0f}s)")
 
 

@@ -1,31 +1,47 @@
 """Statistical recogniser for names no gazetteer knows: people, organisations, places.
 
-A linear-chain CRF (python-crfsuite) over hand-made token features plus word classes
-learned from unlabelled Indonesian news (k-means clusters of co-occurrence vectors at three
-granularities, how often a word is capitalised inside a sentence, its frequency). Trained by
-``scripts/train_ner.py`` from NERGrit and idner-news-2k; the model, its lexicon and its cue
-words ship as package data in ``warta/resources/models`` and are loaded once.
+Two model kinds share this interface; ``ner_model.json`` names the one that ships:
 
-The feature function :func:`sentence_features` is shared by training and run time, so the
-two cannot drift apart.
+* ``warta-ner-neural`` (:mod:`warta.annotate.ner_neural`): char-CNN + word vectors + word
+  classes -> BiLSTM -> CRF, run with numpy from ``ner_neural.npz``; trained by
+  ``scripts/train_ner_neural.py``.
+* ``warta-ner-crf``: a linear-chain CRF (python-crfsuite) over hand-made token features plus
+  the same word classes; trained by ``scripts/train_ner.py``.
+
+Both read the word classes learned from unlabelled Indonesian news (k-means clusters of
+co-occurrence vectors at three granularities, how often a word is capitalised inside a
+sentence, its frequency) and the hand-written cue words; everything ships as package data in
+``warta/resources/models`` and is loaded once. The CRF's feature function
+:func:`sentence_features` is shared by training and run time, so the two cannot drift apart.
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import os
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+import numpy as np
+import numpy.typing as npt
 import pycrfsuite
+
+from warta.annotate import ner_neural
 
 MODEL_FILE = "ner_crf.model"
 LEXICON_FILE = "ner_lexicon.tsv.gz"
 CUES_FILE = "ner_cues.tsv"
-META_FILE = "ner_model.json"
+META_FILE = "ner_model.json"  # the accurate model: neural members, CRF weight, scores
+# The fast CRF alone is the default; WARTA_NER=accurate switches to the neural ensemble, which
+# scores ~2.5 points higher on NERGrit but tags ~5x slower (see resources/models/README.md).
+MODEL_ENV = "WARTA_NER"
+ACCURATE = "accurate"
+CRF_META_FILE = "ner_crf.json"  # the CRF's training record
 
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANISATION": "ORG", "LOC": "LOC", "PLACE": "LOC"}
 # Words whose features are looked at from the neighbouring positions; a narrow window keeps
@@ -171,35 +187,130 @@ def parse_lexicon(lexicon_tsv: str, cues_tsv: str) -> Lexicon:
     return Lexicon(classes, cues)
 
 
+# Tags tokens[start:end] of a sentence (the whole sentence is context).
+_RangeTagger = Callable[[Sequence[str], int, int], list[str]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Loaded:
-    tagger: pycrfsuite.Tagger
-    # The tagger reads the model from this buffer without copying it: keep it alive.
-    model_bytes: bytes
+    tag: _RangeTagger
     lexicon: Lexicon
     info: dict[str, object]
+
+
+def _crf_tagger(model_bytes: bytes, lexicon: Lexicon) -> _RangeTagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(model_bytes)  # reads the buffer without copying: the closure keeps it alive
+
+    def tag(tokens: Sequence[str], start: int, end: int) -> list[str]:
+        _ = model_bytes
+        return list(tagger.tag(sentence_features(tokens, lexicon, start, end)))
+
+    return tag
+
+
+def _log_marginals(tagger: pycrfsuite.Tagger, features: list[list[str]], tags: Sequence[str]) -> ner_neural.Array:
+    """log P(tag at position | sentence) under the CRF, columns in the order of ``tags``."""
+    tagger.set(features)
+    known = set(tagger.labels())
+    rows = [[tagger.marginal(t, i) if t in known else 0.0 for t in tags] for i in range(len(features))]
+    out: ner_neural.Array = np.log(np.asarray(rows, dtype=np.float32) + np.float32(1e-9))
+    return out
+
+
+# Tokens of context the neural tagger reads on each side of the stretch it tags: the LSTM runs
+# one step per token, so reading the whole of a long sentence costs more than it brings.
+NEURAL_MARGIN = 4
+# Tokens on each side of a token the CRF is unsure of that the neural tagger re-tags with it:
+# where the CRF is sure the two nearly always agree, and the LSTM is the costly part.
+UNSURE_REACH = 3
+
+
+def _neural_scores(ensemble: ner_neural.Ensemble, tokens: Sequence[str], start: int, end: int) -> ner_neural.Array:
+    low, high = max(0, start - NEURAL_MARGIN), min(len(tokens), end + NEURAL_MARGIN)
+    return ensemble.scores(tokens[low:high])[start - low : end - low]
+
+
+def _neural_tagger(
+    members: Sequence[bytes], lexicon: Lexicon, crf: bytes | None, crf_weight: float, confident: float = 1.0
+) -> _RangeTagger:
+    """Averaged neural members, plus ``crf_weight`` x the CRF's log marginals when ``crf`` is given.
+
+    With a CRF, a stretch where the CRF is at least ``confident`` sure of every token's tag
+    keeps the CRF's tags: the neural members cost ten times more and rarely change those.
+    """
+    taggers = []
+    for npz in members:
+        with np.load(io.BytesIO(npz)) as data:
+            taggers.append(ner_neural.Tagger(ner_neural.load_weights(data), lexicon.classes, lexicon.cues))
+    ensemble = ner_neural.Ensemble(taggers)
+    crf_tagger = pycrfsuite.Tagger() if crf is not None else None
+    if crf_tagger is not None:
+        crf_tagger.open_inmemory(crf)  # reads the buffer without copying: the closure keeps it alive
+
+    def tag(tokens: Sequence[str], start: int, end: int) -> list[str]:
+        _ = crf
+        if crf_tagger is None:
+            return ensemble.decode(_neural_scores(ensemble, tokens, start, end))
+        marginals = _log_marginals(crf_tagger, sentence_features(tokens, lexicon, start, end), ensemble.tags)
+        tags = [ensemble.tags[i] for i in marginals.argmax(axis=1)]
+        for low, high in _unsure_windows(marginals.max(axis=1) < np.log(confident)):
+            neural = _neural_scores(ensemble, tokens, start + low, start + high)
+            tags[low:high] = ensemble.decode(neural + np.float32(crf_weight) * marginals[low:high])
+        return tags
+
+    return tag
+
+
+def _unsure_windows(unsure: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """Stretches within UNSURE_REACH tokens of a token the CRF is unsure of, merged."""
+    windows: list[tuple[int, int]] = []
+    for i in np.flatnonzero(unsure):
+        low, high = max(0, int(i) - UNSURE_REACH), min(len(unsure), int(i) + UNSURE_REACH + 1)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
+def neural_tagger(members: Sequence[bytes], crf_weight: float = 0.0, confident: float = 1.0) -> _RangeTagger:
+    """A range tagger for neural models' ``.npz`` bytes (averaged), with the shipped lexicon,
+    mixed with the shipped CRF's log marginals when ``crf_weight`` > 0 (scripts compare
+    candidate models with it)."""
+    crf = files("warta.resources.models").joinpath(MODEL_FILE).read_bytes() if crf_weight else None
+    return _neural_tagger(members, _load().lexicon, crf, crf_weight, confident)
+
+
+def _accurate() -> bool:
+    return os.environ.get(MODEL_ENV, "").strip().casefold() == ACCURATE
 
 
 @cache
 def _load() -> _Loaded:
     started = time.perf_counter()
     root = files("warta.resources.models")
-    model_bytes = root.joinpath(MODEL_FILE).read_bytes()
+    meta = json.loads(root.joinpath(META_FILE if _accurate() else CRF_META_FILE).read_text(encoding="utf-8"))
     lexicon_gz = root.joinpath(LEXICON_FILE).read_bytes()
     lexicon = parse_lexicon(
         gzip.decompress(lexicon_gz).decode("utf-8"), root.joinpath(CUES_FILE).read_text(encoding="utf-8")
     )
-    tagger = pycrfsuite.Tagger()
-    tagger.open_inmemory(model_bytes)
-    meta = json.loads(root.joinpath(META_FILE).read_text(encoding="utf-8"))
+    crf_weight = float(meta.get("crf_weight", 0.0))
+    neural = [root.joinpath(name).read_bytes() for name in meta.get("neural_members", [])]
+    crf = root.joinpath(MODEL_FILE).read_bytes() if crf_weight or not neural else None
+    if neural:
+        tag = _neural_tagger(neural, lexicon, crf, crf_weight, float(meta.get("confident", 1.0)))
+    else:
+        assert crf is not None
+        tag = _crf_tagger(crf, lexicon)
     info: dict[str, object] = {
-        "name": meta.get("name", "ner-crf"),
+        "name": meta.get("name", "warta-ner-crf"),
         "version": meta.get("version", "unknown"),
-        "size_bytes": len(model_bytes) + len(lexicon_gz),
+        "size_bytes": sum(map(len, neural)) + len(crf or b"") + len(lexicon_gz),
         "scores": meta.get("scores", {}),
         "load_seconds": round(time.perf_counter() - started, 4),
     }
-    return _Loaded(tagger, model_bytes, lexicon, info)
+    return _Loaded(tag, lexicon, info)
 
 
 def lexicon() -> Lexicon:
@@ -220,11 +331,15 @@ def _name_extent(tokens: Sequence[str]) -> tuple[int, int]:
 
 def recognise(tokens: Sequence[str]) -> list[tuple[int, int, str]]:
     """Names in one sentence: (first token, end token exclusive, "PER" | "ORG" | "LOC")."""
+    return recognise_with(_load().tag, tokens)
+
+
+def recognise_with(tag: _RangeTagger, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+    """:func:`recognise` with a given tagger (scripts compare candidate models with it)."""
     start, end = _name_extent(tokens)
     if start == end:
         return []
-    model = _load()
-    tags = model.tagger.tag(sentence_features(tokens, model.lexicon, start, end))
+    tags = tag(tokens, start, end)
     return [(s + start, e + start, label) for s, e, label in spans_from_tags(tags)]
 
 

@@ -6,11 +6,14 @@ must find them from context (a title before, "di"/"kata" around, a capitalised r
 
 from __future__ import annotations
 
+import itertools
 import re
+from pathlib import Path
 
+import numpy as np
 import pytest
 
-from warta.annotate import ner
+from warta.annotate import ner, ner_neural
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
@@ -156,12 +159,21 @@ def test_ner_spans_lie_inside_the_sentence() -> None:
         assert label in {"PER", "ORG", "LOC"}
 
 
-def test_ner_model_info_describes_the_shipped_model() -> None:
-    info = ner.model_info()
-    assert info["name"] == "warta-ner-crf"
-    assert isinstance(info["size_bytes"], int)
-    assert 0 < info["size_bytes"] < 50_000_000
-    assert isinstance(info["load_seconds"], float)
+@pytest.mark.parametrize(("setting", "name"), [("", "warta-ner-crf"), ("accurate", "warta-ner-neural")])
+def test_ner_model_info_describes_the_chosen_model(monkeypatch: pytest.MonkeyPatch, setting: str, name: str) -> None:
+    monkeypatch.setenv(ner.MODEL_ENV, setting)
+    ner._load.cache_clear()
+    try:
+        info = ner.model_info()
+        assert info["name"] == name
+        assert isinstance(info["size_bytes"], int)
+        assert 0 < info["size_bytes"] < 50_000_000
+        assert isinstance(info["load_seconds"], float)
+        assert ner.recognise(
+            ["Menteri", "Luar", "Negeri", "Estonia", "Margus", "Tsahkna", "tiba", "di", "Jakarta", "."]
+        )
+    finally:
+        ner._load.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -193,3 +205,87 @@ def test_ner_sentence_features_one_row_per_token() -> None:
     assert "-1w=di" in rows[-2]
     assert "first" in rows[0]
     assert "first" not in rows[1]
+
+
+# ---------------------------------------------------------------- numpy forward pass vs PyTorch
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _fixture(name: str) -> tuple[ner_neural.Tagger, ner_neural.Weights, dict[str, np.ndarray]]:
+    """A tiny random model written by ``train_ner_neural.py --fixture`` with PyTorch's outputs."""
+    data = dict(np.load(FIXTURES / name))
+    extra = {k: v for k, v in data.items() if k.startswith("fixture_")}
+    weights = ner_neural.load_weights({k: v for k, v in data.items() if not k.startswith("fixture_")})
+    classes = {row.split("\t")[0]: tuple(row.split("\t")[1:]) for row in map(str, extra["fixture_classes"])}
+    cues = dict(str(row).split("\t") for row in extra["fixture_cues"])
+    return ner_neural.Tagger(weights, classes, cues), weights, extra
+
+
+_MODELS = ["ner_neural_tiny.npz", "ner_neural_tiny_cnn.npz"]
+
+
+@pytest.mark.parametrize("name", _MODELS)
+@pytest.mark.parametrize("k", [0, 1])
+def test_ner_neural_numpy_matches_torch_emissions(name: str, k: int) -> None:
+    tagger, weights, extra = _fixture(name)
+    tokens = [str(t) for t in extra[f"fixture_tokens_{k}"]]
+    scores = ner_neural.emissions(tagger.inputs(tokens), weights)
+    np.testing.assert_allclose(scores, extra[f"fixture_emissions_{k}"], atol=1e-4)
+
+
+@pytest.mark.parametrize("name", _MODELS)
+@pytest.mark.parametrize("k", [0, 1])
+def test_ner_neural_viterbi_is_the_best_path(name: str, k: int) -> None:
+    """Brute force over every tag sequence of a short prefix agrees with Viterbi."""
+    _, weights, extra = _fixture(name)
+    scores = extra[f"fixture_emissions_{k}"][:4]
+    trans, start, end = (weights.arrays[n] for n in ("crf_trans", "crf_start", "crf_end"))
+
+    def total(path: tuple[int, ...]) -> float:
+        inner = sum(trans[a, b] for a, b in itertools.pairwise(path))
+        return float(start[path[0]] + inner + end[path[-1]] + sum(scores[i, t] for i, t in enumerate(path)))
+
+    best = max(itertools.product(range(scores.shape[1]), repeat=len(scores)), key=total)
+    assert tuple(ner_neural.viterbi(scores, weights)) == best
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Jakarta", "TITLE"),
+        ("PBB", "UP"),
+        ("A", "INIT"),
+        ("McDonald", "MIXED"),
+        ("2024", "DIGIT"),
+        ("kata", "LOW"),
+        (",", "PUNCT"),
+    ],
+)
+def test_ner_neural_case_class(word: str, expected: str) -> None:
+    assert ner_neural.case_class(word) == expected
+
+
+def test_ner_neural_char_ids_keep_head_and_tail_of_long_words() -> None:
+    chars = {ch: i + 4 for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz")}
+    ids = ner_neural.char_ids("pertanggungjawabannyalah" + "x" * 10, chars)
+    assert len(ids) == ner_neural.MAX_CHARS + 2
+    assert ids[:3] == [1, chars["p"], chars["e"]]
+    assert ids[-2:] == [chars["x"], 2]
+
+
+@pytest.mark.parametrize("name", _MODELS)
+def test_ner_neural_ensemble_of_one_model_twice_tags_like_the_model(name: str) -> None:
+    tagger, _, extra = _fixture(name)
+    ensemble = ner_neural.Ensemble([tagger, tagger])
+    for k in (0, 1):
+        tokens = [str(t) for t in extra[f"fixture_tokens_{k}"]]
+        np.testing.assert_allclose(ensemble.scores(tokens), tagger.scores(tokens), atol=1e-6)
+        assert ensemble.decode(ensemble.scores(tokens)) == tagger.tag(tokens)
+
+
+def test_ner_neural_ensemble_refuses_members_with_other_tags() -> None:
+    tagger, weights, _ = _fixture(_MODELS[0])
+    other = ner_neural.Weights(weights.words, weights.chars, weights.slots, ("O", "B-PER"), weights.arrays)
+    with pytest.raises(ValueError, match="tag set"):
+        ner_neural.Ensemble([tagger, ner_neural.Tagger(other, {}, {})])
