@@ -122,7 +122,9 @@ def _statements(events: Iterable[EventRecord], quotes: Iterable[QuoteRecord]) ->
         named = event.mention_actors | {event.source} | ({event.target} if event.target else set())
         if event.type == "ACCUSE" and event.target:
             yield _Statement("assert", event.source, event, "event", deeds_named(event.evidence), frozenset(named))
-        elif event.type == "REJECT":
+        elif event.type == "REJECT" and _settings().denial.search(event.evidence):
+            # Rejecting a proposal or a criticism ("menolak provokasi") is no denial of a fact;
+            # only a REJECT worded as a denial ("membantah adanya ...") disputes a claim.
             deeds = deeds_named(denied_content(event.evidence))
             yield _Statement("deny", event.source, event, "event", deeds, frozenset(named))
     for quote in quotes:

@@ -65,3 +65,25 @@ def test_claims_positions_cite_article_and_sentence() -> None:
 def test_claims_denial_cues(quoted: str, cue: str, expected: bool) -> None:
     quote = QuoteRecord("h", "a", "Kompas", 0, quoted, "Juru bicara", "RUS", True, cue, None, 1, 1)
     assert is_denial(quote) is expected
+
+
+def _event(article: str, n: int, kind: str, source: str, target: str, evidence: str) -> EventRecord:
+    return EventRecord(f"h-{article}", article, "Antara", n, kind, source, target, "2024-03-01", "happened",
+                       evidence, 0, len(evidence), n, n, frozenset({source, target}))
+
+
+@pytest.mark.parametrize(
+    ("rejection", "disputed"),
+    [
+        ("Korea Utara menolak seruan AS untuk menghentikan pengiriman senjata ke Rusia.", False),
+        ("Korea Utara membantah adanya pengiriman senjata ke Rusia.", True),
+    ],
+)
+def test_claims_only_a_rejection_worded_as_denial_disputes(rejection: str, disputed: bool) -> None:
+    events = [
+        _event("a", 1, "AID", "PRK", "RUS", "Korea Utara mengirim senjata ke Rusia, kata pejabat AS."),
+        _event("a", 2, "ACCUSE", "USA", "PRK", "AS menuduh Korea Utara memasok senjata ke Rusia."),
+        _event("a", 3, "REJECT", "PRK", "USA", rejection),
+    ]
+    aid = next(c for c in find_claims(events, []) if c.type == "AID")
+    assert aid.disputed is disputed
