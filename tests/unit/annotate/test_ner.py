@@ -207,6 +207,36 @@ def test_ner_sentence_features_one_row_per_token() -> None:
     assert "first" not in rows[1]
 
 
+_WINDOWED = "Wakil Ketua DPRD Sulawesi Tengah Yahdi Basma mengatakan rapat digelar di Palu."
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 3), (1, 4), (2, 12), (5, 13), (12, 13), (0, 13), (4, 4)])
+def test_ner_sentence_features_range_keeps_whole_sentence_context(start: int, end: int) -> None:
+    # The tagger reads only the capitalised stretch: its rows must be the whole sentence's
+    # rows, neighbours and bigram across the cut included ("first" only on token 0).
+    tokens = _tokens(_WINDOWED)
+    assert len(tokens) == 13
+    whole = ner.sentence_features(tokens, ner.lexicon())
+    assert ner.sentence_features(tokens, ner.lexicon(), start, end) == whole[start:end]
+
+
+@pytest.mark.parametrize(
+    ("position", "present", "absent"),
+    [
+        (0, ["w=wakil", "-2pad", "-1pad", "+1w=ketua", "+2w=dprd", "bi=w=<s>|w=wakil", "first"], ["-1w=wakil"]),
+        (1, ["w=ketua", "-2pad", "-1w=wakil", "+2w=sulawesi", "bi=w=wakil|w=ketua"], ["first", "-1pad"]),
+        (6, ["w=basma", "-2w=tengah", "-1w=yahdi", "+1w=mengatakan", "+2w=rapat", "bi=w=yahdi|w=basma"], ["first"]),
+        (11, ["w=palu", "-2w=digelar", "-1w=di", "+1w=.", "+2pad", "bi=w=di|w=palu"], ["+1pad"]),
+        (12, ["w=.", "-1w=palu", "+1pad", "+2pad", "bi=w=palu|w=."], ["first"]),
+    ],
+)
+def test_ner_sentence_features_window_and_bigram(position: int, present: list[str], absent: list[str]) -> None:
+    row = ner.sentence_features(_tokens(_WINDOWED), ner.lexicon())[position]
+    assert set(present) <= set(row)
+    assert not set(absent) & set(row)
+    assert len(row) == len(set(row))
+
+
 # ---------------------------------------------------------------- numpy forward pass vs PyTorch
 
 FIXTURES = Path(__file__).parent / "fixtures"
