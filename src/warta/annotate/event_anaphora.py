@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from warta.annotate.event_args import Context, Unit, actors_of, group, is_state, preceding_word
 from warta.annotate.event_cues import cues
+from warta.annotate.event_wars import war_sides
 from warta.types import Span
 
 _NEARBY_BEFORE = 4  # sentences searched back for a coalition or a joint statement's signers
@@ -45,7 +46,7 @@ def _resolve(ctx: Context, span: Span, group_name: str, surface: str) -> tuple[s
     if group_name == "counted":
         count = c.counted.get(first, 2)
         # "ketiga negara": a list of three named nearby; two are most often simply the last two named
-        found = _exact_group(ctx, span, count) if count > 2 else ()
+        found = _exact_group(ctx, span, count) if count > 2 else _war_pair(ctx, span)
         return "counted", found or _last_distinct(ctx, span.start, count)
     if group_name == "state":
         return "state", _last_state(ctx, span)
@@ -57,7 +58,8 @@ def _resolve(ctx: Context, span: Span, group_name: str, surface: str) -> tuple[s
     if words in c.plural:
         found = _latest_group(ctx, span)
         if words.startswith("kedua") and len(found) < 2:
-            found = _last_distinct(ctx, span.start, 2)  # "keduanya" is two, even when not named side by side
+            # "keduanya" is two, even when not named side by side; after a war, its two sides
+            found = _war_pair(ctx, span) or _last_distinct(ctx, span.start, 2)
         return "plural", found
     if words in c.allies:
         return "allies", _allies(ctx, span)
@@ -144,6 +146,16 @@ def _allies(ctx: Context, span: Span) -> tuple[str, ...]:
     best = max(lists, key=lambda g: len(actors_of(g)), default=[])
     others = tuple(a for a in actors_of(best) if a != actor)
     return others if len(others) >= _MIN_ALLIES else ()
+
+
+def _war_pair(ctx: Context, span: Span) -> tuple[str, ...]:
+    """"perang A-B ... kedua belah pihak": both sides of the latest war named in the last few sentences."""
+    here = ctx.sentence_of(span.start)
+    for sentence in reversed(ctx.sentences[max(0, here - _NEARBY_BEFORE) : here + 1]):
+        sides = [(a, b) for t, a, b in war_sides(ctx, sentence) if t.end <= span.start]
+        if sides:
+            return actors_of(sides[-1])
+    return ()
 
 
 def _before(ctx: Context, position: int) -> list[Unit]:

@@ -131,11 +131,34 @@ def _dedupe_nested(units: list[Unit]) -> list[Unit]:
     return kept
 
 
+_POST = re.compile(r"\s+untuk\s+")
+_POST_AGAIN = re.compile(r"\s*\(\s*")  # "untuk Perserikatan Bangsa-Bangsa (PBB)": the post named twice
+
+
+def _posts(units: list[Unit], text: str) -> list[Unit]:
+    """Drop the post of an envoy: "Duta Besar Kamboja untuk PBB" acts for Cambodia; the UN is only where he serves."""
+    kept: list[Unit] = []
+    sender: Unit | None = None  # a unit right after an envoy's title
+    post: Unit | None = None  # the post just dropped
+    for unit in units:
+        if sender is not None and _POST.fullmatch(text, sender.span.end, unit.span.start):
+            sender, post = None, unit
+            continue
+        if post is not None and _POST_AGAIN.fullmatch(text, post.span.end, unit.span.start):
+            post = unit
+            continue
+        post = None
+        sender = unit if cues().titles.search(text, max(0, unit.span.start - 60), unit.span.start) else None
+        kept.append(unit)
+    return kept
+
+
 def context(analysis: Analysis) -> Context:
     """Actor units of ``analysis``: its mentions, then its anaphors resolved against them."""
     sentences = tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
     names = {e.name: e.actor for e in analysis.entities if e.actor}
-    base = Context(analysis.text, tuple(_dedupe_nested(mention_units(analysis))), sentences, analysis.quotes, names)
+    found = _posts(_dedupe_nested(mention_units(analysis)), analysis.text)
+    base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names)
     from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
 
     units = sorted([*base.units, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))

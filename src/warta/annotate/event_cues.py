@@ -39,6 +39,10 @@ class Cues:
     allies: frozenset[str]
     numbers: dict[str, int]
     state_plural_before: frozenset[str]
+    inner_types: frozenset[str]
+    inner_preps: frozenset[str]
+    adverbs: frozenset[str]
+    titles: re.Pattern[str]
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -100,4 +104,8 @@ def cues() -> Cues:
         allies=frozenset(ana["allies"]),
         numbers={str(k): int(v) for k, v in ana["coalition_counts"].items()},
         state_plural_before=frozenset(ana["state_plural_before"]),
+        inner_types=frozenset(args["inner_types"]),
+        inner_preps=frozenset(args["inner_preps"]),
+        adverbs=frozenset(args["adverbs"]),
+        titles=re.compile(_words(args["titles"]).pattern + r"(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE),
     )

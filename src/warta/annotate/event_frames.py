@@ -118,6 +118,8 @@ def _agent_after(ctx: Context, start: int, clause: Span, limit: int) -> tuple[li
 
 
 def roles(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
+    if match.entry.frame == "verdict":
+        return _verdict(ctx, match, clause)
     if match.voice == "passive":
         return _passive(ctx, match, clause)
     if match.voice == "noun":
@@ -139,7 +141,39 @@ def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     if not sources:
         sources = _reporter_subject(ctx, match, clause)
     targets = _targets(ctx, match, match.span.end, clause, sources)
+    if targets and _inside_object(ctx, match, targets[0]):
+        targets = []
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+
+
+def _inside_object(ctx: Context, match: TriggerMatch, target: Unit) -> bool:
+    """"menolak segala bentuk pengusiran paksa terhadap warga Y": Y belongs to the object's own noun phrase.
+
+    The verb rejects (condemns, supports) the expelling, whose victim Y is; only an actor named
+    before the preposition ("mengecam serangan Israel terhadap Y") would be the target.
+    """
+    c = cues()
+    if match.entry.type not in c.inner_types:
+        return False
+    gap = words(ctx.text[match.span.end : target.span.start])
+    at = next((i for i, w in enumerate(gap) if w in c.inner_preps), None)
+    return at is not None and any(w not in c.adverbs for w in gap[:at])
+
+
+def _verdict(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
+    """"X menegaskan serangan Y tidak dapat dibenarkan": X (or the quote's speaker) judges the conduct of Y.
+
+    The judged actor is the nearest one before the words in their clause; the judge is the
+    subject before that, across the reporting verb, else the speaker of the quote around them.
+    """
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    judged = [u for _, u in _left_units(ctx, match.span.start, clause.start)][:1]
+    before = judged[0].span if judged else match.span
+    judges = subject(ctx, before, Span(sentence.start, clause.end), across_reporting=True)
+    quote = ctx.quote_at(match.span)
+    if not judges and quote is not None and quote.actor:
+        judges = [Unit(quote.span, (quote.actor,), None, "first_person")]
+    return Roles(tuple(judges), tuple(judged))
 
 
 def _reporter_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit]:
@@ -166,7 +200,7 @@ def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
         if light:
             sources, after = light, match.span.end
     elif not sources and any(w in cues().light_verbs for w in lead):
-        sources = subject(ctx, match.span, clause, across_reporting=True)
+        sources = subject(ctx, match.span, clause, across_reporting=True) or _governing_subject(ctx, clause)
     if not sources and match.clitic == "nya":
         sources = subject(ctx, match.span, clause, across_reporting=True) or _reporter_possessor(ctx, match, clause)
     if not sources:
@@ -176,6 +210,14 @@ def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
         return Roles(tuple(sources), tuple(_partners(ctx, after, clause, actors_of(sources))), True)
     targets = _targets(ctx, match, after, clause, sources)
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+
+
+def _governing_subject(ctx: Context, clause: Span) -> list[Unit]:
+    """"X menyampaikan ... setelah melakukan percakapan dengan Y": a subjectless clause after a connective is X's."""
+    sentence = ctx.sentences[ctx.sentence_of(clause.start)]
+    if preceding_word(ctx.text, clause.start) not in cues().temporal:
+        return []
+    return subject(ctx, Span(clause.start, clause.start), Span(sentence.start, clause.start), across_reporting=True)
 
 
 def _setting_roles(ctx: Context, match: TriggerMatch, clause: Span, lead: list[str]) -> Roles:
@@ -288,11 +330,21 @@ def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles)
         return True
     if lead and lead[-1] in c.setting and match.entry.type in c.setting_types:
         return True
-    if match.clitic == "nya" or _meeting_between(ctx, match, found):
+    if match.clitic == "nya" or _meeting_between(ctx, match, found) or (found.sources and claimed_by(ctx.text, match)):
         return True
     before = words(ctx.text[clause.start : match.span.start])
     opening = [w for w in before if w not in ("sebuah", "suatu", "para", "itu", ",")]
     return bool(found.sources) and len(opening) <= 1 and not barrier_between(ctx.text, clause.start, match.span.start)
+
+
+def claimed_by(text: str, match: TriggerMatch) -> bool:
+    """"tuduhan dari X yang menyebut Y ...": an accusation with its author named is X's own act.
+
+    Even as the object of another verb ("Y membantah tuduhan dari X"), X is reported accusing.
+    """
+    following = words(text[match.span.end : match.span.end + 20])[:1]
+    authored = bool(following) and following[0] in cues().agent_preps
+    return match.voice == "noun" and match.entry.type == "ACCUSE" and authored
 
 
 def _meeting_between(ctx: Context, match: TriggerMatch, found: Roles) -> bool:

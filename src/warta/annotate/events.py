@@ -19,7 +19,7 @@ from warta.annotate.event_args import Context, Unit, actors_of, context, coordin
 from warta.annotate.event_attempts import failed_attempts
 from warta.annotate.event_cues import cues
 from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, lead_date, statement_date
-from warta.annotate.event_frames import Roles, clause_of, noun_licensed, roles
+from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
 from warta.annotate.event_status import Reality, reportable, status
 from warta.annotate.event_wars import war_sides
@@ -241,16 +241,29 @@ def _sentence_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Rea
     denials: list[Span] = []
     for index, match in enumerate(matches):
         clause = clause_of(art.ctx, match.span)
-        reality = status(text, match.span, clause, sentence)
+        reality = status(text, _judged_span(text, match), clause, sentence)
         if any(d.start <= match.span.start and match.span.end <= d.end for d in denials):
             reality = "disputed"
-        elif _governed(text, matches[:index], match, clause):
+        elif match.entry.frame != "verdict" and not claimed_by(text, match) and _governed(
+            text, matches[:index], match, clause
+        ):
+            # a verdict is the predicate of the conduct named before it, never that conduct's content
             continue
         if match.entry.mode == _DENIAL:
             denials.append(Span(match.span.end, clause.end))
         for event in _events_for(art, match, clause, reality):
             yield event, reality
     yield from _war_events(art, sentence)
+
+
+def _judged_span(text: str, match: TriggerMatch) -> Span:
+    """A verdict's trigger with its own negation ("tidak dapat dibenarkan"), which does not negate the event."""
+    if match.entry.frame != "verdict":
+        return match.span
+    window = text[max(0, match.span.start - 30) : match.span.start].casefold()
+    found = [window.rfind(w.casefold()) for w in match.entry.with_words]
+    at = max(found, default=-1)
+    return Span(match.span.start - len(window) + at, match.span.end) if at >= 0 else match.span
 
 
 def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import build, triples
 
+from warta.annotate.event_args import context
 from warta.annotate.event_lexicon import find_triggers
 
 
@@ -103,3 +104,107 @@ def test_events_generalisation_statement_never_inherits_scheduled_day(scheduled:
                      published="2025-06-12")
     accuse = [e for e in code_events_rules(analysis) if e.type == "ACCUSE"]
     assert [(e.source, e.target, e.date) for e in accuse] == [("CHN", "USA", "2025-06-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Jerman menolak keras segala bentuk pengusiran paksa terhadap warga Palestina.", ("REJECT", "DEU", None)),
+        ("Prancis menolak gagasan embargo senjata terhadap Israel.", ("REJECT", "FRA", None)),
+        ("Jepang mendukung pemberian bantuan kepada Ukraina.", ("SUPPORT", "JPN", None)),
+        ("Indonesia mengecam serangan Israel terhadap warga Palestina.", ("ACCUSE", "IDN", "ISR")),
+        ("Prancis mengecam keras terhadap Israel.", ("ACCUSE", "FRA", "ISR")),
+    ],
+)
+def test_events_generalisation_inner_object_prep_is_no_target(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = {t for t in triples(build(sentence)) if t[0] == expected[0]}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wakil Tetap Kamboja untuk PBB, Sok Heng, menuduh Thailand melanggar gencatan senjata.",
+        "Utusan khusus Kamboja untuk PBB menuduh Thailand melanggar gencatan senjata.",
+    ],
+)
+def test_events_generalisation_envoy_post_is_no_party(sentence: str) -> None:
+    analysis = build(sentence)
+    assert "UN" not in {a for u in context(analysis).units for a in u.actors}
+    assert ("ACCUSE", "KHM", "THA") in triples(analysis)
+
+
+@pytest.mark.parametrize("pronoun", ["kedua belah pihak", "kedua pihak", "kedua negara"])
+def test_events_generalisation_both_sides_of_a_war(pronoun: str) -> None:
+    text = (
+        "Perang Thailand-Kamboja pecah sejak Kamis dan menewaskan puluhan orang. "
+        "Korban terus bertambah di wilayah perbatasan. "
+        f"Sekjen PBB menyerukan {pronoun} untuk menahan diri."
+    )
+    found = {t for t in triples(build(text)) if t[0] == "REQUEST"}
+    assert found == {("REQUEST", "UN", "THA"), ("REQUEST", "UN", "KHM")}
+
+
+def test_events_generalisation_first_person_singular_in_quote() -> None:
+    quote = "Saya sudah berbicara dengan Presiden Iran melalui telepon,"
+    text = f'Pemerintah Malaysia menggelar konferensi pers. "{quote}" ujar Perdana Menteri Malaysia.'
+    assert ("CONSULT", "MYS", "IRN") in triples(build(text, quotes=[(quote, "MYS")]))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Menteri Luar Negeri Retno Marsudi ditemui Menlu Wong di Jakarta.", {("CONSULT", "SGP", "IDN")}),
+        ("Menlu Wong ditemui wartawan di Jakarta usai rapat kabinet.", set()),
+    ],
+)
+def test_events_generalisation_met_by_passive(sentence: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {t for t in triples(build(sentence)) if t[0] == "CONSULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        ("Malaysia menegaskan serangan Israel itu tidak dapat dibenarkan.", [], ("ACCUSE", "MYS", "ISR")),
+        ("Jepang menilai uji coba rudal Korea Utara tidak dapat diterima.", [], ("ACCUSE", "JPN", "PRK")),
+        (
+            '"Serangan Israel terhadap warga sipil tidak bisa dibenarkan," kata Menlu Wong.',
+            [("Serangan Israel terhadap warga sipil tidak bisa dibenarkan,", "SGP")],
+            ("ACCUSE", "SGP", "ISR"),
+        ),
+        (
+            "Inggris dan Kanada dalam pernyataan bersama menekankan, blokade Israel atas Gaza melanggar hukum "
+            "internasional.",
+            [],
+            ("ACCUSE", "CAN", "ISR"),
+        ),
+    ],
+)
+def test_events_generalisation_verdicts_accuse(
+    text: str, quotes: list[tuple[str, str | None]], expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(build(text, quotes=quotes))
+
+
+def test_events_generalisation_plain_acceptance_is_no_verdict() -> None:
+    assert not {t for t in triples(build("Filipina menerima bantuan beras dari Jepang.")) if t[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kamboja membantah tuduhan dari Thailand yang menyebut Kamboja sebagai penyerang.", ("ACCUSE", "THA", "KHM")),
+        (
+            "Presiden Prancis melakukan percakapan panjang melalui telepon dengan Presiden Iran.",
+            ("CONSULT", "FRA", "IRN"),
+        ),
+        (
+            "Jerman mengumumkan sanksi baru sehari setelah melakukan percakapan telepon dengan Presiden Turki.",
+            ("CONSULT", "DEU", "TUR"),
+        ),
+    ],
+)
+def test_events_generalisation_event_nouns_with_their_parties(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(build(sentence))
