@@ -9,30 +9,16 @@ Prints articles per second for segmentation alone, and for segmentation plus ent
 from __future__ import annotations
 
 import argparse
-import json
 import time
 import tracemalloc
 from pathlib import Path
+
+from bulk import BULK, bulk_articles
 
 from warta.annotate.entities import link_entities, recogniser
 from warta.annotate.gazetteer import gazetteer
 from warta.annotate.segment import segment
 from warta.types import Analysis, Article
-
-BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk" / "articles.jsonl"
-
-
-def articles(path: Path, limit: int) -> list[Article]:
-    out = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            paragraphs = [p for p in str(record.get("text") or "").split("\n") if p.strip()]
-            if paragraphs:
-                out.append(Article.from_paragraphs(str(record["id"]), "bulk", paragraphs))
-            if len(out) >= limit:
-                break
-    return out
 
 
 def load_costs() -> None:
@@ -63,7 +49,7 @@ def main() -> None:
     parser.add_argument("--bulk", type=Path, default=BULK)
     args = parser.parse_args()
     load_costs()
-    items = articles(args.bulk, args.limit)
+    items = bulk_articles(args.bulk, args.limit)
     segment_only = throughput(items, with_entities=False)
     both = throughput(items, with_entities=True)
     print(f"{len(items)} articles: segment {segment_only:.0f}/s; segment+entities {both:.0f}/s")

@@ -10,28 +10,14 @@ per second and how many direct and indirect quotations were found.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
+
+from bulk import BULK, bulk_articles
 
 from warta.annotate.quotes import find_quotes
 from warta.annotate.segment import segment
 from warta.types import Analysis, Article
-
-BULK = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bulk" / "articles.jsonl"
-
-
-def articles(path: Path, limit: int) -> list[Article]:
-    out = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            paragraphs = [p for p in str(record.get("text") or "").split("\n") if p.strip()]
-            if paragraphs:
-                out.append(Article.from_paragraphs(str(record["id"]), "bulk", paragraphs))
-            if len(out) >= limit:
-                break
-    return out
 
 
 def prepared(items: list[Article], entities: bool) -> list[Analysis]:
@@ -49,7 +35,7 @@ def main() -> None:
     parser.add_argument("--bulk", type=Path, default=BULK)
     parser.add_argument("--no-entities", action="store_true", help="run on sentences only (no mentions)")
     args = parser.parse_args()
-    analyses = prepared(articles(args.bulk, args.limit), not args.no_entities)
+    analyses = prepared(bulk_articles(args.bulk, args.limit), not args.no_entities)
     find_quotes(analyses[0])  # load the resources outside the timed loop
     started = time.perf_counter()
     results = [find_quotes(a) for a in analyses]
