@@ -120,7 +120,7 @@ class Layout:
 
 def _layout(lines: list[Line], title_hint: str | None) -> Layout:
     texts = [index for index, line in enumerate(lines) if line.kind == "text"]
-    found = _find_dateline(lines, texts)
+    found = _find_dateline(lines, texts, headline_given=title_hint is not None)
     if found is not None:
         position, dateline = found
         before = texts[:position]
@@ -142,14 +142,16 @@ def _dates_in_body_are_text(lines: list[Line], layout: Layout) -> list[Line]:
     ]
 
 
-def _find_dateline(lines: list[Line], texts: list[int]) -> tuple[int, Dateline] | None:
+def _find_dateline(lines: list[Line], texts: list[int], headline_given: bool) -> tuple[int, Dateline] | None:
+    # With the headline known from metadata (HTML, JSON Lines), the first line may open the body.
+    first_weak = 0 if headline_given else 1
     for position, index in enumerate(texts[:DATELINE_WINDOW]):
         dateline = split_dateline(lines[index].text)
         if dateline is None:
             continue
         if dateline.rest and len(dateline.rest.split()) < MIN_DATELINE_REST_WORDS:
             continue
-        if dateline.strong or 1 <= position <= WEAK_DATELINE_WINDOW:
+        if dateline.strong or first_weak <= position <= WEAK_DATELINE_WINDOW:
             return position, dateline
     return None
 

@@ -249,3 +249,11 @@ def test_text_body_without_headline_or_dateline_keeps_first_sentence() -> None:
     article = extract_plain_text(_raw(), text)
     assert article.title is None
     assert article.body[0].startswith("Pemerintah Jepang")
+
+
+def test_text_weak_dateline_opens_body_when_headline_is_a_hint() -> None:
+    lines = ["Jakarta - Pemerintah Indonesia mendesak kedua pihak menahan diri dan kembali ke meja perundingan.",
+             "Desakan itu disampaikan juru bicara Kementerian Luar Negeri dalam jumpa pers mingguan."]
+    article = extract_lines(_raw({"title": "RI Desak Kedua Pihak Menahan Diri"}), lines)
+    assert article.dateline == "Jakarta"
+    assert article.body[0].startswith("Pemerintah Indonesia mendesak")
