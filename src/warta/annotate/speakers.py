@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from warta.annotate.quote_cues import Cues, cues
@@ -31,6 +31,7 @@ from warta.types import Analysis, Entity, Mention, Span
 _LEADING_STATEMENT = re.compile(r"\s*(?:(?:dalam|melalui|lewat)\s+)?(?:(?:sebuah|suatu)\s+)?(?=\w)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:dan|serta)\s+|\s*\(\s*|\s*\)\s*)*(?:dan\s+|serta\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_APPOSED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,11})\s*\)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +110,12 @@ class SpeakerContext:
             return Speaker(mention.text, mention.entity_id, None, mention.type, mention.span)
         return Speaker(entity.name, entity.id, entity.actor, entity.type, mention.span)
 
-    def named(self, region: Span) -> list[Speaker]:
-        """Distinct non-place entities mentioned in ``region``, in order."""
+    def named(self, region: Span, unquoted: bool = False) -> list[Speaker]:
+        """Distinct non-place entities mentioned in ``region``, in order; ``unquoted``: only
+        those outside quoted words (a name a speaker utters is not who speaks)."""
         seen: dict[str | None, Speaker] = {}
         for mention in self.mentions_in(region):
-            if mention.type != "LOC":
+            if mention.type != "LOC" and not (unquoted and self._skipped(mention.span.start)):
                 speaker = self.of_mention(mention)
                 seen.setdefault(speaker.entity_id or speaker.name, speaker)
         return list(seen.values())
@@ -141,7 +143,7 @@ class SpeakerContext:
         """The entities named before the first predicate of sentence ``index`` (computed once)."""
         if index not in self._subjects:
             sentence = self.sentences[index]
-            self._subjects[index] = self.named(Span(sentence.start, self.first_predicate(sentence)))
+            self._subjects[index] = self.named(Span(sentence.start, self.first_predicate(sentence)), unquoted=True)
         return self._subjects[index]
 
     def subjects_before(self, anchor: int, start: int = 0) -> Iterator[tuple[int, list[Speaker]]]:
@@ -203,10 +205,32 @@ class SpeakerContext:
         if named:
             people = [s for s in named if s.type == "PER"]
             return self.refine(people[0] if people else _head(named), anchor)
+        abbreviated = self._abbreviated(region)
+        if abbreviated is not None:
+            return abbreviated
         pronoun = self._pronoun(region)
         if pronoun is not None:
             return self.resolve_pronoun(pronoun, anchor)
         return self.resolve_office(region, anchor) or self._source_anaphor(region, anchor)
+
+    @cached_property
+    def abbreviations(self) -> dict[str, Speaker]:
+        """ "Sekretaris Kabinet (Seskab) Teddy": a title shortened in apposition before a
+        person names that person for the rest of the article ("kata Seskab")."""
+        found: dict[str, Speaker] = {}
+        for match in _APPOSED_ABBREVIATION.finditer(self.text):
+            index = bisect_left(self.starts, match.end())
+            if index < len(self.mentions) and self.mentions[index].span.start == match.end():
+                speaker = self.of_mention(self.mentions[index])
+                if speaker.type == "PER":
+                    found.setdefault(match["abbr"], replace(speaker, span=None))
+        return found
+
+    def _abbreviated(self, region: Span) -> Speaker | None:
+        word = _WORD.search(self.text, region.start, region.end)
+        if word is None or word.group() not in self.abbreviations:
+            return None
+        return replace(self.abbreviations[word.group()], span=Span(*word.span()))
 
     def _collective(self, region: Span, anchor: int) -> Speaker | bool | None:
         """ "Para pemimpin ketiga negara": a plural subject naming no one. With a count of

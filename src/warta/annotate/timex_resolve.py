@@ -16,7 +16,8 @@ The rules, and why:
   are single days, months or years, and the month is the finest one that holds it all.
 - "<weekday> pekan depan/lalu/ini" is that weekday in the week after, before or of the
   anchor (weeks start on Monday).
-- A day and month without a year is the nearest such date to the anchor.
+- A day and month without a year is the nearest such date to the anchor; with a weekday
+  named, the nearest one (anchor year, the one after or before) that falls on it.
 - Weeks resolve to ISO weeks (2023-W45); "awal", "akhir" and "pertengahan" keep the value
   of the whole period, the finest value the words support.
 
@@ -85,8 +86,9 @@ def _candidates(reading: Reading, anchor: date) -> list[date]:
 def day_month_day(reading: Reading, anchor: date) -> date | None:
     """A day and month without a year: nearest the anchor, or the shift's side of it.
 
-    A stated weekday does not choose the year: writers get weekdays wrong more often than
-    reports reach a year back.
+    A stated weekday ("Selasa (26/5)") chooses among the years around the anchor: the
+    anchor is often a background date months away, and the weekday is what the writer
+    saw on the calendar. When no nearby year fits the weekday, it is the slip.
     """
     if reading.year_offset is not None:
         return reading.on(anchor.year + reading.year_offset)
@@ -95,7 +97,8 @@ def day_month_day(reading: Reading, anchor: date) -> date | None:
         found = [d for d in found if d <= anchor]
     elif reading.shift == 1:
         found = [d for d in found if d >= anchor]
-    return min(found, key=lambda d: abs((d - anchor).days)) if found else None
+    fitting = [d for d in found if d.weekday() == reading.weekday]
+    return min(fitting or found, key=lambda d: abs((d - anchor).days)) if found else None
 
 
 def month_year(reading: Reading, anchor: date) -> int:

@@ -309,3 +309,32 @@ def test_quotes_indirect_plural_subject_without_count_names_no_member() -> None:
 def test_quotes_indirect_menurut_state_outlet_is_the_outlet() -> None:
     result = analyse("Menurut media pemerintah Korea Utara KCNA, peluncuran satelit akan dilakukan bulan depan.")
     assert [(q.speaker, q.actor) for q in indirect(result)] == [("Korean Central News Agency", "PRK")]
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "speaker"),
+    [
+        ("Menteri Luar Negeri (Menlu) Retno Marsudi tiba di Tokyo, Senin.",
+         "“Kami mendorong gencatan senjata segera,” kata Menlu.", "Retno Marsudi"),
+        ("Menteri Pertahanan (Menhan) Richard Marles meninjau pangkalan itu.",
+         "“Latihan bersama akan diperluas tahun depan,” ujar Menhan di sela kunjungan.", "Richard Marles"),
+        ("Menteri Luar Negeri (Menlu) Retno Marsudi tiba di Tokyo, Senin.",
+         "“Kami mendorong gencatan senjata segera,” kata Menhan.", "Menhan"),
+    ],
+)
+def test_quotes_abbreviation_in_apposition_names_the_person(intro: str, later: str, speaker: str) -> None:
+    analysis = analyse(intro, later)
+    assert [q.speaker for q in direct(analysis)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“Saya sudah berbicara dengan Penny Wong soal ini,” kata dia.",
+        "“Penny Wong mengatakan kerja sama akan diperluas,” ujarnya.",
+        "“Kami menyambut baik sikap Australia dan Penny Wong,” kata dia kepada wartawan.",
+    ],
+)
+def test_quotes_pronoun_speaker_is_the_earlier_subject_not_a_name_inside_the_quote(quoted: str) -> None:
+    analysis = analyse("Perdana Menteri Anwar Ibrahim menerima delegasi itu di Putrajaya, Selasa.", quoted)
+    assert [q.speaker for q in direct(analysis)] == ["Anwar Ibrahim"]

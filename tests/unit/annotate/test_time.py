@@ -409,3 +409,24 @@ def test_time_year_written_elsewhere_or_near_publication_is_kept(text: str) -> N
     timexes, problems = scan(text, anchor, "published" if anchor else None)
     assert timexes[0].value == "2026-06-10"
     assert "timex.weekday_mismatch" in [p.code for p in problems]
+
+
+# Calendar: 26 May is a Tuesday in 2026 and a Monday in 2025; 25 December is a Wednesday in
+# 2024 and a Thursday in 2025; 10 October 2025 is a Friday.
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("Hasil seleksi diumumkan panitia Selasa (26/5) malam.", date(2025, 10, 10), "2026-05-26"),
+        ("Rapat pleno digelar Senin (26/5) di gedung DPRD.", date(2025, 10, 10), "2025-05-26"),
+        ("Misa Natal digelar Rabu (25/12) pagi di katedral.", date(2025, 7, 1), "2024-12-25"),
+        ("Misa Natal digelar Kamis (25/12) pagi di katedral.", date(2025, 7, 1), "2025-12-25"),
+        ("Kebakaran terjadi Jumat (26/5) dini hari.", date(2025, 10, 10), "2025-05-26"),
+    ],
+)
+def test_time_weekday_day_month_takes_the_year_the_weekday_fits(sentence: str, anchor: date, expected: str) -> None:
+    assert [v for _, v in values(sentence, anchor)] == [expected]
+
+
+def test_time_weekday_day_month_after_a_background_date_fits_the_weekday() -> None:
+    text = "Proyek itu diresmikan pada 10 Oktober 2025. Evaluasi pertamanya diumumkan Selasa (26/5) sore."
+    assert values(text, None, None)[-1] == ("Selasa (26/5)", "2026-05-26")
