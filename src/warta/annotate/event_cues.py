@@ -43,6 +43,7 @@ class Cues:
     inner_preps: frozenset[str]
     adverbs: frozenset[str]
     titles: re.Pattern[str]
+    reciprocal: frozenset[str]
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -108,4 +109,5 @@ def cues() -> Cues:
         inner_preps=frozenset(args["inner_preps"]),
         adverbs=frozenset(args["adverbs"]),
         titles=re.compile(_words(args["titles"]).pattern + r"(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE),
+        reciprocal=frozenset(args["reciprocal"]),
     )

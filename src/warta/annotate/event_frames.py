@@ -41,6 +41,7 @@ class Roles:
     sources: tuple[Unit, ...]
     targets: tuple[Unit, ...]
     mutual: bool = False
+    reciprocal: bool = False  # "A dan B saling menyerang": every participant acts on every other, both ways
 
 
 def clause_of(ctx: Context, span: Span) -> Span:
@@ -143,6 +144,8 @@ def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     targets = _targets(ctx, match, match.span.end, clause, sources)
     if targets and _inside_object(ctx, match, targets[0]):
         targets = []
+    if not targets and preceding_word(ctx.text, match.span.start) in cues().reciprocal:
+        return Roles(tuple(sources), (), reciprocal=True)
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
 
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, permutations
 
 from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, words
 from warta.annotate.event_attempts import failed_attempts
@@ -132,6 +132,10 @@ def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:
 
 def _pairs(roles: Roles, entry_type: str, no_target: str | None) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
     sources, targets = _distinct(roles.sources), _distinct(roles.targets)
+    if roles.reciprocal and len(sources) > 1:
+        for (a, ua), (b, ub) in permutations(sources, 2):
+            yield a, b, ua, ub
+        return
     if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
         everyone = list({a: (a, u) for a, u in sources + targets}.values())
         if len(everyone) == 1 and (entry_type == "CONSULT" or no_target):
