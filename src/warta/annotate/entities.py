@@ -77,6 +77,18 @@ def gazetteer_mentions(sentences: Sequence[Sentence], gaz: Gazetteer) -> list[Fo
     return found
 
 
+@cache
+def _counted_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(word_list("entities", "counted_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{nouns})\b", re.I)
+
+
+def without_counts(found: Sequence[Found], text: str) -> list[Found]:
+    """ "Lima orang tewas": a number word before a counted noun is a count, not a city."""
+    numbers, after = word_list("entities", "number_words.txt"), _counted_after()
+    return [f for f in found if f.text.casefold() not in numbers or not after.match(text, f.span.end)]
+
+
 def _with_text(found: Sequence[Found], text: str) -> list[Found]:
     # The constructor, not dataclasses.replace: this runs for every mention and replace is slow.
     return [Found(f.span, f.span.of(text), f.entity, f.kind, f.role) for f in found]
@@ -268,7 +280,7 @@ def news_sources(found: Sequence[Found], text: str, gaz: Gazetteer) -> list[Foun
 def link(analysis: Analysis) -> list[Found]:
     """All linked mentions of an article, in text order."""
     gaz, text, sentences = gazetteer(), analysis.text, analysis.sentences
-    found = _with_text(ordered(gazetteer_mentions(sentences, gaz)), text)
+    found = without_counts(_with_text(ordered(gazetteer_mentions(sentences, gaz)), text), text)
     found = resolve_capitals(found, text, gaz)
     found = acronym_decides(found, text)
     found = armed_forces(ministries(found, text, gaz), text, gaz)

@@ -189,3 +189,39 @@ def test_entities_entity_at_and_actors_in() -> None:
     assert entity_at(analysis, Span(start, start + 5)).name == "Russia"  # type: ignore[union-attr]
     assert entity_at(analysis, Span(0, 4)) is None
     assert actors_in(analysis, Span(0, len(text))) == ["USA", "RUS"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima orang tewas dalam serangan udara di kamp pengungsi itu.",
+        "Lima tentara terluka setelah kendaraan mereka menginjak ranjau.",
+        "Pertemuan itu berlangsung lima hari di ibu kota.",
+        "Lima warga sipil ditahan aparat keamanan pada Selasa malam.",
+    ],
+)
+def test_entities_number_word_before_counted_noun_is_not_a_city(sentence: str) -> None:
+    assert [e.name for e in analyse(sentence).entities if e.name == "Lima"] == []
+
+
+def test_entities_city_named_like_a_number_is_still_found() -> None:
+    analysis = analyse("Para menteri APEC berkumpul di Lima pada Kamis untuk membahas perdagangan.")
+    assert "Lima" in [m.text for m in analysis.mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "actor"),
+    [
+        ("Menhan Malaysia Dato Seri Azman Rahim Yusof tiba di Jakarta pada Senin.", "Azman Rahim Yusof", "MYS"),
+        ("Kepala Pusat Penerangan TNI Brigjen TNI Hendra Wicaksono membenarkan kabar itu.", "Hendra Wicaksono", "IDN"),
+    ],
+)
+def test_entities_honorifics_and_ranks_stay_out_of_names(sentence: str, surface: str, actor: str) -> None:
+    entity = linked(analyse(sentence), surface)
+    assert (entity.type, entity.actor) == ("PER", actor)
+
+
+@pytest.mark.parametrize(("surface", "actor"), [("Pertamina", "IDN"), ("Rosneft", "RUS")])
+def test_entities_state_energy_firms_are_organisations_of_their_state(surface: str, actor: str) -> None:
+    entity = linked(analyse("Pertamina dan Rosneft menyepakati kerja sama pembangunan kilang baru."), surface)
+    assert (entity.type, entity.actor) == ("ORG", actor)

@@ -79,3 +79,24 @@ def test_gazetteer_shipped_rows_are_well_formed() -> None:
             assert len(entry.actor) == 3
         if entry.stands_for:
             assert f"gpe:{entry.stands_for}" in gaz.entries
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name", "type_", "actor"),
+    [
+        ("Video itu diunggah ke YouTube pada Senin malam.", "YouTube", "YouTube", "ORG", None),
+        ("Ia membagikan foto tersebut lewat akun Instagram pribadinya.", "Instagram", "Instagram", "ORG", None),
+        ("Pertamina menaikkan harga BBM nonsubsidi.", "Pertamina", "Pertamina", "ORG", "IDN"),
+        ("Rosneft menandatangani kontrak pasokan minyak dengan India.", "Rosneft", "Rosneft", "ORG", "RUS"),
+        ("Aramco memangkas harga jual minyak mentah untuk Asia.", "Aramco", "Saudi Aramco", "ORG", "SAU"),
+        ("Banjir merendam sejumlah desa di Jawa Timur.", "Jawa Timur", "East Java", "LOC", None),
+        ("Runtuhnya Uni Soviet mengubah peta Eropa Timur.", "Uni Soviet", "Soviet Union", "GPE", "SUN"),
+    ],
+)
+def test_gazetteer_knows_platforms_state_firms_provinces_and_former_states(
+    text: str, alias: str, name: str, type_: str, actor: str | None
+) -> None:
+    gaz = gazetteer()
+    hits = {hit.span.of(text): hit.entry for hit in gaz.find(units(tokens(text), gaz.known_units))}
+    entity = hits[alias].entity()
+    assert (entity.name, entity.type, entity.actor or None) == (name, type_, actor)
