@@ -104,6 +104,19 @@ def acronym_decides(found: Sequence[Found], text: str) -> list[Found]:
     return out
 
 
+def acronym_aliases(found: Sequence[Found], text: str) -> list[Found]:
+    """ "Badan Nasional Penanggulangan Bencana (BNPB)": an unknown acronym in brackets right
+    after a multi-word name is that name's alias, in every mention of the article."""
+    alias: dict[str, Entity] = {}
+    for first, second in pairwise(found):
+        gap = _PARENTHESIS.fullmatch(text, first.span.end, second.span.start)
+        if gap and second.text.isupper() and len(first.text.split()) > 1 and second.entity.id.startswith("unk:"):
+            alias.setdefault(second.entity.id, first.entity)
+    if not alias:
+        return list(found)
+    return [replace(f, entity=alias[f.entity.id]) if f.entity.id in alias else f for f in found]
+
+
 def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:
     """Names the recogniser finds where no earlier step found anything."""
     recognise = recogniser()
@@ -119,6 +132,8 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
         for first, end, label in recognise([t.text for t in tokens]):
             span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
             surface = span.of(text)
+            if _title_word_person(surface, label):
+                continue
             if label in _NER_TYPES and not covered(found, span) and _looks_like_name(surface, text, span):
                 out.append(Found(span, surface, unknown_entity(surface, _NER_TYPES[label]), f"ner:{label}"))
     return ordered(out)
@@ -147,6 +162,13 @@ def _may_hold_new_name(sentence: Sentence, taken: Sequence[Span], common: frozen
     """
     capitalised = [t for t in sentence.tokens if t.text[:1].isupper() and t.text.lower() not in common]
     return any(uncovered_by(taken, [t.span for t in capitalised]))
+
+
+def _title_word_person(surface: str, label: str) -> bool:
+    """A "person" starting with a word of a title phrase ("Kepala Negara", "Ketua Protokol")
+    is the rest of that title, not a name."""
+    words = surface.split()
+    return label == "PER" and bool(words) and words[0].casefold() in name_stopwords()
 
 
 @cache
@@ -286,6 +308,7 @@ def link(analysis: Analysis) -> list[Found]:
     found = armed_forces(ministries(found, text, gaz), text, gaz)
     found = state_offices_named(found, text)
     found = without_weapons(typed_unknowns(recognised_names(found, sentences, text), text), text)
+    found = acronym_aliases(found, text)
     found = news_sources(found, text, gaz)
     found = appositive_titles(ordered(titled_people(found, text)), text)
     found = place_roles(carried_states(found, text, sentences), text)

@@ -45,12 +45,17 @@ _DELEGATION = re.compile(r"(?<!\w)(?:delegasi|rombongan|pemerintah|pemerintahan|
 class Title:
     phrase: str
     sector: str | None
+    state: str | None = None  # an office of one state ("Seskab", "Athan KBRI"): its holder acts for it
 
 
 @cache
 def titles() -> Mapping[str, Title]:
     rows = (line.split("\t") for line in read_text("entities", "titles.tsv").splitlines() if line and line[0] != "#")
-    return {cells[0]: Title(cells[0], cells[1] if len(cells) > 1 and cells[1] else None) for cells in rows}
+    return {cells[0]: Title(cells[0], _cell(cells, 1), _cell(cells, 2)) for cells in rows}
+
+
+def _cell(cells: list[str], index: int) -> str | None:
+    return cells[index] if len(cells) > index and cells[index] else None
 
 
 @cache
@@ -140,11 +145,12 @@ def _sector(title: Title, affiliation: Found | None, military: bool) -> str:
     return (affiliation.entity.sector if affiliation else None) or "government"
 
 
-def _person(entity: Entity, affiliation: Found | None, sector: str) -> Entity:
-    """An unknown person takes the affiliation's actor; a known one keeps the gazetteer's."""
+def _person(entity: Entity, affiliation: Found | None, sector: str, state: str | None = None) -> Entity:
+    """An unknown person takes the office's state, else the affiliation's actor; a known one
+    keeps the gazetteer's."""
     if not entity.id.startswith("unk:"):
         return entity
-    actor = entity.actor or (affiliation.entity.actor if affiliation else None)
+    actor = entity.actor or state or (affiliation.entity.actor if affiliation else None)
     return replace(entity, type="PER", actor=actor, sector=entity.sector or sector)
 
 
@@ -160,10 +166,11 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
         sector = _sector(title, affiliation, military)
         named = starting_at(out, position)
         if named is not None and named.entity.type == "PER":
-            out[out.index(named)] = replace(named, entity=_person(named.entity, affiliation, sector), role=title.phrase)
+            person = _person(named.entity, affiliation, sector, title.state)
+            out[out.index(named)] = replace(named, entity=person, role=title.phrase)
             continue
         if named is None and (span := _name_words(text, position, out)) is not None:
-            entity = _person(unknown_entity(span.of(text), "PER"), affiliation, sector)
+            entity = _person(unknown_entity(span.of(text), "PER"), affiliation, sector, title.state)
             out.append(Found(span, span.of(text), entity, "title", title.phrase))
     return out
 

@@ -225,3 +225,44 @@ def test_entities_honorifics_and_ranks_stay_out_of_names(sentence: str, surface:
 def test_entities_state_energy_firms_are_organisations_of_their_state(surface: str, actor: str) -> None:
     entity = linked(analyse("Pertamina dan Rosneft menyepakati kerja sama pembangunan kilang baru."), surface)
     assert (entity.type, entity.actor) == ("ORG", actor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Kepala Negara Prabowo Subianto menerima tamu di Istana Merdeka.", "Negara"),
+        ("Ketua Protokol Istana, Budi Santoso, menyambut rombongan di bandara.", "Protokol"),
+        ("Asisten Ketua Staf Operasi TNI AU hadir dalam upacara itu.", "Staf"),
+        ("Sekretaris Jenderal Markas Besar TNI hadir dalam rapat tersebut.", "Markas"),
+    ],
+)
+def test_entities_title_words_are_never_names_by_themselves(sentence: str, word: str) -> None:
+    analysis = analyse(sentence)
+    assert [m.text for m in analysis.mentions if m.text.split()[0] == word] == []
+
+
+def test_entities_title_word_does_not_hide_the_name_after_it() -> None:
+    analysis = analyse("Kepala Negara Prabowo Subianto menerima tamu di Istana Merdeka.")
+    assert linked(analysis, "Prabowo Subianto").type == "PER"
+
+
+def test_entities_acronym_in_brackets_is_an_alias_of_the_long_name() -> None:
+    analysis = analyse(
+        "Badan Nasional Penanggulangan Bencana (BNPB) mencatat 12 korban jiwa.",
+        "Menurut BNPB, jumlah korban masih bisa bertambah.",
+    )
+    long_name = linked(analysis, "Badan Nasional Penanggulangan Bencana")
+    assert [m.entity_id for m in analysis.mentions if m.text == "BNPB"] == [long_name.id, long_name.id]
+    assert [e.name for e in analysis.entities].count("BNPB") == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Sekretaris Kabinet (Seskab) Andi Wirawan mengatakan rapat digelar tertutup.", "Andi Wirawan"),
+        ("Mensesneg Agus Pratama menyampaikan hal itu kepada wartawan.", "Agus Pratama"),
+    ],
+)
+def test_entities_indonesian_office_without_state_gives_indonesia(sentence: str, surface: str) -> None:
+    entity = linked(analyse(sentence), surface)
+    assert (entity.type, entity.actor) == ("PER", "IDN")
