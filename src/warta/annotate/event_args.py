@@ -39,6 +39,7 @@ class Context:
     sentences: tuple[Span, ...]
     quotes: tuple[Quote, ...]
     actor_by_name: Mapping[str, str] = field(default_factory=dict)
+    places: tuple[Unit, ...] = ()  # places that stand for the actor holding them ("Jalur Gaza")
 
     def sentence_of(self, position: int) -> int:
         for index, span in enumerate(self.sentences):
@@ -121,6 +122,18 @@ def mention_units(analysis: Analysis) -> list[Unit]:
     return sorted(out, key=lambda u: (u.span.start, -u.span.end))
 
 
+def place_units(analysis: Analysis) -> tuple[Unit, ...]:
+    """Mentions of places (a LOC entity, or any name used as the scene) whose entity has an actor."""
+    kinds = {e.id: e.type for e in analysis.entities}
+    actor_of = {e.id: e.actor for e in analysis.entities}
+    out = [
+        Unit(m.span, (actor,), m.entity_id)
+        for m in analysis.mentions
+        if (actor := actor_of.get(m.entity_id)) is not None and (m.role == PLACE or kinds.get(m.entity_id) == "LOC")
+    ]
+    return tuple(sorted(out, key=lambda u: u.span.start))
+
+
 def _dedupe_nested(units: list[Unit]) -> list[Unit]:
     """Drop units lying inside another (a title mention inside a longer one)."""
     kept: list[Unit] = []
@@ -162,4 +175,6 @@ def context(analysis: Analysis) -> Context:
     from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
 
     units = sorted([*base.units, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))
-    return Context(base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names)
+    return Context(
+        base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names, place_units(analysis)
+    )

@@ -44,6 +44,7 @@ class Cues:
     adverbs: frozenset[str]
     titles: re.Pattern[str]
     reciprocal: frozenset[str]
+    place_target_types: frozenset[str]
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -110,4 +111,5 @@ def cues() -> Cues:
         adverbs=frozenset(args["adverbs"]),
         titles=re.compile(_words(args["titles"]).pattern + r"(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE),
         reciprocal=frozenset(args["reciprocal"]),
+        place_target_types=frozenset(args["place_target_types"]),
     )

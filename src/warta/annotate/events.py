@@ -41,6 +41,8 @@ _BACK_DEMONSTRATIVES = frozenset({"itu", "tersebut"})  # "ini" also opens new re
 _DEMONSTRATIVE_REACH = 3  # "pertemuan tingkat tinggi itu"
 _SETTING_CHARS = 80  # how far after a meeting noun its own place or time may stand
 _OWN_PLACE = re.compile(r"\bdi\s+[A-Z]")
+_OPENING_PHRASE_WORDS = 10  # "Serangan udara besar-besaran Israel ke fasilitas nuklir itu"
+_PREDICATE = re.compile(r"(?:me|di|ber|ter)\w{4,}")  # the phrase has ended once a verb comes
 _HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
 _HEADING_MAX_WORDS = 12
 _QUOTE_SENTENCES_BACK = 3
@@ -130,11 +132,16 @@ def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:
     return list({a: (a, u) for u in found for a in u.actors}.values())
 
 
-def _pairs(roles: Roles, entry_type: str, no_target: str | None) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
+def _pairs(
+    roles: Roles, entry_type: str, no_target: str | None, verbal: bool = True
+) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
     sources, targets = _distinct(roles.sources), _distinct(roles.targets)
     if roles.reciprocal and len(sources) > 1:
         for (a, ua), (b, ub) in permutations(sources, 2):
             yield a, b, ua, ub
+        return
+    if verbal and roles.mutual and sources and targets:
+        yield from _with_partners(sources, targets)
         return
     if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
         everyone = list({a: (a, u) for a, u in sources + targets}.values())
@@ -146,6 +153,23 @@ def _pairs(roles: Roles, entry_type: str, no_target: str | None) -> Iterator[tup
     for source, unit in sources:
         if not targets:
             yield source, None, unit, None
+        for target, target_unit in targets:
+            if target != source:
+                yield source, target, unit, target_unit
+
+
+def _with_partners(
+    sources: list[tuple[str, Unit]], targets: list[tuple[str, Unit]]
+) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
+    """"bertemu dengan Menlu A, B, C dan D": each listed partner meets the subject, not each other.
+
+    Joint subjects ("A dan B bertemu dengan C") did it together, so they are paired too. A
+    meeting noun's partners ("pertemuan dengan rekan-rekannya dari X dan Y") still form one
+    round table, so this holds for verbs only.
+    """
+    for (a, ua), (b, ub) in combinations(sources, 2):
+        yield a, b, ua, ub
+    for source, unit in sources:
         for target, target_unit in targets:
             if target != source:
                 yield source, target, unit, target_unit
@@ -206,6 +230,13 @@ def _alleged(ctx: Context, clause: Span, kind: str) -> list[Unit]:
     return [following[0]]
 
 
+def _held_place(ctx: Context, match: TriggerMatch, clause: Span, sources: tuple[str, ...]) -> tuple[Unit, ...]:
+    """"menghantam wilayah Jalur Gaza": the first place on the object's side of the trigger, for whoever holds it."""
+    side = Span(clause.start, match.span.start) if match.voice == "passive" else Span(match.span.end, clause.end)
+    found = [u for u in ctx.places if side.contains(u.span) and not set(u.actors) & set(sources)]
+    return (found[-1] if match.voice == "passive" else found[0],) if found else ()
+
+
 def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reality) -> Iterator[Event]:
     ctx = art.ctx
     found = roles(ctx, match, clause)
@@ -213,13 +244,16 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         return
     if not found.targets and match.entry.type in _TARGET_CLAUSES:
         found = replace(found, targets=tuple(_alleged(ctx, clause, match.entry.type)))
+    if not found.targets and match.entry.type in cues().place_target_types:
+        found = replace(found, targets=_held_place(ctx, match, clause, actors_of(found.sources)))
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     date = event_date(match.span, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead)
     if date is None and match.entry.type in VERBAL_TYPES:
         date = _statement_date(art, match, quote)
     final_status = "disputed" if reality == "disputed" else reality
-    for source, target, source_unit, target_unit in _pairs(found, match.entry.type, match.entry.no_target):
+    pairs = _pairs(found, match.entry.type, match.entry.no_target, match.voice != "noun")
+    for source, target, source_unit, target_unit in pairs:
         kind = _event_type(match, target is not None)
         if kind is None or _allegation(art, match, clause, source):
             continue
@@ -330,6 +364,7 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     art = _Article(analysis)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     told: set[str] = set()
+    sources: set[tuple[str, str | None]] = set()
     out: list[tuple[Event, Reality]] = []
     headings = _headings(analysis.text, art.ctx.sentences, analysis.article.paragraphs)
     for sentence, heading in zip(art.ctx.sentences, headings, strict=True):
@@ -342,8 +377,11 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
                 continue  # a meeting named again is the same meeting
             if event.type in told and _pointed_back(analysis, event):
                 continue  # "Permintaan tersebut disampaikan oleh ...": the demand already coded
+            if (event.type, event.source) in sources and _opens_back_reference(analysis, sentence, event):
+                continue  # "Serangan udara ... ke kamp itu menewaskan ...": the strike already coded
             pairs.add(pair)
             told.add(event.type)
+            sources.add((event.type, event.source))
             out.append((event, reality))
         launches = [e for e, reality in found if reportable(reality)]
         out.extend((e, "happened") for e in failed_attempts(analysis.text, sentence, launches, analysis.timexes))
@@ -364,6 +402,23 @@ def _once_per_sentence(found: list[tuple[Event, Reality]]) -> Iterator[tuple[Eve
             continue
         seen.add(key)
         yield event, reality
+
+
+def _opens_back_reference(analysis: Analysis, sentence: Span, event: Event) -> bool:
+    """Whether the event is a noun opening its sentence, its phrase closed by "itu"/"tersebut".
+
+    "Serangan udara besar-besaran ke kamp itu menewaskan ...": the subject names again what was
+    told before; the demonstrative may stand far after the noun, but before the predicate.
+    """
+    text = analysis.text
+    if len(words(text[sentence.start : event.trigger.start])) > 1 or not _is_noun(analysis, event):
+        return False
+    for word in words(text[event.trigger.end : sentence.end])[:_OPENING_PHRASE_WORDS]:
+        if word in _BACK_DEMONSTRATIVES:
+            return True
+        if word == "," or _PREDICATE.fullmatch(word):
+            return False
+    return False
 
 
 def _is_noun(analysis: Analysis, event: Event) -> bool:
