@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
-from sqlalchemy import Row, and_, func, select
+from sqlalchemy import Row, Table, and_, func, select
 from sqlalchemy.engine import Connection
 
 from warta.corpus.records import EventRecord, QuoteRecord
 from warta.corpus.stories import Member, StoryState, deed_key
 from warta.store import schema
+
+R = TypeVar("R", EventRecord, QuoteRecord)
 
 A, D, S, SA, SF = schema.articles, schema.documents, schema.stories, schema.story_articles, schema.story_features
 E, Q, EN = schema.events, schema.quotes, schema.entities
@@ -65,11 +67,18 @@ def event_records(connection: Connection, story_id: str, rows: list[Any] | None 
 
 
 def _events_of(connection: Connection, members: dict[str, Row[Any]]) -> list[EventRecord]:
+    return _records_of(connection, E, members, _event_record)
+
+
+def _records_of(
+    connection: Connection, table: Table, members: dict[str, Row[Any]], make: Callable[[Row[Any], Row[Any]], R]
+) -> list[R]:
+    """``make(row, member)`` for every row of ``table`` belonging to ``members``, in article order."""
     keys = list(members)
     records = []
     for start in range(0, len(keys), CHUNK):
-        query = select(E).where(E.c.article_hash.in_(keys[start : start + CHUNK]))
-        records += [_event_record(row, members[row.article_hash]) for row in connection.execute(query)]
+        query = select(table).where(table.c.article_hash.in_(keys[start : start + CHUNK]))
+        records += [make(row, members[row.article_hash]) for row in connection.execute(query)]
     return sorted(records, key=lambda r: (r.article_hash, r.n))
 
 
@@ -88,12 +97,7 @@ def quote_records(connection: Connection, story_id: str, rows: list[Any] | None 
 
 
 def _quotes_of(connection: Connection, members: dict[str, Row[Any]]) -> list[QuoteRecord]:
-    keys = list(members)
-    records = []
-    for start in range(0, len(keys), CHUNK):
-        query = select(Q).where(Q.c.article_hash.in_(keys[start : start + CHUNK]))
-        records += [_quote_record(row, members[row.article_hash]) for row in connection.execute(query)]
-    return sorted(records, key=lambda r: (r.article_hash, r.n))
+    return _records_of(connection, Q, members, _quote_record)
 
 
 def _quote_record(row: Row[Any], member: Row[Any]) -> QuoteRecord:
