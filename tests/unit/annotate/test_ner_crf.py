@@ -1,0 +1,116 @@
+"""The fast CRF decoder gives the labelling crfsuite itself gives.
+
+The Viterbi search is checked against brute-force enumeration on small random chains; the
+shipped model's word scores against crfsuite's attribute sums; the whole decoder against
+crfsuite's tagger on sentences written here and on the NER test sets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.annotate import ner
+from warta.annotate.ner_crf import Decoder, LinearChain, viterbi
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
+
+_SENTENCES = [
+    "Menteri Luar Negeri Selandia Baru Winston Peters bertemu Sekjen ASEAN di Jakarta, Senin (3/2).",
+    "Juru bicara Komando Operasi Khusus, Kolonel Arifin Sutedja, mengatakan operasi itu selesai.",
+    "PT Sinar Gemilang Abadi Tbk melaporkan laba bersih Rp 2,3 triliun sepanjang 2025.",
+    "Warga Desa Sukamaju, Kecamatan Cibadak, mengungsi ke gedung SD Negeri 2 setelah banjir.",
+    "Ia menyebut bahwa pertemuan itu berlangsung tertutup dan tidak menghasilkan kesepakatan apa pun.",
+    "KPK memeriksa eks Dirut BUMN Karya Nusantara, Bambang Wirjo, terkait proyek jalan tol.",
+    "Presiden Timor Leste Jose Ramos-Horta menyambut delegasi Uni Eropa di Dili pada Kamis malam.",
+    "Dalam wawancara dengan Kompas.com, Prof. Dr. Haryati Soebandrio menilai kebijakan itu keliru.",
+]
+
+
+def _tokens(sentence: str) -> list[str]:
+    return _TOKEN.findall(sentence)
+
+
+def _chain(seed: int, labels: int) -> LinearChain:
+    rng = np.random.default_rng(seed)
+    names = tuple(f"L{i}" for i in range(labels))
+    return LinearChain(names, {}, np.zeros((0, labels)), rng.normal(scale=2.0, size=(labels, labels)))
+
+
+def _brute_force(chain: LinearChain, scores: np.ndarray) -> list[str]:
+    size = len(chain.labels)
+
+    def total(path: tuple[int, ...]) -> float:
+        emitted = sum(scores[i, label] for i, label in enumerate(path))
+        return float(emitted + sum(chain.transitions[a, b] for a, b in itertools.pairwise(path)))
+
+    best = max(itertools.product(range(size), repeat=len(scores)), key=total)
+    return [chain.labels[i] for i in best]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    labels=st.integers(2, 4),
+    lengths=st.lists(st.integers(0, 5), min_size=1, max_size=4),
+)
+def test_ner_crf_viterbi_matches_brute_force(seed: int, labels: int, lengths: list[int]) -> None:
+    chain = _chain(seed, labels)
+    emissions = np.random.default_rng(seed + 1).normal(scale=3.0, size=(sum(lengths), labels))
+    decoded = viterbi(chain, emissions, lengths)
+    starts = np.cumsum([0, *lengths])
+    for n, path in enumerate(decoded):
+        own = emissions[starts[n] : starts[n + 1]]
+        assert path == (_brute_force(chain, own) if len(own) else [])
+
+
+def test_ner_crf_viterbi_of_nothing_is_empty() -> None:
+    assert viterbi(_chain(0, 3), np.zeros((0, 3)), []) == []
+    assert viterbi(_chain(0, 3), np.zeros((0, 3)), [0, 0]) == [[], []]
+
+
+@pytest.mark.parametrize(
+    "word", ["Jakarta", "jakarta", "JAKARTA", "Jong-un", "2026", "(", "Kompas.com", "menegaskan", "Zyxqvbn", "R", "é"]
+)
+def test_ner_crf_word_scores_equal_the_attribute_sums(word: str) -> None:
+    chain = _shipped_decoder().chain
+    features = ner._word_features(word, ner.lexicon())
+    scored = ner._WordScorer(chain, ner.lexicon())(word)
+    np.testing.assert_allclose(scored.rows, chain.scores([features.own, *features.near]), atol=1e-9)
+    assert (scored.bi_head, scored.bi_tail) == (features.bi_head, features.bi_tail)
+
+
+def _shipped_decoder() -> Decoder:
+    ner.recognise(["Jakarta"])
+    decoder = getattr(ner._load().tag, "__self__", None)
+    if not isinstance(decoder, Decoder):
+        pytest.skip("the shipped recogniser is not the CRF (WARTA_NER=accurate)")
+    return decoder
+
+
+def test_ner_crf_recognise_many_matches_crfsuite_on_written_sentences() -> None:
+    _shipped_decoder()
+    reference = ner.crfsuite_tagger()
+    sentences = [_tokens(s) for s in _SENTENCES]
+    expected = [ner.recognise_with(reference, tokens) for tokens in sentences]
+    assert ner.recognise_many(sentences) == expected
+    assert any(expected), "the sentences hold names: an all-empty result would prove nothing"
+
+
+def test_ner_crf_recognise_many_matches_crfsuite_on_nergrit_test(shared_dir: Path) -> None:
+    _shipped_decoder()
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+    ner_data = importlib.import_module("ner_data")  # the training scripts' reader of the NER sets
+
+    sentences = [words for words, _ in ner_data.load(shared_dir / "data", "nergrit", "test")]
+    reference = ner.crfsuite_tagger()
+    assert len(sentences) > 150
+    assert ner.recognise_many(sentences) == [ner.recognise_with(reference, words) for words in sentences]
