@@ -8,6 +8,7 @@ Everything here is pure: no store, no network.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
@@ -97,16 +98,24 @@ class Pipeline:
 
     def run_many(self, documents: Iterable[RawDocument | Failure]) -> Iterator[Analysis | Failure]:
         """Analyse each document; a bad one becomes a :class:`Failure` and the rest go on."""
-        for document in documents:
-            if isinstance(document, Failure):
-                yield document
-                continue
-            try:
-                yield self(document)
-            except WartaError as error:
-                yield Failure(document.origin, error)
-            except Exception as error:  # a bug on one article must not end the batch
-                yield Failure(document.origin, error)
+        # Every article makes thousands of small objects (tokens, spans) that live until its
+        # analysis is done; at the default gen-0 threshold (700) the collector runs several
+        # times per article for nothing (measured: ~7% of analysis time).
+        threshold = gc.get_threshold()
+        gc.set_threshold(20_000, *threshold[1:])
+        try:
+            for document in documents:
+                if isinstance(document, Failure):
+                    yield document
+                    continue
+                try:
+                    yield self(document)
+                except WartaError as error:
+                    yield Failure(document.origin, error)
+                except Exception as error:  # a bug on one article must not end the batch
+                    yield Failure(document.origin, error)
+        finally:
+            gc.set_threshold(*threshold)
 
 
 def _resolve(item: Stage | str) -> Stage:

@@ -12,10 +12,12 @@ single initial (``Joko W. Widodo``). A paragraph break always ends a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from itertools import repeat
+from functools import cache
+from itertools import accumulate, repeat
 
 from warta.pipeline import stage
 from warta.resources import word_list
@@ -31,16 +33,22 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace.
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u00DE]")
-_WORD_OPENERS = (" ", "\n", "\t", '"', "“", "(")
+# A candidate end: terminal punctuation, closing quotes/brackets, then whitespace and a word
+# that may start a sentence. Written "[.!?][.!?]*", not "[.!?]+", so that the pattern opens
+# with a character set, which lets `re` skip straight to the next mark.
+_END = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u00DE])")
+# What may stand right before a word, besides a space.
+_WORD_OPENERS = ("\n", "\t", '"', "“", "(")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
 def _abbreviations() -> frozenset[str]:
     return word_list("segment", "abbreviations.txt")
 
+
+# The token pattern as one group: split() gives [gap, token, gap, token, ..., gap] as plain
+# strings, so no Match object is made per token, and the gaps' lengths give every offset.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE)
 
 # Every token of every article is built here, and building them through the dataclass
 # __init__ (two Python frames per token, plus the span check) costs several times the regex.
@@ -49,6 +57,7 @@ def _abbreviations() -> frozenset[str]:
 _new = object.__new__
 _set_start, _set_end = Span.__dict__["start"].__set__, Span.__dict__["end"].__set__  # slot descriptors
 _set_span, _set_text = Token.__dict__["span"].__set__, Token.__dict__["text"].__set__
+_set_sentence_span, _set_tokens = Sentence.__dict__["span"].__set__, Sentence.__dict__["tokens"].__set__
 _consume: Callable[[Iterable[object]], None] = deque[object](maxlen=0).extend
 
 
@@ -56,40 +65,65 @@ def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of ``text``; spans are shifted by ``offset`` into the enclosing text."""
     if offset < 0:  # may make a bad span: let Span check it
         return tuple(Token(Span(m.start() + offset, m.end() + offset), m.group()) for m in _TOKEN.finditer(text))
-    return _built(list(_TOKEN.finditer(text)), offset)
+    return _built(*_token_parts(text, offset))
 
 
-def _built(matches: list[re.Match[str]], offset: int) -> tuple[Token, ...]:
-    starts: Iterable[int] = map(re.Match.start, matches)
-    ends: Iterable[int] = map(re.Match.end, matches)
-    if offset:
-        starts, ends = map(offset.__add__, starts), map(offset.__add__, ends)
-    spans = list(map(_new, repeat(Span, len(matches))))
+def _token_parts(text: str, offset: int) -> tuple[list[int], list[int], list[str]]:
+    """Start offsets, end offsets and texts of the tokens of ``text``."""
+    parts = _TOKEN_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    return bounds[1:-1:2], bounds[2::2], parts[1::2]
+
+
+def _built(starts: list[int], ends: list[int], texts: list[str]) -> tuple[Token, ...]:
+    count = len(texts)
+    spans = list(map(_new, repeat(Span, count)))
     _consume(map(_set_start, spans, starts))
     _consume(map(_set_end, spans, ends))
-    built = list(map(_new, repeat(Token, len(matches))))
+    built = list(map(_new, repeat(Token, count)))
     _consume(map(_set_span, built, spans))
-    _consume(map(_set_text, built, map(re.Match.group, matches)))
+    _consume(map(_set_text, built, texts))
     return tuple(built)
+
+
+@cache
+def _non_final_abbreviations() -> frozenset[str]:
+    return _abbreviations() - word_list("segment", "final_abbreviations.txt")
+
+
+def _valid_span(start: int, end: int) -> Span:
+    """A span whose bounds are known to be valid, made the way :func:`_built` makes them."""
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
+
+
+def _sentence(span: Span, tokens: tuple[Token, ...]) -> Sentence:
+    sentence = _new(Sentence)
+    _set_sentence_span(sentence, span)
+    _set_tokens(sentence, tokens)
+    return sentence
 
 
 def _is_abbreviation(before: str) -> bool:
     word = before.rstrip(".").casefold()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Joko W. Widodo"
-    return word in _abbreviations() and word not in word_list("segment", "final_abbreviations.txt")
+    return word in _non_final_abbreviations()
 
 
 def _word_before(paragraph: str, end: int) -> str:
     # rfind, not a `...$` regex search: that would rescan the paragraph from its start at every dot.
-    start = max(paragraph.rfind(opener, 0, end) for opener in _WORD_OPENERS) + 1
+    # The other openers are looked for only after the last space: most are absent from a
+    # paragraph, and an unbounded rfind for them would scan all of it back at every dot.
+    space = paragraph.rfind(" ", 0, end)
+    start = max(space, *map(paragraph.rfind, _WORD_OPENERS, repeat(space + 1), repeat(end))) + 1
     return paragraph[start:end]
 
 
 def _sentence_ends(paragraph: str) -> Iterator[int]:
     for match in _END.finditer(paragraph):
-        if not _NEXT_START.match(paragraph, match.end()):
-            continue
         if match.group().startswith(".") and match.group().count(".") == 1:
             before = _word_before(paragraph, match.start())
             if before and _is_abbreviation(before):
@@ -103,19 +137,25 @@ def _paragraph_sentences(paragraph: str, offset: int) -> Iterator[Span]:
         chunk = paragraph[start:end]
         stripped = chunk.strip()
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            yield Span(offset + start + lead, offset + start + lead + len(stripped))
+            first = offset + start + len(chunk) - len(chunk.lstrip())  # offset >= 0: a valid span
+            yield _valid_span(first, first + len(stripped))
         start = end
 
 
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences (with their tokens) of a clean article text."""
+    spans = [span for para in _PARAGRAPH.finditer(text) for span in _paragraph_sentences(para.group(), para.start())]
+    # Tokenising the whole text once gives each sentence the same tokens as its own slice: a
+    # sentence starts and ends next to whitespace (or the text's edge), which no token
+    # crosses, and the token pattern looks at nothing outside its match.
+    starts, ends, words = _token_parts(text, 0)
+    every = _built(starts, ends, words)
     found = []
-    for para in _PARAGRAPH.finditer(text):
-        for span in _paragraph_sentences(para.group(), para.start()):
-            # Matching inside the whole text gives the same tokens as in the sliced sentence
-            # (the token pattern looks at nothing outside its match), already offset.
-            found.append(Sentence(span, _built(list(_TOKEN.finditer(text, span.start, span.end)), 0)))
+    last = 0
+    for span in spans:
+        first = bisect_left(starts, span.start, last)
+        last = bisect_left(starts, span.end, first)
+        found.append(_sentence(span, every[first:last]))
     return tuple(found)
 
 

@@ -179,7 +179,10 @@ def master() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’])" + gate + "(?:" + "|".join(families) + ")")
 
 
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)\s*$")
+# The word before a position, matched on the reversed 40 characters before it: one anchored
+# match instead of a search that tries every start in the window ("([\w'’.-]+)\s*$" forwards).
+_WORD_BEFORE_REVERSED = re.compile(r"\s*([\w'’.-]+)")
+_WORD_AFTER = re.compile(r"\s*([\w-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[\s\"“”'‘’(\[]*$")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LAW_NUMBER = re.compile(r"(?i:nomor|nomer|no\.?)\s*\d+\s+$")
@@ -191,12 +194,12 @@ def _key(words: str) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return found.group(1).casefold() if found else ""
+    found = _WORD_BEFORE_REVERSED.match(text[max(0, start - 40) : start][::-1])
+    return found.group(1)[::-1].casefold() if found else ""
 
 
 def _word_after(text: str, end: int) -> str:
-    found = re.match(r"\s*([\w-]+)", text[end : end + 40])
+    found = _WORD_AFTER.match(text, end, end + 40)
     return found.group(1).casefold() if found else ""
 
 
@@ -264,12 +267,19 @@ def _span(match: re.Match[str], group: str | None = None) -> Span:
 
 
 def _date_reading(span: Span, day: int, month: int, year: int | None, **extra: int | bool | None) -> Reading | Rejected:
+    invalid = _invalid_date(span, day, month, year)
+    if invalid is not None:
+        return invalid
+    return Reading("date", span, year=year, month=month, day=day, **extra)  # type: ignore[arg-type]
+
+
+def _invalid_date(span: Span, day: int, month: int, year: int | None) -> Rejected | None:
     # 2000 is a leap year, so "29/2" without a year stays possible until a year is chosen.
     try:
         date(year or 2000, month, day)
     except ValueError:
         return Rejected(span, "timex.invalid_date", f"day {day} of month {month} does not exist")
-    return Reading("date", span, year=year, month=month, day=day, **extra)  # type: ignore[arg-type]
+    return None
 
 
 def _iso(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
@@ -300,12 +310,14 @@ def _weekday_date(match: re.Match[str], text: str, lex: Lexicon, last_end: int |
     else:
         day, month = int(match["A_d2"]), lex.month(match["A_mn"])
         year = int(match["A_y2"]) if match["A_y2"] else None
-    future = _scheduled(text, match.start(), lex)
-    found = _date_reading(_span(match), day, month, year, weekday=weekday, shift=shift)
-    if isinstance(found, Rejected) or year is None:
-        return _with(found, future=future) if isinstance(found, Reading) else found
-    fixed = _typo_year(day, month, year, weekday)
-    return _with(found, year=fixed, stated_year=year if fixed != year else None, future=future)
+    span = _span(match)
+    invalid = _invalid_date(span, day, month, year)
+    if invalid is not None:
+        return invalid
+    fixed = None if year is None else _typo_year(day, month, year, weekday)
+    # Built once with every field: dataclasses.replace costs as much as the reading itself.
+    return Reading("date", span, year=fixed, month=month, day=day, weekday=weekday, shift=shift,
+                   future=_scheduled(text, match.start(), lex), stated_year=year if fixed != year else None)
 
 
 def _slash_date(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
@@ -452,6 +464,10 @@ _FAMILIES = {
 
 
 def _family(match: re.Match[str]) -> str:
+    # Each family's group encloses its whole alternative, so it closes last: lastgroup names it.
+    # The search over every family stays as a guard, should the pattern ever change shape.
+    if match.lastgroup in _FAMILIES:
+        return match.lastgroup
     return next(name for name in _FAMILIES if match.start(name) >= 0)
 
 

@@ -45,6 +45,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def _longest_exact() -> int:
+    return max(map(len, _exact()), default=0)
+
+
+def more_words_than(text: str, count: int) -> bool:
+    """Whether ``text`` holds more than ``count`` words, without splitting all of a long text."""
+    return len(text.split(maxsplit=count)) > count
+
+
+@cache
 def ends_body_families() -> frozenset[str]:
     return frozenset(_data()["ends_body"])
 
@@ -56,14 +66,15 @@ def _minor_words() -> frozenset[str]:
 
 def classify(line: str) -> str | None:
     """The boilerplate family of a stripped line, or None when it is article text."""
-    key = line.rstrip(" :").casefold()
-    family = _exact().get(key)
+    key = line.rstrip(" :")
+    # Casefolding never shortens a string: a line longer than every phrase is none of them.
+    family = _exact().get(key.casefold()) if len(key) <= _longest_exact() else None
     if family is not None:
         return family
     if _is_menu_row(line):
         return "menu"
     for family, regex in _patterns():
-        if family == "caption" and len(line.split()) > MAX_CAPTION_WORDS:
+        if family == "caption" and more_words_than(line, MAX_CAPTION_WORDS):
             return None
         if regex.match(line):
             return family

@@ -63,19 +63,47 @@ def _by_spelling() -> dict[str, str]:
 def outlet_name(token: str) -> str | None:
     """The common name for an outlet spelling or domain, e.g. "REPUBLIKA.CO.ID" -> "Republika"."""
     token = token.strip(" *.:")
+    if len(token) > _longest_spelling():  # casefolding never shortens: no lookup can succeed
+        return None
     table = _by_spelling()
     return table.get(token) or table.get(token.casefold())
+
+
+@cache
+def _longest_spelling() -> int:
+    return max(map(len, _by_spelling()), default=0)
 
 
 def outlet_for_url(url: str | None) -> str | None:
     """The outlet whose domain serves ``url`` ("https://news.detik.com/..." -> "Detik")."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").casefold()
-    for outlet in outlets():
-        if any(host == domain or host.endswith("." + domain) for domain in outlet.domains):
-            return outlet.name
-    return None
+    host = _host(url)
+    # The host and each parent domain ("news.detik.com", "detik.com", "com") looked up in a
+    # table, instead of testing every outlet's domains; the first outlet in the table wins.
+    labels = host.split(".")
+    by_domain = _by_domain()
+    found = [by_domain[domain] for domain in (".".join(labels[i:]) for i in range(len(labels))) if domain in by_domain]
+    return outlets()[min(found)].name if found else None
+
+
+# A plain web address's host, read without urlsplit, which costs more than the rest of the lookup.
+_PLAIN_HOST = re.compile(r"https?://([A-Za-z0-9.-]+)(?=[/?#]|\Z)")
+
+
+def _host(url: str) -> str:
+    plain = _PLAIN_HOST.match(url)
+    return plain.group(1).lower() if plain else (urlsplit(url).hostname or "").casefold()
+
+
+@cache
+def _by_domain() -> dict[str, int]:
+    """Each domain in the table, with the position of the first outlet serving it."""
+    table: dict[str, int] = {}
+    for position, outlet in enumerate(outlets()):
+        for domain in outlet.domains:
+            table.setdefault(domain, position)
+    return table
 
 
 @cache

@@ -28,6 +28,8 @@ MARKERS_FOR_INDONESIAN = 1
 CLEAR_WORDS = 40
 CLEAR_SHARE = 0.12
 _WORD = re.compile(r"[^\W\d_]+")
+# The same words in casefolded ASCII text, where a plain range is matched faster than a category.
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,8 @@ def identify(text: str) -> tuple[str | None, float | None]:
         return None, None
     sample = text[:SAMPLE_CHARS]
     identifier = _identifier()  # loaded on the first call either way, not in the middle of a batch
-    words = _WORD.findall(sample.casefold())
+    folded = sample.casefold()
+    words = (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
     markers = _count(words, word_list("language", "indonesian_markers.txt"))
     if markers >= MARKERS_FOR_INDONESIAN and _clearly_indonesian(words):
         return "id", 1.0
@@ -53,7 +56,7 @@ def identify(text: str) -> tuple[str | None, float | None]:
 
 
 def _count(words: list[str], listed: frozenset[str]) -> int:
-    return sum(1 for word in words if word in listed)
+    return sum(map(listed.__contains__, words))  # map, not a generator: no Python frame per word
 
 
 def _clearly_indonesian(words: list[str]) -> bool:

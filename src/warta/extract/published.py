@@ -159,15 +159,34 @@ def parse_published(text: str) -> str | None:
 
 def _machine_time(text: str) -> str | None:
     """ISO 8601 (from HTML metadata) or RFC 2822 (from feeds), keeping the stated offset."""
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
+    moment = _iso_moment(text) or _rfc_moment(text)
+    if moment is None:
+        return None
     if len(text) <= 10:
         return moment.date().isoformat()
     if moment.tzinfo is None:
         return moment.isoformat(timespec="seconds") + _offset(None)
     return moment.isoformat(timespec="seconds")
+
+
+def _iso_moment(text: str) -> datetime | None:
+    if not text[:4].isdigit():  # ISO 8601 opens with the year: spare the parser (and its exception) the rest
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+# RFC 2822 names its month in English; every month name holds one of these (lowercased).
+_RFC_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _rfc_moment(text: str) -> datetime | None:
+    lowered = text.lower()
+    if not any(month in lowered for month in _RFC_MONTHS):  # the parser would refuse it: spare the attempt
+        return None
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None

@@ -17,18 +17,35 @@ KEY_CHARS = 240
 
 def paragraph_key(text: str) -> str:
     """A paragraph's words only: quotes, dashes and spacing differences do not make it new."""
-    words = _PUNCTUATION.sub(" ", text[:KEY_CHARS].casefold()).strip()
+    words = _prefix_key(text)
     return f"{words} #{len(text.split())}" if len(text) > KEY_CHARS else words
+
+
+def _prefix_key(text: str) -> str:
+    return _PUNCTUATION.sub(" ", text[:KEY_CHARS].casefold()).strip()
 
 
 def drop_repeats(paragraphs: Iterable[str], seen: Iterable[str] = ()) -> list[str]:
     """The paragraphs without any that repeats an earlier one (or one of ``seen``)."""
-    known = {paragraph_key(text) for text in seen}
+    # Keyed by the prefix key first: a long paragraph's words are counted (a split of the
+    # whole paragraph) only when an earlier one shares its prefix, which is rare.
+    known: dict[str, list[str]] = {}
+    for text in seen:
+        known.setdefault(_prefix_key(text), []).append(text)
     kept: list[str] = []
     for paragraph in paragraphs:
-        key = paragraph_key(paragraph)
-        if key in known and paragraph.count(" ") >= MIN_REPEAT_WORDS - 1:
+        prefix = _prefix_key(paragraph)
+        earlier = known.setdefault(prefix, [])
+        if _repeats(paragraph, earlier) and paragraph.count(" ") >= MIN_REPEAT_WORDS - 1:
             continue
-        known.add(key)
+        earlier.append(paragraph)
         kept.append(paragraph)
     return kept
+
+
+def _repeats(paragraph: str, earlier: list[str]) -> bool:
+    """Whether ``paragraph`` has the key of one of ``earlier`` (which share its prefix key)."""
+    if not earlier:
+        return False
+    key = paragraph_key(paragraph)
+    return any(paragraph_key(text) == key for text in earlier)

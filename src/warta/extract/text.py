@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from warta.errors import EmptyArticle
-from warta.extract.boilerplate import classify, ends_body_families, glued_sentence
+from warta.extract.boilerplate import classify, ends_body_families, glued_sentence, more_words_than
 from warta.extract.byline import Byline, names_before_stamp, read_byline, split_names
 from warta.extract.dateline import Dateline, mentioned_outlet, outlet_for_url, outlet_name, split_dateline
 from warta.extract.markdown import looks_like_markdown, markdown_lines
@@ -149,7 +149,7 @@ def _find_dateline(lines: list[Line], texts: list[int], headline_given: bool) ->
         dateline = split_dateline(lines[index].text)
         if dateline is None:
             continue
-        if dateline.rest and len(dateline.rest.split()) < MIN_DATELINE_REST_WORDS:
+        if dateline.rest and not more_words_than(dateline.rest, MIN_DATELINE_REST_WORDS - 1):
             continue
         if dateline.strong or first_weak <= position <= WEAK_DATELINE_WINDOW:
             return position, dateline
@@ -165,7 +165,7 @@ def _leading_headline(lines: list[Line], texts: list[int]) -> str | None:
 
 
 def _headline_like(text: str, max_words: int) -> bool:
-    return len(text.split()) <= max_words and not text.endswith((":", ","))
+    return not more_words_than(text, max_words) and not text.endswith((":", ","))
 
 
 def _body_end(lines: list[Line], start: int) -> int:

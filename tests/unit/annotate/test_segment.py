@@ -84,3 +84,48 @@ def test_segment_token_spans_are_offsets_into_the_text() -> None:
         assert sentence.span.of(text).startswith(sentence.tokens[0].text)
         for token in sentence.tokens:
             assert token.span.of(text) == token.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Surat itu ditandatangani (Prof. Budi Santoso) kemarin. Isinya menolak usulan.",
+            ["Surat itu ditandatangani (Prof. Budi Santoso) kemarin.", "Isinya menolak usulan."],
+        ),
+        (
+            "Ia menyebut “dr. Rina” sebagai saksi. Sidang ditunda.",
+            ["Ia menyebut “dr. Rina” sebagai saksi.", "Sidang ditunda."],
+        ),
+        (
+            "Acara dibuka\tKol. Agus Salim di Bandung. Warga antusias.",
+            ["Acara dibuka\tKol. Agus Salim di Bandung.", "Warga antusias."],
+        ),
+    ],
+)
+def test_segment_abbreviation_after_a_bracket_quote_or_tab_does_not_end_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert sentence_texts(text) == expected
+
+
+NEWS_PARAGRAPHS = [
+    "JAKARTA, KOMPAS.com - Harga beras di Pasar Induk Cipinang naik 2,5% pekan ini. Pedagang menyebut pasokan "
+    "dari Jawa Tengah berkurang.",
+    "“Stok kami tinggal 1.350 ton,” kata Ketua Koperasi Pedagang, H. Amir, Senin (4/3/2024).\n"
+    "Ia meminta Bulog segera menyalurkan cadangan.",
+    "  Sementara itu, Kementerian Perdagangan akan menggelar operasi pasar di 12 titik!   Warga diminta "
+    "membawa KTP\u00a0asli.  ",
+    "Pemerintah Kab. Bekasi belum berkomentar?",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n\n\n", "\r\n\r\n"])
+def test_segment_sentence_tokens_are_the_tokens_of_each_sentence_alone(separator: str) -> None:
+    text = separator.join(NEWS_PARAGRAPHS)
+    found = sentences(text)
+    assert len(found) == 7  # 2 + 2 (the single line break ends one) + 2 + 1
+    for sentence in found:
+        assert sentence.tokens == tokens(sentence.span.of(text), sentence.span.start)
+    # every token of the text belongs to exactly one sentence
+    assert [t for s in found for t in s.tokens] == list(tokens(text))

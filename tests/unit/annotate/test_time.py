@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.annotate.time import find_timexes, infer_published, scan, tag_times
+from warta.annotate.timex_patterns import _FAMILIES, _family, master
 from warta.registry import stages
 from warta.types import Analysis, Article
 
@@ -430,3 +431,33 @@ def test_time_weekday_day_month_takes_the_year_the_weekday_fits(sentence: str, a
 def test_time_weekday_day_month_after_a_background_date_fits_the_weekday() -> None:
     text = "Proyek itu diresmikan pada 10 Oktober 2025. Evaluasi pertamanya diumumkan Selasa (26/5) sore."
     assert values(text, None, None)[-1] == ("Selasa (26/5)", "2026-05-26")
+
+
+FAMILY_SENTENCES = [
+    ("Pertemuan digelar pada 2023-11-09 di Jakarta.", "K"),
+    ("Ia tiba di Bandara Soekarno-Hatta, Sabtu (11/11/2023) malam.", "A"),
+    ("Sidang dilanjutkan (14/3) dengan agenda pembuktian.", "B"),
+    ("Pemilu digelar serentak 14 Februari 2024 di seluruh Indonesia.", "C"),
+    ("Inflasi pada Maret 2024 tercatat 3,05 persen.", "D"),
+    ("Harga cabai naik sejak awal Mei lalu.", "E"),
+    ("Proyek itu dimulai pada 2019 dan molor.", "F"),
+    ("Banjir serupa terjadi dua tahun lalu.", "H"),
+    ("Presiden akan berangkat ke Tokyo pada Selasa.", "I"),
+    ("Ekspor turun tajam bulan lalu.", "G"),
+    ("Hasil rapat diumumkan kemarin sore.", "J"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "family"), FAMILY_SENTENCES)
+def test_time_family_of_a_match_is_the_group_that_matched(sentence: str, family: str) -> None:
+    found = list(master().finditer(sentence))
+    assert [_family(match) for match in found] == [family]
+    # the fast answer (the last group closed) names the same family as trying each in turn
+    assert [next(name for name in _FAMILIES if match.start(name) >= 0) for match in found] == [family]
+
+
+def test_time_weekday_date_with_a_mistyped_year_keeps_both_years() -> None:
+    # 19 June 2026 is a Friday; 19 June 2025 a Thursday: the year was typed ahead.
+    timexes, problems = scan("Rapat digelar Kamis (19/6/2026) di Jakarta.", None, None)
+    assert [t.value for t in timexes] == ["2025-06-19"]
+    assert [p.code for p in problems] == ["timex.year_corrected"]

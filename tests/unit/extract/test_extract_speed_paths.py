@@ -1,0 +1,109 @@
+"""The shortcuts extraction takes for speed give what the plain rules give, on Indonesian news."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from warta.extract.boilerplate import classify, more_words_than
+from warta.extract.dateline import outlet_for_url, outlets
+from warta.extract.language import identify
+from warta.extract.published import parse_published
+from warta.extract.repeats import drop_repeats
+from warta.ingest.decode import binary_reason
+
+LEAD = (
+    "Menteri Luar Negeri Sugiono bertemu mitranya dari Malaysia di Kuala Lumpur pada Selasa untuk membahas "
+    "perbatasan kedua negara, kerja sama penanganan pekerja migran, serta rencana latihan bersama angkatan laut "
+    "yang tertunda sejak tahun lalu karena cuaca buruk di Selat Malaka"
+)
+
+
+def _plain_outlet_for_url(url: str) -> str | None:
+    """The rule as first written: every outlet's domains tested against the host."""
+    host = (urlsplit(url).hostname or "").casefold()
+    for outlet in outlets():
+        if any(host == domain or host.endswith("." + domain) for domain in outlet.domains):
+            return outlet.name
+    return None
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://news.detik.com/berita/d-7301234/kpk-periksa-saksi", "Detik"),
+        ("https://WWW.KOMPAS.COM/global/read/2024/03/04/sanksi", "Kompas"),
+        ("https://user@nasional.kompas.com:443/read/x", "Kompas"),
+        ("https://www.kompas.tv/nasional/123/banjir", "Kompas TV"),
+        ("https://notdetik.com/berita/x", None),
+        ("ftp://detik.com/arsip", "Detik"),
+        ("bukan alamat", None),
+    ],
+)
+def test_dateline_outlet_for_url_equals_scanning_every_outlet(url: str, outlet: str | None) -> None:
+    assert outlet_for_url(url) == outlet
+    assert outlet_for_url(url) == _plain_outlet_for_url(url)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("", 0), ("Jakarta", 0), ("Jakarta", 1), ("  Presiden  Prabowo\tberangkat ke\nTokyo ", 4),
+     ("  Presiden  Prabowo\tberangkat ke\nTokyo ", 5), ("Harga cabai naik lagi", 3)],
+)
+def test_boilerplate_more_words_than_equals_counting_the_split(text: str, count: int) -> None:
+    assert more_words_than(text, count) == (len(text.split()) > count)
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [("BACA JUGA :", "related"), ("Bagikan", "share"), ("Presiden Prabowo tiba di Tokyo.", None), (LEAD * 3, None),
+     ("Bagikan " + LEAD, None)],
+)
+def test_boilerplate_classify_phrases_and_long_lines(line: str, family: str | None) -> None:
+    assert classify(line) == family
+
+
+def test_repeats_long_paragraphs_sharing_their_opening_are_both_kept() -> None:
+    first = LEAD + ", kata juru bicara kementerian."
+    second = LEAD + ", menurut keterangan resmi yang diterima wartawan pada Rabu pagi."
+    assert drop_repeats([first, second]) == [first, second]
+
+
+def test_repeats_long_paragraph_pasted_again_is_dropped_whatever_its_quotes() -> None:
+    quoted = "“" + LEAD + ",” kata juru bicara kementerian."
+    straight = '"' + LEAD + '," kata juru bicara kementerian.'
+    after = "Pertemuan berikutnya dijadwalkan berlangsung di Jakarta."
+    assert drop_repeats([quoted, after, straight]) == [quoted, after]
+    assert drop_repeats([straight], seen=[quoted]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tue, 12 Mar 2024 01:10:00 GMT", "2024-03-12T01:10:00+00:00"),
+        ("12 Jun 2024 08:00", "2024-06-12T08:00:00+07:00"),
+        ("Minggu, 9 Juni 2024 - 08:00 WIB", "2024-06-09T08:00:00+07:00"),
+        ("2024-06-09", "2024-06-09"),
+        ("Jumat pekan lalu", None),
+    ],
+)
+def test_published_machine_and_printed_forms_still_parse(text: str, expected: str | None) -> None:
+    assert parse_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "binary"),
+    [
+        (b"Warga mengungsi ke balai desa.\r\n\tBantuan tiba sore hari.\f" * 40, False),
+        (b"Warga mengungsi\x01\x02\x03\x1b\x7f ke balai desa." * 40, True),
+    ],
+)
+def test_decode_counts_control_characters(body: bytes, binary: bool) -> None:
+    assert (binary_reason(body) == "binary data") is binary
+
+
+def test_language_curly_and_straight_quotes_give_the_same_call() -> None:
+    text = LEAD + '. "Kami ingin masalah ini selesai tahun ini," ujar dia kepada wartawan di Jakarta.'
+    curly = text.replace('"', "“", 1).replace('"', "”", 1)
+    assert identify(text) == identify(curly) == ("id", 1.0)
