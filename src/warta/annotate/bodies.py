@@ -18,7 +18,7 @@ from functools import cache
 
 from warta.annotate.found import Found, covered, ordered, slug, starting_at
 from warta.annotate.gazetteer import Gazetteer
-from warta.annotate.phrases import longest_first
+from warta.annotate.phrases import WordPhrases, word_phrases
 from warta.resources import read_text, word_list
 from warta.types import Entity, Span
 
@@ -26,6 +26,7 @@ _SPACE = re.compile(r"\s*")
 # "militer X" is the armed forces when it is the subject: capitalised (a sentence or clause
 # start) or right after a speaker title; "pejabat militer AS" is an official, not the body.
 _MILITARY = re.compile(r"\b(?:[Mm]iliter|Angkatan Bersenjata|[Pp]asukan|[Tt]entara)\s+")
+_MILITARY_WORDS = ("militer", "Militer", "Angkatan Bersenjata", "pasukan", "Pasukan", "tentara", "Tentara")
 # "pasukan Israel", "tentara Rusia" always name the state's forces, wherever they stand.
 _TROOPS = ("pasukan", "tentara")
 # "Kedutaan Besar China di Washington": the city the office sits in.
@@ -59,9 +60,8 @@ def _own_names() -> Mapping[tuple[str, str], str]:
 
 
 @cache
-def _head_pattern() -> re.Pattern[str]:
-    heads = longest_first((h for k in ministry_kinds() for h in k.heads), ignore_case=True)
-    return re.compile(r"(?<!\w)(?:" + heads + r")(?!\w)", re.IGNORECASE)
+def _head_phrases() -> WordPhrases:
+    return word_phrases(h for k in ministry_kinds() for h in k.heads)
 
 
 @cache
@@ -90,16 +90,16 @@ def ministries(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[
     """Mentions with each "ministry head + state" joined into one ministry mention."""
     out = list(found)
     pending: list[tuple[Span, MinistryKind]] = []
-    for match in _head_pattern().finditer(text):
-        kind = _kind_of_head()[match.group().casefold()]
-        if covered(out, Span(match.start(), match.end())):
+    for start, end in _head_phrases().spans(text):
+        kind = _kind_of_head()[text[start:end].casefold()]
+        if covered(out, Span(start, end)):
             continue
-        state = _state_after(out, text, match.end())
+        state = _state_after(out, text, end)
         if state is None:
-            pending.append((Span(match.start(), match.end()), kind))
+            pending.append((Span(start, end), kind))
             continue
         out.remove(state)
-        span = Span(match.start(), state.span.end)
+        span = Span(start, state.span.end)
         entity = ministry(kind, state.entity.actor or "", gazetteer)
         out.append(Found(span, span.of(text), entity, f"ministry:{kind.kind}"))
     return ordered(out + _unqualified(out, pending, text, gazetteer))
@@ -108,6 +108,8 @@ def ministries(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[
 def _unqualified(
     found: Sequence[Found], pending: Sequence[tuple[Span, MinistryKind]], text: str, gazetteer: Gazetteer
 ) -> list[Found]:
+    if not pending:
+        return []
     named = {f.kind: f.entity for f in found if f.kind.startswith("ministry:")}
     states = Counter(f.entity.actor for f in found if f.entity.type == "GPE" and f.entity.actor)
     out = []
@@ -122,11 +124,12 @@ def _unqualified(
 
 def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
     """Mentions with "Militer X" (X a state, as a subject) joined into X's armed forces."""
-    forces = {e.actor: e.entity() for e in gazetteer.by_kind("armed_forces") if e.actor}
     out = list(found)
-    # Most articles name no armed forces: a substring test spares the regex scan.
-    present = any(word in text for word in ("iliter", "Angkatan Bersenjata", "asukan", "entara"))
-    for match in _MILITARY.finditer(text) if present else ():
+    # Most articles name no armed forces: substring tests (of what _MILITARY needs) spare the scan.
+    if not any(word in text for word in _MILITARY_WORDS):
+        return ordered(out)
+    forces = {e.actor: e.entity() for e in gazetteer.by_kind("armed_forces") if e.actor}
+    for match in _MILITARY.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()]
         subject = (
             text[match.start()].isupper()
@@ -156,9 +159,8 @@ def state_offices() -> tuple[StateOffice, ...]:
 
 
 @cache
-def _office_pattern() -> re.Pattern[str]:
-    heads = longest_first((h for o in state_offices() for h in o.heads), ignore_case=True)
-    return re.compile(r"(?<!\w)(?:" + heads + r")(?!\w)", re.IGNORECASE)
+def _office_phrases() -> WordPhrases:
+    return word_phrases(h for o in state_offices() for h in o.heads)
 
 
 @cache
@@ -192,14 +194,14 @@ def state_offices_named(found: Sequence[Found], text: str) -> list[Found]:
     """Mentions with each "office head + state [di city]" joined into that state's office."""
     out = list(found)
     present = any(word in text for word in ("edutaan", "edubes", "onsulat", "onjen", "residen"))
-    for match in _office_pattern().finditer(text) if present else ():
-        office = _office_of_head()[match.group().casefold()]
-        state = None if covered(out, Span(match.start(), match.end())) else _state_after(out, text, match.end())
+    for start, end in _office_phrases().spans(text) if present else ():
+        office = _office_of_head()[text[start:end].casefold()]
+        state = None if covered(out, Span(start, end)) else _state_after(out, text, end)
         if state is None or (office.kind == "presidency" and _NAME_NEXT.match(text, state.span.end)):
             continue
         seat = _seat_after(out, text, state.span.end) if office.kind != "presidency" else None
         for item in (state, seat) if seat else (state,):
             out.remove(item)
-        span = Span(match.start(), (seat or state).span.end)
+        span = Span(start, (seat or state).span.end)
         out.append(Found(span, span.of(text), _office_entity(office, state.entity, seat), f"office:{office.kind}"))
     return ordered(out)

@@ -9,20 +9,28 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
+from operator import attrgetter
 
 from warta.annotate.found import Found, covered, ordered, uncovered
 from warta.annotate.gazetteer import normalise
-from warta.types import Sentence, Span
+from warta.types import Sentence, Span, Token
 
+# Each branch opens with its literal first letter so that the scan jumps between "K"s and "k"s;
+# the look-behind then asks for the word boundary (``\bKementerian...|\bkementerian ...``).
 _MINISTRY_ANAPHOR = re.compile(
-    r"\bKementerian\b(?!\s+(?:[A-Z]|luar negeri|dalam negeri|pertahanan))|\bkementerian (?:tersebut|itu)\b"
+    r"K(?<!\w.)ementerian\b(?!\s+(?:[A-Z]|luar negeri|dalam negeri|pertahanan))"
+    r"|k(?<!\w.)ementerian (?:tersebut|itu)\b"
 )
 _TITLE_ANAPHOR = re.compile(
     r"\bsang (menteri|presiden|perdana menteri|kanselir|diplomat|jenderal|pemimpin)\b", re.IGNORECASE
 )
 _MIN_WORD = 3
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_START = attrgetter("span.start")
 
 
 def _name_words(item: Found) -> set[str]:
@@ -60,19 +68,59 @@ def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
     return out
 
 
-def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence]) -> list[Found]:
+def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:
     """Capitalised words no step claimed that belong to an earlier person's name."""
     people = [(f, _name_words(f)) for f in found if f.entity.type == "PER"]
     if not people:
         return []
-    tokens = [t for s in sentences for t in s.tokens if len(t.text) >= _MIN_WORD and t.text[:1].isupper()]
     any_name = set().union(*(names for _, names in people))  # a word in no name needs no search
+    candidates = _name_word_tokens(sentences, text, any_name)
+    tokens = [t for t in candidates if len(t.text) >= _MIN_WORD and t.text[:1].isupper()]
     out = []
     for token, free in zip(tokens, uncovered(found, [t.span for t in tokens]), strict=True):
         if free and (word := normalise(token.text)) in any_name:
             earlier = _earlier_person(people, [word], token.span.start)
             if earlier is not None:
                 out.append(Found(token.span, token.text, earlier.entity, "coref"))
+    return out
+
+
+def _name_word_tokens(sentences: Sequence[Sentence], text: str, words: set[str]) -> list[Token]:
+    """The tokens, in text order, among which are all those whose key is one of ``words``.
+
+    Reading every token of a long article is slow; when every character of the text keys
+    as its lower case (ASCII, quotes, dashes), such a token starts where the lowered text
+    holds its key, so only the tokens at those few places are read.
+    """
+    if not all(map(_keys_as_lower, set(_NON_ASCII.findall(text)))):
+        return [t for s in sentences for t in s.tokens]
+    lowered = text.lower()
+    places = sorted({p for word in words for p in _occurrences(lowered, word)})
+    return _tokens_starting_at(sentences, places)
+
+
+@cache
+def _keys_as_lower(char: str) -> bool:
+    return char.lower() == char and normalise(char) == char
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    position = text.find(word)
+    while position != -1:
+        yield position
+        position = text.find(word, position + 1)
+
+
+def _tokens_starting_at(sentences: Sequence[Sentence], places: Sequence[int]) -> list[Token]:
+    """The tokens starting at ``places`` (sorted), in text order."""
+    sentence_starts = [s.span.start for s in sentences]
+    out = []
+    for place in places:
+        index = bisect_right(sentence_starts, place) - 1
+        tokens = sentences[index].tokens if index >= 0 else ()
+        at = bisect_left(tokens, place, key=_START)
+        if at < len(tokens) and tokens[at].span.start == place:
+            out.append(tokens[at])
     return out
 
 
@@ -100,5 +148,5 @@ def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
 def resolve_coreference(found: Sequence[Found], text: str, sentences: Sequence[Sentence]) -> list[Found]:
     """``found`` plus the short mentions that refer back to earlier ones."""
     linked = _relink_partial_names(ordered(found))
-    linked = ordered(linked + _bare_surnames(linked, sentences))
+    linked = ordered(linked + _bare_surnames(linked, sentences, text))
     return ordered(linked + _anaphors(linked, text))

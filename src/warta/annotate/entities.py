@@ -33,7 +33,7 @@ from warta.pipeline import stage
 from warta.resources import read_text, word_list
 from warta.types import Analysis, Entity, Mention, Sentence, Span
 
-Recogniser = Callable[[Sequence[str]], list[tuple[int, int, str]]]
+Recogniser = Callable[[Sequence[Sequence[str]]], list[list[tuple[int, int, str]]]]
 
 _PARENTHESIS = re.compile(r"\s*\(\s*")
 # "KIA (tewas dalam aksi)": an acronym glossed in lower case is a term, not a name.
@@ -59,22 +59,21 @@ _NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|bin|binti|van|von|de
 
 @cache
 def recogniser() -> Recogniser | None:
-    """The trained recogniser, or None while no model ships (the gazetteer still works)."""
+    """The trained recogniser (many sentences per call), or None while no model ships (the
+    gazetteer still works)."""
     try:
         from warta.annotate import ner
 
         ner.recognise(["Jakarta"])
     except (ImportError, OSError):
         return None
-    return ner.recognise
+    return ner.recognise_many
 
 
-def gazetteer_mentions(sentences: Sequence[Sentence], gaz: Gazetteer) -> list[Found]:
-    found = []
-    for sentence in sentences:
-        for hit in gaz.find_in(sentence.tokens):
-            found.append(Found(hit.span, "", hit.entry.entity(), hit.entry.kind))
-    return found
+def gazetteer_mentions(sentences: Sequence[Sentence], gaz: Gazetteer, text: str = "") -> list[Found]:
+    """The gazetteer's names in every sentence, in text order (their surface taken from ``text``)."""
+    hits = gaz.find_in_runs([sentence.tokens for sentence in sentences])
+    return [Found(span, span.of(text), gaz.entity_of(entry), entry.kind) for span, entry in hits]
 
 
 @cache
@@ -87,11 +86,6 @@ def without_counts(found: Sequence[Found], text: str) -> list[Found]:
     """ "Lima orang tewas": a number word before a counted noun is a count, not a city."""
     numbers, after = word_list("entities", "number_words.txt"), _counted_after()
     return [f for f in found if f.text.casefold() not in numbers or not after.match(text, f.span.end)]
-
-
-def _with_text(found: Sequence[Found], text: str) -> list[Found]:
-    # The constructor, not dataclasses.replace: this runs for every mention and replace is slow.
-    return [Found(f.span, f.span.of(text), f.entity, f.kind, f.role) for f in found]
 
 
 def acronym_decides(found: Sequence[Found], text: str) -> list[Found]:
@@ -125,11 +119,9 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     out = list(found)
     common = name_stopwords() | {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
     taken = taken_spans(found)
-    for sentence in sentences:
-        tokens = sentence.tokens
-        if not _may_hold_new_name(sentence, taken, common):
-            continue
-        for first, end, label in recognise([t.text for t in tokens]):
+    chosen = [sentence.tokens for sentence in sentences if _may_hold_new_name(sentence, taken, common)]
+    for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
+        for first, end, label in names:
             span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
             surface = span.of(text)
             if _title_word_person(surface, label):
@@ -284,8 +276,9 @@ def without_weapons(found: Sequence[Found], text: str) -> list[Found]:
 
 def _language(item: Found, text: str) -> bool:
     """ "berbahasa Prancis", "bahasa Inggris": a state's name standing for its language."""
-    before = _LANGUAGE.search(text, max(0, item.span.start - 12), item.span.start)
-    return item.entity.type == "GPE" and before is not None
+    if item.entity.type != "GPE":  # the type first: it spares most mentions the search
+        return False
+    return _LANGUAGE.search(text, max(0, item.span.start - 12), item.span.start) is not None
 
 
 def news_sources(found: Sequence[Found], text: str, gaz: Gazetteer) -> list[Found]:
@@ -302,7 +295,7 @@ def news_sources(found: Sequence[Found], text: str, gaz: Gazetteer) -> list[Foun
 def link(analysis: Analysis) -> list[Found]:
     """All linked mentions of an article, in text order."""
     gaz, text, sentences = gazetteer(), analysis.text, analysis.sentences
-    found = without_counts(_with_text(ordered(gazetteer_mentions(sentences, gaz)), text), text)
+    found = without_counts(ordered(gazetteer_mentions(sentences, gaz, text)), text)
     found = resolve_capitals(found, text, gaz)
     found = acronym_decides(found, text)
     found = armed_forces(ministries(found, text, gaz), text, gaz)

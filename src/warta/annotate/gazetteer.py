@@ -11,11 +11,12 @@ only when capitalised, and a longer alias needs at least one capitalised word in
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain, compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, is_, itemgetter
 
 from warta.annotate.segment import tokens as split_tokens
 from warta.resources import read_text
@@ -27,6 +28,7 @@ _Piece = tuple[int, int, str, str]
 _PIECE_CACHE_SIZE = 200_000
 _TEXT, _START, _KEY = attrgetter("text"), attrgetter("span.start"), itemgetter(3)
 _EXACT, _CAPITAL, _ANY = 0, 1, 2
+_NOT_PREFIX = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +82,14 @@ class Gazetteer:
     aliases: Mapping[tuple[str, ...], _Alias]
     longest: Mapping[str, int]  # first unit key -> longest alias starting with it
     known_units: frozenset[str]
+    lower_first: frozenset[str]  # first unit keys of aliases whose first word need not be capitalised
+    prefixes: Mapping[tuple[str, ...], _Alias | None]  # every beginning of an alias key -> its alias, if whole
     # token spelling -> its units (news vocabulary repeats, so each spelling is split once)
     _pieces: dict[str, tuple[_Piece, ...]] = field(default_factory=dict, compare=False, repr=False)
     _kinds: dict[str, tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _entities: dict[str, Entity] = field(default_factory=dict, compare=False, repr=False)
+    # token spelling -> whether one of its units may start a name (filled with _pieces)
+    _starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def find(self, units: Sequence[Unit]) -> list[Hit]:
         """Longest gazetteer names in ``units``, left to right, not overlapping."""
@@ -127,16 +134,86 @@ class Gazetteer:
                 end = hit.end
         return hits
 
+    def find_in_runs(self, runs: Sequence[Sequence[Token]]) -> list[tuple[Span, Entry]]:
+        """The names :meth:`find_in` finds in each run of tokens (a sentence), all runs at once.
+
+        The per-token work is two C-level map() calls over the article (spelling, then
+        whether the spelling may start a name, cached by spelling); Python code only runs
+        at the few tokens where a name may start. A name never crosses from one run into the next.
+        """
+        tokens = list(chain.from_iterable(runs))
+        texts = list(map(_TEXT, tokens))
+        may_start = list(map(self._starts.get, texts))
+        if None in may_start:
+            self._learn(texts, may_start)
+            may_start = list(map(self._starts.__getitem__, texts))
+        run_ends = list(accumulate(map(len, runs)))  # where each run's tokens end
+        hits: list[tuple[Span, Entry]] = []
+        end, limit = (0, 0), 0  # (token, unit) after the last name; the end of the current run
+        for t in compress(range(len(tokens)), may_start):
+            if t >= limit:
+                limit = run_ends[bisect_right(run_ends, t)]
+            for j, piece in enumerate(self._pieces[texts[t]]):
+                if (t, j) >= end and self._may_begin(piece) and (hit := self._name_at(tokens, texts, t, j, limit)):
+                    end, span, entry = hit
+                    hits.append((span, entry))
+        return hits
+
+    def _name_at(
+        self, tokens: Sequence[Token], texts: list[str], t: int, j: int, limit: int
+    ) -> tuple[tuple[int, int], Span, Entry] | None:
+        """The longest name at unit ``j`` of token ``t`` (ending by token ``limit``): the
+        (token, unit) right after it, its span and its entry."""
+        units: list[tuple[int, int, _Piece]] = []  # (token, unit in token, piece)
+        keys: list[str] = []
+        matches: list[_Alias] = []  # the aliases the units read so far spell, shortest first
+        for unit in self._units_from(texts, t, j, limit):
+            keys.append(unit[2][3])
+            alias = self.prefixes.get(tuple(keys), _NOT_PREFIX)
+            if alias is _NOT_PREFIX:  # no alias begins so: none can be longer
+                break
+            units.append(unit)
+            if alias is not None:
+                matches.append(alias)  # type: ignore[arg-type]
+        for alias in reversed(matches):
+            n = len(alias.surface)
+            if _case_ok_texts(alias, [unit[2][2] for unit in units[:n]]):
+                (first_token, _, first), (last_token, last_unit, last) = units[0], units[n - 1]
+                span = Span(tokens[first_token].span.start + first[0], tokens[last_token].span.start + last[1])
+                return (last_token, last_unit + 1), span, self.entries[alias.entry_id]
+        return None
+
+    def _units_from(self, texts: list[str], t: int, j: int, limit: int) -> Iterator[tuple[int, int, _Piece]]:
+        """The units from unit ``j`` of token ``t`` to the end of token ``limit - 1``."""
+        for k in range(t, limit):
+            for u, piece in enumerate(self._pieces[texts[k]]):
+                if k > t or u >= j:
+                    yield k, u, piece
+
+    def _learn(self, texts: list[str], cached: Sequence[object]) -> None:
+        """Split and cache the spellings in ``texts`` not seen yet (None in ``cached``)."""
+        unseen = set(compress(texts, map(is_, cached, repeat(None))))
+        if len(self._pieces) > _PIECE_CACHE_SIZE:
+            self._pieces.clear()  # bounded memory on endless corpora; a refill is cheap
+            self._starts.clear()
+            unseen = set(texts)
+        split, starts, known, may_begin = self._pieces, self._starts, self.known_units, self._may_begin
+        for text in unseen:  # some fifty new spellings an article: names bound locally
+            pieces = split[text] = _pieces(text, known)
+            starts[text] = may_begin(pieces[0]) if len(pieces) == 1 else any(map(may_begin, pieces))
+
+    def _may_begin(self, piece: _Piece) -> bool:
+        """Whether a name may begin with this unit: its key begins an alias, and it is
+        capitalised unless such an alias may begin otherwise ("semenanjung Korea", "3M")."""
+        return piece[3] in self.longest and (piece[2][:1].isupper() or piece[3] in self.lower_first)
+
     def _split(self, tokens: Sequence[Token]) -> list[tuple[_Piece, ...]]:
         """The units of each token, from the cache of splits by spelling."""
         texts = list(map(_TEXT, tokens))
-        cache = self._pieces
-        per_token = list(map(cache.get, texts))
+        per_token = list(map(self._pieces.get, texts))
         if None in per_token:
-            if len(cache) > _PIECE_CACHE_SIZE:
-                cache.clear()  # bounded memory on endless corpora; a refill is cheap
-            for index in [i for i, split in enumerate(per_token) if split is None]:
-                per_token[index] = cache[texts[index]] = _pieces(texts[index], self.known_units)
+            self._learn(texts, per_token)
+            per_token = list(map(self._pieces.__getitem__, texts))
         return per_token  # type: ignore[return-value]
 
     def _longest_in(self, offsets: list[int], pieces: list[_Piece], i: int) -> Hit | None:
@@ -148,6 +225,13 @@ class Gazetteer:
                 span = Span(offsets[i] + pieces[i][0], offsets[last] + pieces[last][1])
                 return Hit(i, i + n, span, self.entries[alias.entry_id])
         return None
+
+    def entity_of(self, entry: Entry) -> Entity:
+        """``entry.entity()``, built once per entry (an Entity is immutable, so it is shared)."""
+        entity = self._entities.get(entry.id)
+        if entity is None:
+            entity = self._entities[entry.id] = entry.entity()
+        return entity
 
     def by_kind(self, kind: str) -> list[Entry]:
         if kind not in self._kinds:
@@ -174,6 +258,11 @@ def _case_ok_texts(alias: _Alias, texts: Sequence[str]) -> bool:
         if mode == _CAPITAL and not text[:1].isupper():
             return False
     return len(texts) == 1 or any(t[:1].isupper() for t in texts)
+
+
+def _needs_capital(alias: _Alias) -> bool:
+    """Whether the alias's first word only matches capitalised (a one-word name, "AS")."""
+    return alias.modes[0] == _CAPITAL or (alias.modes[0] == _EXACT and alias.surface[0][:1].isupper())
 
 
 def _modes(surface: tuple[str, ...]) -> tuple[int, ...]:
@@ -203,7 +292,7 @@ def _pieces(text: str, known: frozenset[str]) -> tuple[_Piece, ...]:
     key = normalise(text)
     if key in known or not key[:1].isalpha():
         return ((0, len(text), text, key),)
-    for clitic in CLITICS:
+    for clitic in CLITICS if key.endswith(CLITICS) else ():  # most words end in no clitic
         stem = key.removesuffix("-" + clitic) if "-" in key else key.removesuffix(clitic)
         if stem != key and stem in known:
             return ((0, len(stem), text[: len(stem)], stem),)
@@ -251,7 +340,10 @@ def _index(entries: dict[str, Entry], raw: list[tuple[str, tuple[str, ...]]]) ->
         aliases.setdefault(key, _Alias(entry_id, surface, _modes(surface)))
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
     known = frozenset(word for key in aliases for word in key)
-    return Gazetteer(entries, aliases, longest, known)
+    lower_first = frozenset(key[0] for key, alias in aliases.items() if not _needs_capital(alias))
+    prefixes: dict[tuple[str, ...], _Alias | None] = {key[:n]: None for key in aliases for n in range(1, len(key))}
+    prefixes.update(aliases)
+    return Gazetteer(entries, aliases, longest, known, lower_first, prefixes)
 
 
 @cache

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 _END = ""  # trie key marking that a phrase ends at this node
 
@@ -55,3 +56,71 @@ def _source(node: dict[str, dict], space: str | None) -> str:  # type: ignore[ty
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return "(?:" + body + ")?" if _END in node else body
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() leaves alone
+# (dotless i, long s): a text holding one is searched with the folding pattern.
+_FOLD_ONLY = ("\u0131", "\u017f")
+# Up to this many distinct first letters, jumping between them beats jumping between words.
+_FEW_FIRST_LETTERS = 6
+# Up to this many distinct first words, substring tests for them come before the scan.
+_FEW_FIRST_WORDS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class WordPhrases:
+    """A case-insensitive finder of whole-word literal phrases (ASCII), fast on long texts.
+
+    ``re.IGNORECASE`` folds every character it compares, and a pattern that starts with a
+    look-behind is tried at every position. Here the text is lowered once and the pattern
+    starts with a character class (the phrases' first letters, or a non-word character), so
+    ``re`` skips in C to the few positions where a phrase can start. ``lower()`` keeps the
+    offsets whenever it keeps the text's length; the rare text where it does not, or that
+    holds a character only ``re`` folds, is searched with the plain folding pattern.
+    """
+
+    folding: re.Pattern[str]
+    lowered: re.Pattern[str] | None  # over " " + text.lower(), the phrase in group 1; None: always fold
+    # The phrases' distinct first words, when few: a text holding none of them holds no phrase,
+    # and a few substring tests cost less than one scan.
+    first_words: tuple[str, ...] = ()
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of each phrase in ``text``, left to right, longest at a position."""
+        if self.lowered is None or any(c in text for c in _FOLD_ONLY):
+            return [m.span() for m in self.folding.finditer(text)]
+        lowered = " " + text.lower()
+        if len(lowered) != len(text) + 1:
+            return [m.span() for m in self.folding.finditer(text)]
+        if self.first_words and not any(word in lowered for word in self.first_words):
+            return []
+        return [(m.start(1) - 1, m.end(1) - 1) for m in self.lowered.finditer(lowered)]
+
+
+def word_phrases(phrases: Iterable[str]) -> WordPhrases:
+    """A :class:`WordPhrases` for ``phrases``: ``(?<!\\w)(?:phrases)(?!\\w)``, case ignored."""
+    given = {p for p in phrases if p}
+    folding = re.compile(r"(?<!\w)(?:" + longest_first(given, ignore_case=True) + r")(?!\w)", re.IGNORECASE)
+    if not given or not all(p.isascii() and re.match(r"\w", p) for p in given):
+        return WordPhrases(folding, None)
+    words = {p.lower() for p in given}
+    first_words = {word.split(" ")[0] for word in words}
+    few = tuple(sorted(first_words)) if len(first_words) <= _FEW_FIRST_WORDS else ()
+    return WordPhrases(folding, re.compile(_lowered_source(words)), few)
+
+
+def _lowered_source(words: set[str]) -> str:
+    """The case-sensitive pattern over " " + lowered text (every phrase starts with a word character)."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    if len(by_first) > _FEW_FIRST_LETTERS:
+        # The non-word character before the phrase is consumed (the padding space at the start).
+        return r"\W(" + longest_first(words) + r")(?!\w)"
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = longest_first(rests - {""}) if rests - {""} else ""
+        optional = "?" if "" in rests and rest else ""
+        # The first letter is matched, then the character before it is checked not to be a word's.
+        branches.append(re.escape(first) + r"(?<!\w.)" + (f"(?:{rest}){optional}" if rest else ""))
+    return "(" + "|".join(branches) + r")(?!\w)"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from warta.annotate.found import Found, covered, starting_at, unknown_entity
-from warta.annotate.phrases import longest_first
+from warta.annotate.phrases import WordPhrases, longest_first, word_phrases
 from warta.resources import read_text, word_list
 from warta.types import Entity, Sentence, Span
 
@@ -28,6 +28,8 @@ _FROM = re.compile(r"\s*dari\s+")
 _GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*")
 _MODIFIERS = re.compile(r"\s*(?:senior|tinggi|khusus|resmi|militer|pemerintah|pertahanan)\b", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
+_WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"\s*")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el"})
 _MAX_NAME_WORDS = 4
 # "<name>, Komisaris Pemerintah Jerman untuk ...": a title in apposition right after a name.
@@ -61,6 +63,12 @@ def _cell(cells: list[str], index: int) -> str | None:
 @cache
 def title_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + longest_first(titles(), ignore_case=True) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _title_phrases() -> WordPhrases:
+    """:func:`title_pattern` for scanning whole articles (the faster lowered search)."""
+    return word_phrases(titles())
 
 
 @cache
@@ -98,7 +106,7 @@ def _affiliation(found: Sequence[Found], text: str, position: int) -> tuple[Foun
         military = military or modifier.group().strip().casefold() == "militer"
         position = modifier.end()
     after_from = _skip(_FROM, text, position)
-    place = starting_at(found, _skip(re.compile(r"\s*"), text, after_from))
+    place = starting_at(found, _skip(_SPACES, text, after_from))
     head = _acting(place) if place is not None else None
     if head is None:
         # "Gubernur Donetsk <name>": a contested region gives no state but is not the name.
@@ -117,7 +125,7 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
         return None
     words: list[str] = []
     end = start
-    for word in re.finditer(r"\S+", match.group()):
+    for word in _WORD.finditer(match.group()):
         bare = word.group().rstrip(".")
         if bare.casefold() in name_stopwords() or len(words) == _MAX_NAME_WORDS:
             break
@@ -157,11 +165,11 @@ def _person(entity: Entity, affiliation: Found | None, sector: str, state: str |
 def titled_people(found: Sequence[Found], text: str) -> list[Found]:
     """Mentions with each titled person's role and actor filled in (new names added)."""
     out = list(found)
-    for match in title_pattern().finditer(text):
-        if covered(out, Span(match.start(), match.end())):
+    for start, end in _title_phrases().spans(text):
+        if covered(out, Span(start, end)):
             continue
-        title = titles()[match.group().casefold()]
-        affiliation, position, military = _affiliation(out, text, match.end())
+        title = titles()[text[start:end].casefold()]
+        affiliation, position, military = _affiliation(out, text, end)
         position = _after_more_titles(text, _skip(_GAP, text, position))
         sector = _sector(title, affiliation, military)
         named = starting_at(out, position)

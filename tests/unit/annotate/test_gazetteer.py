@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from warta.annotate.gazetteer import gazetteer, normalise, parse, units
-from warta.annotate.segment import tokens
+from warta.annotate.segment import sentences, tokens
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -100,3 +100,53 @@ def test_gazetteer_knows_platforms_state_firms_provinces_and_former_states(
     hits = {hit.span.of(text): hit.entry for hit in gaz.find(units(tokens(text), gaz.known_units))}
     entity = hits[alias].entity()
     assert (entity.name, entity.type, entity.actor or None) == (name, type_, actor)
+
+
+ARTICLE = [
+    "Menlu AS Antony Blinken bertemu Menteri Luar Negeri Korsel Cho Tae-yul di Seoul, Senin (4/11/2024).",
+    "Kerja sama Rusia-Korut makin erat setelah Pyongyang mengirim pasukan ke Kursk, kata pejabat NATO.",
+    "Pejabat Rusianya menolak berkomentar, sementara AS-nya bungkam soal sanksi DK PBB.",
+    "Ketegangan di semenanjung Korea dan Laut China Selatan dibahas Dewan Keamanan PBB.",
+    "Roda itu berputar pada as yang sudah aus, kata warga Jawa Timur.",
+    "Yōko Kamikawa dan Recep Tayyip Erdoğan-nya hadir; G-20 juga disebut.",
+]
+
+
+def per_sentence(text: str) -> list[tuple[str, str]]:
+    gaz = gazetteer()
+    return [(hit.span.of(text), hit.entry.id) for s in sentences(text) for hit in gaz.find_in(s.tokens)]
+
+
+def all_at_once(text: str) -> list[tuple[str, str]]:
+    gaz = gazetteer()
+    return [(span.of(text), entry.id) for span, entry in gaz.find_in_runs([s.tokens for s in sentences(text)])]
+
+
+@pytest.mark.parametrize("cache_size", [None, 0])  # the shipped cache, and one emptied at every call
+def test_gazetteer_find_in_runs_equals_find_in_sentence_by_sentence(
+    cache_size: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if cache_size is not None:
+        monkeypatch.setattr("warta.annotate.gazetteer._PIECE_CACHE_SIZE", cache_size)
+    text = " ".join(ARTICLE)
+    found = all_at_once(text)
+    assert found == per_sentence(text)
+    # clitics, compounds, a lower-case first word, accents; the axle "as" is no state
+    for name in ["Rusia", "Korut", "semenanjung Korea", "Laut China Selatan", "Recep Tayyip Erdoğan", "G-20"]:
+        assert name in [surface for surface, _ in found]
+    assert [surface for surface, _ in found].count("AS") == 2
+
+
+@pytest.mark.parametrize(
+    ("cut", "expected"),
+    [
+        (1, [("Dewan Keamanan PBB", "igo:united-nations-security-council")]),
+        (2, [("PBB", "igo:united-nations")]),  # "Dewan" | "Keamanan PBB": neither run holds a name
+        (3, [("Dewan Keamanan", "igo:united-nations-security-council"), ("PBB", "igo:united-nations")]),
+    ],
+)
+def test_gazetteer_find_in_runs_keeps_each_name_inside_its_run(cut: int, expected: list[tuple[str, str]]) -> None:
+    text = "Rapat Dewan Keamanan PBB"
+    words = tokens(text)
+    found = gazetteer().find_in_runs([words[:cut], words[cut:]])
+    assert [(span.of(text), entry.id) for span, entry in found] == expected

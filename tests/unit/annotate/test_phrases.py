@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.annotate.phrases import longest_first
+from warta.annotate.phrases import longest_first, word_phrases
 
 TITLES = ["menteri", "menteri luar negeri", "menteri pertahanan", "menlu", "wakil menteri", "wakil presiden",
           "presiden", "juru bicara", "jubir", "duta besar", "dubes", "perdana menteri"]
@@ -93,3 +93,45 @@ def test_phrases_longest_first_equals_flat_alternation_on_any_text(phrases: list
         assert [m.span() for m in re.finditer(pattern, text, flags)] == [
             m.span() for m in re.finditer(flat(phrases), text, flags)
         ]
+
+
+def folded_spans(phrases: list[str], text: str) -> list[tuple[int, int]]:
+    """What :func:`word_phrases` must find: the plain case-folding whole-word search."""
+    return spans(flat(phrases), text, re.IGNORECASE)
+
+
+# More than six first letters (the scan jumps between words) and fewer (it jumps between letters).
+MINISTRIES = ["kementerian luar negeri", "kemlu", "kemenlu", "departemen pertahanan", "dephan", "deplu"]
+
+
+@pytest.mark.parametrize("phrases", [TITLES, MINISTRIES, ANAPHORS])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Luar Negeri Retno Marsudi bertemu Menteri Pertahanan Jepang di Tokyo.",
+        "JUBIR KEMLU: Duta Besar RI untuk Jepang dipanggil ke Kementerian Luar Negeri.",
+        "Para menterinya menyebut kemenlu-nya belum menerima nota dari Dephan (Deplu).",
+        "“Presiden sudah tahu,” kata juru bicara Kemenlu, sementara wakil presiden diam.",
+        "Menteri İçişleri Turki dan Perdana Menteri Yunani bertemu di İstanbul.",  # lower() lengthens "İ"
+        "Menteri Luar Negerı (ejaan ı) dan Duta Beſar menghadiri rapat.",  # only re folds ı and ſ
+        "Dubes_menteri, Menteri_Luar dan 2menteri bukan jabatan; kedua pihak sepakat.",
+        "",
+    ],
+)
+def test_phrases_word_phrases_find_what_the_folding_search_finds(phrases: list[str], text: str) -> None:
+    assert word_phrases(phrases).spans(text) == folded_spans(phrases, text)
+
+
+def test_phrases_word_phrases_find_titles_in_a_news_paragraph() -> None:
+    text = "Wakil Presiden Gibran menerima Perdana Menteri Malaysia; Menlu AS absen."
+    found = [text[start:end] for start, end in word_phrases(TITLES).spans(text)]
+    assert found == ["Wakil Presiden", "Perdana Menteri", "Menlu"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    phrases=st.lists(st.text(alphabet="abcdefgAB -'", min_size=1, max_size=5), min_size=1, max_size=10),
+    text=st.text(alphabet="abcdefgAB -.'_é\u0131\u017f\u0130\n", max_size=40),
+)
+def test_phrases_word_phrases_equal_the_folding_search_on_any_text(phrases: list[str], text: str) -> None:
+    assert word_phrases(phrases).spans(text) == folded_spans(phrases, text)
