@@ -9,10 +9,13 @@ resolved to the actors it points back to. A *group* is a run of units joined by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from warta.annotate.event_cues import cues
+from warta.annotate.event_lexicon import TextWords, text_words
 from warta.annotate.metonymy import PLACE
 from warta.types import Analysis, Quote, Span
 
@@ -40,8 +43,15 @@ class Context:
     quotes: tuple[Quote, ...]
     actor_by_name: Mapping[str, str] = field(default_factory=dict)
     places: tuple[Unit, ...] = ()  # places that stand for the actor holding them ("Jalur Gaza")
+    words: TextWords | None = None  # the words of ``text``, read once for every sentence
+    starts: tuple[int, ...] = ()  # sentence starts, when sentences are in order and disjoint
 
     def sentence_of(self, position: int) -> int:
+        if self.starts:  # ordered, disjoint sentences: a binary search finds the one a linear scan would
+            index = bisect_right(self.starts, position) - 1
+            if index >= 0 and position < self.sentences[index].end:
+                return index
+            return max(0, len(self.sentences) - 1)
         for index, span in enumerate(self.sentences):
             if span.start <= position < span.end:
                 return index
@@ -52,7 +62,7 @@ class Context:
 
 
 def words(text: str) -> list[str]:
-    return [w.casefold() for w in _WORDS.findall(text)]
+    return list(map(str.casefold, _WORDS.findall(text)))
 
 
 def coordinated(gap: str) -> bool:
@@ -171,10 +181,18 @@ def context(analysis: Analysis) -> Context:
     sentences = tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
     names = {e.name: e.actor for e in analysis.entities if e.actor}
     found = _posts(_dedupe_nested(mention_units(analysis)), analysis.text)
-    base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names)
+    words, starts = text_words(analysis.text), _ordered_starts(sentences)
+    base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
 
     units = sorted([*base.units, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))
     return Context(
-        base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names, place_units(analysis)
+        base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names, place_units(analysis), words, starts
     )
+
+
+def _ordered_starts(sentences: Sequence[Span]) -> tuple[int, ...]:
+    """The sentence starts, or () when sentences overlap or are out of order (then searched one by one)."""
+    if any(a.end > b.start or a.start > a.end for a, b in pairwise(sentences)):
+        return ()
+    return tuple(s.start for s in sentences)

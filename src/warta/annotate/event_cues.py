@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from warta.annotate.phrases import longest_first
 from warta.resources import read_text
@@ -32,6 +33,7 @@ class Cues:
     role_words: frozenset[str]
     coordinators: frozenset[str]
     anaphor: re.Pattern[str]
+    anaphor_words: frozenset[str]  # the first word of every anaphor, case-folded
     singular: frozenset[str]
     first_person: frozenset[str]
     plural: frozenset[str]
@@ -75,6 +77,14 @@ def _anaphor_pattern(section: dict[str, object]) -> re.Pattern[str]:
     )
 
 
+def _anaphor_words(section: dict[str, Any]) -> frozenset[str]:
+    """Every word an anaphor can start with: :func:`_anaphor_pattern` matches nowhere else."""
+    numbers = [str(n) for n in section["coalition_numbers"]]
+    phrases = [str(p) for key in ("coalition", "singular", "first_person", "plural", "allies") for p in section[key]]
+    firsts = [*numbers, *(f"ke{n}" for n in numbers), *map(str, section["counted"]), *map(str, section["state_nouns"])]
+    return frozenset(w.casefold() for w in [*firsts, *(p.split()[0] for p in phrases)])
+
+
 @cache
 def cues() -> Cues:
     data = tomllib.loads(read_text("events", "cues.toml"))
@@ -99,6 +109,7 @@ def cues() -> Cues:
         role_words=frozenset(args["role_words"]),
         coordinators=frozenset(args["coordinators"]),
         anaphor=_anaphor_pattern(ana),
+        anaphor_words=_anaphor_words(ana),
         singular=frozenset(ana["singular"]),
         first_person=frozenset(ana["first_person"]),
         plural=frozenset(ana["plural"]),

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.annotate.event_args import (
     Context,
@@ -48,12 +49,12 @@ def clause_of(ctx: Context, span: Span) -> Span:
     """The clause around ``span``: its sentence cut at the nearest barrier words on either side."""
     sentence = ctx.sentences[ctx.sentence_of(span.start)]
     start, end = sentence.start, sentence.end
-    for match in cues().attribution.finditer(ctx.text[sentence.start : sentence.end]):
-        if sentence.start + match.end() <= span.start:
-            start = sentence.start + match.end()
-    fronted = cues().fronted.match(ctx.text, sentence.start, sentence.end)
-    if fronted and fronted.end() <= span.start:
-        start = max(start, fronted.end())
+    attributions, fronted = _openers(ctx.text, sentence.start, sentence.end)
+    for attribution in attributions:
+        if attribution <= span.start:
+            start = attribution
+    if fronted is not None and fronted <= span.start:
+        start = max(start, fronted)
     for match in cues().barriers.finditer(ctx.text, start, sentence.end):
         if match.end() <= span.start:
             start = match.end()
@@ -61,6 +62,17 @@ def clause_of(ctx: Context, span: Span) -> Span:
             end = match.start()
             break
     return Span(start, max(end, span.end))
+
+
+@lru_cache(maxsize=16)
+def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None]:
+    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``.
+
+    The same for every trigger of the sentence: remembered for the sentence at hand.
+    """
+    attributions = tuple(start + m.end() for m in cues().attribution.finditer(text[start:end]))
+    fronted = cues().fronted.match(text, start, end)
+    return attributions, fronted.end() if fronted else None
 
 
 def _left_units(ctx: Context, position: int, floor: int) -> list[tuple[int, Unit]]:

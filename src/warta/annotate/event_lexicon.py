@@ -2,16 +2,19 @@
 
 The rows live in ``resources/events/lexicon.tsv`` (one per trigger, readable by an analyst);
 :func:`lexicon` loads them once and :func:`find_triggers` finds every row that fires in a
-text with one compiled regex over all affixed forms.
+text by looking its words up among all affixed forms. :func:`text_words` reads an article's
+words once for all its sentences.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
+from itertools import accumulate, chain, compress
+from operator import not_
 
 from warta.annotate.morphology import Voice, surface_forms, voice
 from warta.resources import read_text
@@ -25,6 +28,10 @@ FRAMES = ("subj>obj", "subj>prep", "subj", "mutual", "verdict")
 _WITH_WINDOW = 6  # words on either side of a trigger in which its "with" words must stand
 _BLOCK_WINDOW = 2  # words right after a trigger (one before) in which a blocker word stops it
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# Words and the gaps between them, alternately. The same words as _WORD: possessive runs give
+# nothing back that could match otherwise, and without "_" in a text \w is [^\W_] (both faster).
+_WORD_SPLIT = re.compile(r"([^\W_]++(?:-[^\W_]++)*+)")
+_WORD_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:-\w++)*+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,34 +160,122 @@ def _blocked(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
     return any(w.casefold() in entry.blockers for w in [*before, *after])
 
 
-def find_triggers(text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerMatch]:
+# The only character that str.casefold turns from a non-word into a word character (U+0345 to
+# iota); elsewhere, folding a text that keeps its length keeps its words where they were.
+_FOLDS_INTO_WORD = "\u0345"
+# The only characters that a case-insensitive regex matches to an ASCII letter but str.casefold
+# does not fold to it: the Turkish dotted and dotless i.
+FOLD_EXCEPTIONS = ("\u0130", "\u0131")
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive regex for one of ``words`` (lower-case ASCII) can match in ``text``.
+
+    A cheap test before a costly search: substring tests on the case-folded text run in C.
+    """
+    if any(c in text for c in FOLD_EXCEPTIONS) or not all(w.isascii() for w in words):
+        return True
+    folded = text.casefold()
+    return any(w in folded for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class TextWords:
+    """The words of one text (as :func:`find_triggers` reads them), found once for all its sentences."""
+
+    starts: list[int]
+    ends: list[int]
+    folded: list[str]
+    hits: list[int]  # indices of the words that are an indexed form, with or without a clitic
+    foreign: list[int]  # offsets of the words not ASCII once folded
+
+    def starting(self, firsts: frozenset[str]) -> list[int]:
+        """Offsets of the words in ``firsts`` (case-folded), and of every word that is not ASCII
+        (regex case folding may match those where ``str.casefold`` differs), in text order."""
+        listed = compress(self.starts, map(firsts.__contains__, self.folded))
+        return sorted(chain(listed, self.foreign)) if self.foreign else list(listed)
+
+    def inside(self, start: int, end: int) -> tuple[int, int] | None:
+        """Indices ``lo, hi`` of the words within ``[start, end)``; None when a word straddles an end."""
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.ends, end)
+        if (lo > 0 and self.ends[lo - 1] > start) or (hi < len(self.starts) and self.starts[hi] < end):
+            return None  # a bound inside a word: read that stretch on its own
+        return lo, hi
+
+
+def text_words(text: str) -> TextWords:
+    """Every word of ``text`` with its offsets, case-folded, and which of them the lexicon indexes."""
+    # One C-level split and running sum give every offset without a Python loop over matches.
+    split = (_WORD_SPLIT if "_" in text else _WORD_SPLIT_NO_UNDERSCORE).split
+    folded_text = text.casefold()
+    if len(folded_text) == len(text) and _FOLDS_INTO_WORD not in text:
+        parts = split(folded_text)  # same words at the same offsets, already folded
+        folded = parts[1::2]
+    else:
+        parts = split(text)
+        folded = list(map(str.casefold, parts[1::2]))
+    # Lists sliced from one running sum, no per-word Python code: this runs over every article.
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    table = _words_with_clitics()
+    hits = list(compress(range(len(folded)), map(table.__contains__, folded)))
+    foreign = [] if folded_text.isascii() else list(compress(starts, map(not_, map(str.isascii, folded))))
+    return TextWords(starts, offsets[2::2], folded, hits, foreign)
+
+
+def find_triggers(
+    text: str, start: int = 0, end: int | None = None, words: TextWords | None = None
+) -> Iterator[TriggerMatch]:
     """Lexicon rows firing in ``text[start:end]``: for each word, the most specific row that fires.
 
     A row with "with" words wins over a row without them when both fire on the same word
-    ("mengirim ... tentara" is AID/MOBILIZE, not a bare "kirim").
+    ("mengirim ... tentara" is AID/MOBILIZE, not a bare "kirim"). ``words``, the
+    :func:`text_words` of ``text``, saves reading its words again for each sentence.
     """
     limit = len(text) if end is None else end
+    bounds = words.inside(start, limit) if words is not None else None
+    if words is None or bounds is None:
+        yield from _find_in(text, start, limit)
+        return
+    lo, hi = bounds
+    hits = words.hits[bisect_left(words.hits, lo) : bisect_left(words.hits, hi)]
+    for i in hits:
+        form, clitic = _words_with_clitics()[words.folded[i]]
+        found = _fire(text, form, words.starts[i], words.ends[i], limit)
+        if found is not None:
+            entry, template, span = found
+            yield TriggerMatch(entry, template, voice(template), span, clitic)
+
+
+def _find_in(text: str, start: int, limit: int) -> Iterator[TriggerMatch]:
     # Looked up with C-level map() calls: most sentences hold no lexicon word, and the
     # others only a few, so Python code runs for those words only.
     table = _words_with_clitics()
     found = list(map(table.get, map(str.casefold, _WORD.findall(text, start, limit))))
     if not any(found):
         return
-    index = _index()
     words = list(_WORD.finditer(text, start, limit))
     for word, (form, clitic) in zip(compress(words, found), filter(None, found), strict=True):
-        for rest, rows in index[form]:
-            stop = _rest_matches(text, word.end(), rest) if rest else word.end()
-            if stop is None or stop > limit:
-                continue
-            span = Span(word.start(), stop)
-            fired = [
-                (e, t) for e, t in rows if _with_satisfied(e, text, span, limit) and not _blocked(e, text, span, limit)
-            ]
-            if fired:
-                entry, template = max(fired, key=lambda row: bool(row[0].with_words))
-                yield TriggerMatch(entry, template, voice(template), span, clitic)
-                break
+        fired = _fire(text, form, word.start(), word.end(), limit)
+        if fired is not None:
+            entry, template, span = fired
+            yield TriggerMatch(entry, template, voice(template), span, clitic)
+
+
+def _fire(text: str, form: str, start: int, end: int, limit: int) -> tuple[LexEntry, str, Span] | None:
+    """The most specific row of the longest phrase starting with ``form`` that fires on the word at ``start``."""
+    for rest, rows in _index()[form]:
+        stop = _rest_matches(text, end, rest) if rest else end
+        if stop is None or stop > limit:
+            continue
+        span = Span(start, stop)
+        fired = [
+            (e, t) for e, t in rows if _with_satisfied(e, text, span, limit) and not _blocked(e, text, span, limit)
+        ]
+        if fired:
+            entry, template = max(fired, key=lambda row: bool(row[0].with_words))
+            return entry, template, span
+    return None
 
 
 def lexicon_markdown() -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.event_args import Context, Unit, words
+from warta.annotate.event_lexicon import may_contain
 from warta.resources import read_text
 from warta.types import Span
 
@@ -20,6 +21,7 @@ from warta.types import Span
 @dataclass(frozen=True, slots=True)
 class _WarCues:
     nouns: re.Pattern[str]
+    noun_words: tuple[str, ...]
     between: frozenset[str]
     topic_before: frozenset[str]
     one_side_after: frozenset[str]
@@ -31,10 +33,16 @@ def _cues() -> _WarCues:
     nouns = "|".join(map(re.escape, section["nouns"]))
     return _WarCues(
         re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
+        tuple(w.casefold() for w in section["nouns"]),
         frozenset(section["between"]),
         frozenset(section["topic_before"]),
         frozenset(section["one_side_after"]),
     )
+
+
+def may_name_war(text: str) -> bool:
+    """False when no sentence of ``text`` can hold a war noun, so none need be searched."""
+    return may_contain(text, _cues().noun_words)
 
 
 def war_sides(ctx: Context, sentence: Span) -> Iterator[tuple[Span, Unit, Unit]]:

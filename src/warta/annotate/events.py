@@ -22,7 +22,7 @@ from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, le
 from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
 from warta.annotate.event_status import Reality, reportable, status
-from warta.annotate.event_wars import war_sides
+from warta.annotate.event_wars import may_name_war, war_sides
 from warta.pipeline import stage
 from warta.types import Analysis, Event, Quote, Span, TimeExpr
 
@@ -65,6 +65,7 @@ class _Article:
         lead_span = paragraphs[0] if paragraphs else Span(0, 0)
         self.lead: tuple[Span, str | None] = (lead_span, lead_date(analysis, self.timexes))
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
+        self.may_name_war = may_name_war(analysis.text)  # most articles name none: no sentence need be searched
 
 
 def _governed(text: str, earlier: Sequence[TriggerMatch], match: TriggerMatch, clause: Span) -> bool:
@@ -273,9 +274,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         )
 
 
-def _sentence_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:
+def _sentence_events(art: _Article, sentence: Span, matches: list[TriggerMatch]) -> Iterator[tuple[Event, Reality]]:
     text = art.ctx.text
-    matches = list(find_triggers(text, sentence.start, sentence.end))
     denials: list[Span] = []
     for index, match in enumerate(matches):
         clause = clause_of(art.ctx, match.span)
@@ -307,6 +307,8 @@ def _judged_span(text: str, match: TriggerMatch) -> Span:
 def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:
     """"perang A-B sejak Kamis": an ASSAULT each way between the two sides."""
     ctx = art.ctx
+    if not art.may_name_war:
+        return
     for trigger, first, second in war_sides(ctx, sentence):
         sides = frozenset((*first.actors, *second.actors))
         if sides in art.wars:
@@ -370,7 +372,10 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     for sentence, heading in zip(art.ctx.sentences, headings, strict=True):
         if heading:
             continue
-        found = list(_once_per_sentence(list(_sentence_events(art, sentence))))
+        matches = list(find_triggers(analysis.text, sentence.start, sentence.end, art.ctx.words))
+        if not matches and not art.may_name_war:
+            continue  # most sentences: no trigger and no war noun, so nothing to code
+        found = list(_once_per_sentence(list(_sentence_events(art, sentence, matches))))
         for event, reality in found:
             pair = (event.type, frozenset((event.source, event.target)))
             if event.type in _BACK_REFERENCE and pair in pairs and _repeats(analysis, event):

@@ -44,6 +44,9 @@ class Cues:
     before: re.Pattern[str]
     # Any verb that introduces a quotation or reported clause, anywhere.
     before_word: re.Pattern[str]
+    # Their first words, case-folded and matched anywhere (no flags: fast) in case-folded text,
+    # where before_word can only start; None when a word is not ASCII (folding may then differ).
+    before_start: re.Pattern[str] | None
     statement: re.Pattern[str]
     office: re.Pattern[str]
     phrase_stop: re.Pattern[str]
@@ -89,6 +92,11 @@ def _word(words: Iterable[str]) -> str:
     return rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])"
 
 
+def _first_words(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    firsts = {p.split()[0].casefold() for p in phrases}
+    return re.compile(_alternation(firsts)) if all(w.isascii() and w.isalpha() for w in firsts) else None
+
+
 def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
     verbs, words = data["verbs"], data["words"]
     after_verbs = frozenset(verbs["after"])
@@ -121,6 +129,7 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
             re.IGNORECASE,
         ),
         before_word=re.compile(_word(before_verbs), re.IGNORECASE),
+        before_start=_first_words(before_verbs),
         statement=re.compile(_word(words["statement_nouns"]), re.IGNORECASE),
         office=re.compile(_word(words["offices"]), re.IGNORECASE),
         phrase_stop=re.compile(_word(words["phrase_stops"]), re.IGNORECASE),

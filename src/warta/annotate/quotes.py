@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from warta.annotate.event_lexicon import FOLD_EXCEPTIONS, may_contain
 from warta.annotate.quote_cues import cues
 from warta.annotate.quote_marks import QuotedSpan, quoted_spans
 from warta.annotate.speakers import Speaker, SpeakerContext
@@ -249,18 +251,43 @@ def _by_sentence(ctx: SpeakerContext, positions: list[int]) -> dict[int, list[in
     return found
 
 
+def _before_words(ctx: SpeakerContext) -> Iterator[re.Match[str]]:
+    """``ctx.cues.before_word.finditer(ctx.text)``, tried only where the first word of such a verb stands
+    (a case-insensitive regex tried at every character cost more than all the rest of this step)."""
+    position = 0  # like finditer, matches do not overlap
+    for start in _verb_starts(ctx):
+        match = ctx.cues.before_word.match(ctx.text, start) if start >= position else None
+        if match is not None:
+            position = match.end()
+            yield match
+
+
+def _verb_starts(ctx: SpeakerContext) -> Iterator[int]:
+    """Every offset where ``before_word`` may match: its first words, found in the case-folded text.
+
+    Offsets line up only when folding keeps every character one character long; see
+    :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS` for the letters folded otherwise.
+    """
+    text, pattern = ctx.text, ctx.cues.before_start
+    folded = text.casefold()
+    if pattern is None or len(folded) != len(text) or any(c in text for c in FOLD_EXCEPTIONS):
+        return (m.start() for m in ctx.cues.before_word.finditer(text))
+    return (m.start() for m in pattern.finditer(folded))
+
+
 def _indirect(ctx: SpeakerContext, taken: list[Span]) -> list[_Candidate]:
     """Reported speech, one per sentence; only sentences holding a cue are read."""
     skip = {i for span in taken for i in range(ctx.sentence_index(span.start), ctx.sentence_index(span.end - 1) + 1)}
-    verbs = [m for m in ctx.cues.before_word.finditer(ctx.text) if m.group().casefold() in ctx.cues.indirect_verbs]
+    verbs = [m for m in _before_words(ctx) if m.group().casefold() in ctx.cues.indirect_verbs]
     verb_at = {m.start(): m for m in verbs}
     verbs_in = _by_sentence(ctx, list(verb_at))
     commas_in = _by_sentence(ctx, [m.start() for m in ctx.cues.after_comma.finditer(ctx.text)])
     found = []
+    menurut = may_contain(ctx.text, ("menurut",))  # rare: most articles need no sentence tried for it
     for index, sentence in enumerate(ctx.sentences):
         if index in skip:
             continue
-        candidate = _indirect_menurut(ctx, sentence)
+        candidate = _indirect_menurut(ctx, sentence) if menurut else None
         if candidate is None and (index in commas_in or index in verbs_in):
             candidate = _indirect_after(ctx, sentence, commas_in.get(index, [])) or _indirect_before(
                 ctx, sentence, [verb_at[p] for p in verbs_in.get(index, [])]

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 
 from warta.annotate.quote_cues import Cues, cues
 from warta.types import Analysis, Entity, Mention, Span
@@ -98,6 +99,10 @@ class SpeakerContext:
         self.paragraph_starts = [p.start for p in self.analysis.article.paragraphs] or [0]
         self.skip_starts = [s.start for s in self.skip]
         self._subjects: dict[int, list[Speaker]] = {}
+        self._people: dict[int, tuple[int, Speaker] | None] = {}
+        self._regions: dict[int, list[Span]] = {}
+        self._person_starts: list[int] | None = None  # where persons are mentioned, once asked
+        self.ordered = all(a <= b for a, b in pairwise(self.sentence_starts))
 
     # -- indexing -------------------------------------------------------------------
     def mentions_in(self, region: Span) -> list[Mention]:
@@ -109,6 +114,13 @@ class SpeakerContext:
         if entity is None:
             return Speaker(mention.text, mention.entity_id, None, mention.type, mention.span)
         return Speaker(entity.name, entity.id, entity.actor, entity.type, mention.span)
+
+    def person_starts(self) -> list[int]:
+        """Where persons are mentioned (by the type :meth:`of_mention` gives), found when first asked."""
+        if self._person_starts is None:
+            kinds = {e.id: e.type for e in self.entities.values()}
+            self._person_starts = [m.span.start for m in self.mentions if kinds.get(m.entity_id, m.type) == "PER"]
+        return self._person_starts
 
     def named(self, region: Span, unquoted: bool = False) -> list[Speaker]:
         """Distinct non-place entities mentioned in ``region``, in order; ``unquoted``: only
@@ -135,8 +147,11 @@ class SpeakerContext:
         return [m for m in found if m.group() not in self.cues.not_verbs and not self._skipped(m.start())]
 
     def first_predicate(self, sentence: Span) -> int:
-        found = self.predicates(sentence.start, sentence.end)
-        return found[0].start() if found else sentence.end
+        # Stops at the first predicate: the rest of the sentence need not be scanned.
+        for match in self.cues.verb_like.finditer(self.text, sentence.start, sentence.end):
+            if match.group() not in self.cues.not_verbs and not self._skipped(match.start()):
+                return match.start()
+        return sentence.end
 
     # -- subjects ---------------------------------------------------------------------
     def subject(self, index: int) -> list[Speaker]:
@@ -160,7 +175,13 @@ class SpeakerContext:
         return [m for m in self.cues.statement.finditer(self.text) if self._introduces(m)]
 
     def subject_regions(self, verb_start: int) -> list[Span]:
-        """Where the subject of the verb at ``verb_start`` is named, nearest first."""
+        """Where the subject of the verb at ``verb_start`` is named, nearest first (computed once:
+        a reported verb is asked about when found and again when its speaker is resolved)."""
+        if verb_start not in self._regions:
+            self._regions[verb_start] = self._subject_regions(verb_start)
+        return self._regions[verb_start]
+
+    def _subject_regions(self, verb_start: int) -> list[Span]:
         sentence = self.sentence_at(verb_start)
         before = self.text[sentence.start : verb_start]
         if self._coordinated(before):
@@ -284,11 +305,39 @@ class SpeakerContext:
         return said[-1][1] if said else None
 
     def _subject_people(self, anchor: int) -> list[tuple[int, Speaker]]:
-        for position, group in self.subjects_before(anchor):
-            people = [s for s in group if s.type == "PER"]
+        """The first person of the latest sentence subject before ``anchor`` that names one."""
+        if not self.ordered:
+            walk = ((p, [s for s in group if s.type == "PER"]) for p, group in self.subjects_before(anchor))
+            return next(([(p, people[0])] for p, people in walk if people), [])
+        index = bisect_right(self.sentence_starts, anchor) - 1
+        while index >= 0 and self.sentence_starts[index] >= anchor:
+            index -= 1
+        found = self._person_subject(index)
+        return [found] if found is not None else []
+
+    def _names_person(self, index: int) -> bool:
+        """Whether sentence ``index`` mentions a person at all (else its subject names none)."""
+        sentence, starts = self.sentences[index], self.person_starts()
+        at = bisect_left(starts, sentence.start)
+        return at < len(starts) and starts[at] < sentence.end
+
+    def _person_subject(self, index: int) -> tuple[int, Speaker] | None:
+        """The latest sentence up to ``index`` whose subject names a person, with that person
+        (remembered for every sentence passed: each pronoun would walk back over them again)."""
+        walked, found = [], None
+        while index >= 0:
+            if index in self._people:
+                found = self._people[index]
+                break
+            walked.append(index)
+            people = [s for s in self.subject(index) if s.type == "PER"] if self._names_person(index) else []
             if people:
-                return [(position, people[0])]
-        return []
+                found = (self.sentence_starts[index], people[0])
+                break
+            index -= 1
+        for passed in walked:
+            self._people[passed] = found
+        return found
 
     # -- offices ----------------------------------------------------------------------
     def resolve_office(self, region: Span, anchor: int) -> Speaker | None:
