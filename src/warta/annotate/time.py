@@ -76,6 +76,20 @@ def _anchor_for(start: int, anchors: list[tuple[int, date]]) -> tuple[date, str]
     return day, f"text:{offset}"
 
 
+def _text_anchor(
+    item: Reading, now: tuple[date, str] | None, anchors: list[tuple[int, date]]
+) -> tuple[date, str] | None:
+    """What a reading without a publication date resolves against: words relative to now
+    count from the reporting date; "hari ini", "kemarin", "dua hari lalu" need that day
+    exactly, so with no reporting date they stay unresolved rather than count from a
+    backstory date ("sejak ... pada 3 Maret"). Other readings take the nearest stated date."""
+    if item.kind == "relative" and now is not None:
+        return now
+    if item.kind == "relative" and item.unit == "day":
+        return None
+    return _anchor_for(item.span.start, anchors)
+
+
 def _problem(code: str, message: str, item: Reading | Rejected, text: str) -> Problem:
     return Problem(STAGE_NAME, code, f"{message}: {item.span.of(text)!r}", item.span)
 
@@ -150,8 +164,7 @@ def _scan(text: str, anchor: date | None, anchor_source: str | None) -> _Scan:
         if isinstance(item, Rejected):
             problems.append(_problem(item.code, item.message, item, text))
             continue
-        near = now if now is not None and item.kind == "relative" else _anchor_for(item.span.start, anchors)
-        made = _timex(item, text, fixed or near)
+        made = _timex(item, text, fixed or _text_anchor(item, now, anchors))
         if isinstance(made, Problem):
             problems.append(made)
             continue

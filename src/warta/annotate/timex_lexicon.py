@@ -25,6 +25,7 @@ class Lexicon:
     units: Mapping[str, str]
     single_units: Mapping[str, str]
     modifiers: Mapping[str, int]
+    date_modifiers: Mapping[str, int]  # the modifiers plus those only a month, date or weekday takes
     count_modifiers: Mapping[str, int]
     deictic: Mapping[str, int]
     parts: Mapping[str, str]
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         units=_lower_keys(data["units"]),
         single_units=_lower_keys(data["single_units"]),
         modifiers=_lower_keys(data["modifiers"]),
+        date_modifiers=_lower_keys({**data["modifiers"], **data["date_modifiers"]}),
         count_modifiers=_lower_keys(data["count_modifiers"]),
         deictic=_lower_keys(data["deictic"]),
         parts=_lower_keys(data["parts"]),

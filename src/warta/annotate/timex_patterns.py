@@ -141,6 +141,7 @@ def master() -> re.Pattern[str]:
     wd = _alt(lex.weekdays)
     dp = rf"(?i:{_alt(lex.word_set('day_parts'))})"
     mod = rf"(?i:{_alt(lex.modifiers)})"
+    dmod = rf"(?i:{_alt(lex.date_modifiers)})"
     cmod = rf"(?i:{_alt(lex.count_modifiers)})"
     part = rf"(?i:{_alt(lex.parts)})"
     unit = rf"(?i:{_alt(lex.units)})"
@@ -156,19 +157,19 @@ def master() -> re.Pattern[str]:
         rf"(?(A_po)(?:\s*\))?)(?:\s+(?P<A_mod>{cmod}|(?i:kemarin))(?!\w))?)",
         r"(?P<B>\((?P<B_in>(?P<B_d>\d{1,2})/(?P<B_m>\d{1,2})(?:/(?P<B_y>\d{4}|\d\d))?)\)"
         r"|(?<![\d/.,])(?P<B_d2>\d{1,2})(?P<B_sep>[/.-])(?P<B_m2>\d{1,2})(?P=B_sep)(?P<B_y2>\d{4})(?![\d/]))",
-        rf"(?P<C>(?:(?i:tanggal|tgl\.?)\s+)?(?<![\d.,])(?P<C_d>\d{{1,2}})(?:\s*[-–]\s*(?P<C_e>\d{{1,2}}))?"
+        rf"(?P<C>(?:(?i:tanggal|tgl\.?)\s+)?(?<![\d.,])(?P<C_d>\d{{1,2}})(?:\s*(?:--?|[–—])\s*(?P<C_e>\d{{1,2}}))?"
         rf"\s+(?P<C_mn>{many})(?:\s+(?:(?i:tahun)\s+)?(?P<C_y>\d{{4}})(?!\d)"
-        rf"|\s+(?i:tahun)\s+(?P<C_ymod>{mod})(?!\w)|\s+(?P<C_mod>{mod})(?!\w))?)",
+        rf"|\s+(?i:tahun)\s+(?P<C_ymod>{mod})(?!\w)|\s+(?P<C_mod>{dmod})(?!\w))?)",
         rf"(?P<D>(?:(?P<D_part>{part})\s+)?(?:(?i:bulan)\s+)?(?P<D_mn>{many})\s+(?:(?i:tahun)\s+)?"
         rf"(?P<D_y>(?:19|20)\d\d)(?![\w/]|[.,]\d|-\d))",
         rf"(?P<E>(?:(?P<E_part>{part})\s+)?(?:(?P<E_bulan>(?i:bulan))\s+)?(?P<E_mn>{mon})(?!\w)"
-        rf"(?:\s+(?i:tahun)\s+(?P<E_ymod>{mod})(?!\w)|\s+(?P<E_mod>{mod})(?!\w))?)",
+        rf"(?:\s+(?i:tahun)\s+(?P<E_ymod>{mod})(?!\w)|\s+(?P<E_mod>{dmod})(?!\w))?)",
         rf"(?P<F>(?:(?P<F_part>{part})\s+)?(?:(?P<F_tahun>(?i:tahun))\s+)?(?<![\w.,/])"
         rf"(?P<F_y>(?:19|20)\d\d)(?![\w/]|[.,]\d|-\d|-an))",
         rf"(?P<H>(?:(?<![\d.,])(?P<H_n>\d{{1,3}})|(?P<H_nw>{numw})|(?P<H_vague>(?i:beberapa)))\s+"
         rf"(?P<H_unit>{unit})\s+(?P<H_mod>{cmod})(?!\w)|(?P<H_single>{single})\s+(?P<H_mod2>{cmod})(?!\w))",
         rf"(?P<I>(?:(?i:hari)\s+)?(?P<I_wd>{wd})(?!\w)(?:\s+{dp})?(?:\s+(?P<I_wk>(?i:pekan|minggu))\s+"
-        rf"(?P<I_wkmod>{mod})(?!\w)|\s+(?P<I_mod>{mod})(?!\w))?)",
+        rf"(?P<I_wkmod>{mod})(?!\w)|\s+(?P<I_mod>{dmod})(?!\w))?)",
         rf"(?P<G>(?P<G_part>{part})\s+(?P<G_unit>{period})(?:\s+(?P<G_mod>{mod}))?(?!\w)"
         rf"|(?P<G_unit2>{period})\s+(?P<G_mod2>{mod})(?!\w))",
         # not "kemarin-kemarin" (lately): a reduplicated day word names no day
@@ -339,7 +340,7 @@ def _day_month(match: re.Match[str], text: str, lex: Lexicon, last_end: int | No
     if match["C_ymod"]:  # "1 Januari tahun depan"
         first = _with(first, year_offset=lex.modifiers[_key(match["C_ymod"])])
     if not match["C_e"]:
-        return _with(first, shift=lex.modifiers[_key(match["C_mod"])]) if match["C_mod"] else first
+        return _with(first, shift=lex.date_modifiers[_key(match["C_mod"])]) if match["C_mod"] else first
     last = _date_reading(_span(match), int(match["C_e"]), month, year)
     if isinstance(last, Rejected) or last.day is None or first.day is None or last.day <= first.day:
         return Rejected(_span(match), "timex.invalid_range", "the range's last day is not after its first")
@@ -355,7 +356,7 @@ def _bare_month(match: re.Match[str], text: str, lex: Lexicon, last_end: int | N
     # may be a name (April, Juni, Mei as given names).
     marked = match["E_part"] or match["E_bulan"] or match["E_mod"] or match["E_ymod"]
     start = match.start()
-    if not (marked or _word_before(text, start) in lex.word_set("triggers") or _chained(text, start, last_end)):
+    if not (marked or _month_trigger(_word_before(text, start), lex) or _chained(text, start, last_end)):
         return None
     if _generic(text, start, lex):
         return Recurring(_span(match))
@@ -363,10 +364,14 @@ def _bare_month(match: re.Match[str], text: str, lex: Lexicon, last_end: int | N
         "month",
         _span(match),
         month=lex.month(match["E_mn"]),
-        shift=lex.modifiers[_key(match["E_mod"])] if match["E_mod"] else None,
+        shift=lex.date_modifiers[_key(match["E_mod"])] if match["E_mod"] else None,
         year_offset=lex.modifiers[_key(match["E_ymod"])] if match["E_ymod"] else None,
         future=_future_before(text, start, lex),
     )
+
+
+def _month_trigger(word: str, lex: Lexicon) -> bool:
+    return word in lex.word_set("triggers") or word in lex.word_set("month_triggers")
 
 
 def _year(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
@@ -410,7 +415,7 @@ def _weekday(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None
     if match["I_wk"]:  # "Senin pekan depan": a day of a named week, not the nearest Monday
         week = lex.modifiers[_key(match["I_wkmod"])]
         return Reading("weekday", _span(match), weekday=lex.weekdays[name], week=week, future=week > 0)
-    shift = lex.modifiers[_key(match["I_mod"])] if match["I_mod"] else None
+    shift = lex.date_modifiers[_key(match["I_mod"])] if match["I_mod"] else None
     weekday = lex.weekdays[name]
     # "Minggu lalu" opening a sentence is "last week": the capital is the sentence's, not
     # the day's. Inside a sentence, news capitalises Minggu only as Sunday.

@@ -33,6 +33,11 @@ def _data() -> dict[str, Any]:
     return tomllib.loads(read_text("extract", "boilerplate.toml"))
 
 
+def boilerplate_data() -> dict[str, Any]:
+    """The parsed ``boilerplate.toml`` (read once), for the modules that apply its other sections."""
+    return _data()
+
+
 @cache
 def _exact() -> dict[str, str]:
     return {phrase.casefold(): family for family, phrases in _data()["exact"].items() for phrase in phrases}

@@ -60,6 +60,9 @@ _NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|von|de|al
 
 def read_byline(line: str) -> Byline | None:
     """The names a byline, editor line or author box states, or None for any other line."""
+    credit = _source_credit(line) if line.startswith("(") and line.endswith((")", ").")) else None
+    if credit is not None:
+        return credit
     if len(line) > 200:
         return None
     return _labelled(line) or _author_box(line) or _reported_by(line) or _name_dash_outlet(line)
@@ -79,6 +82,22 @@ def _labelled(line: str) -> Byline | None:
         target = editors if match["label"].casefold() in _editor_labels() else authors
         target.extend(names)
     return Byline(tuple(authors), tuple(editors), mentioned_outlet(line))
+
+
+@cache
+def _source_credit_regex() -> re.Pattern[str]:
+    return re.compile(_data()["source_credit"])
+
+
+def _source_credit(line: str) -> Byline | None:
+    """ "(Sumber: Kompas.com/A, B | Editor: C)": the writers and editors of the source story.
+
+    The outlet is not the article's publisher (a compiled story may credit another outlet)."""
+    match = _source_credit_regex().match(line)
+    if match is None or outlet_name(match["outlet"]) is None:
+        return None
+    authors = split_names(match["authors"])
+    return Byline(authors, split_names(match["editors"] or "")) if authors else None
 
 
 def _author_box(line: str) -> Byline | None:

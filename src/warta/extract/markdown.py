@@ -17,7 +17,11 @@ _TABLE_ROW = re.compile(r"\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"\|[\s:|-]+\|\s*$")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})\s*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*$")
-_PLACEHOLDER = re.compile(r"\[(?:img|image|video|foto|photo|embed|baca|related|ads?)[ ._-]?\d*\]\s*$", re.I)
+# Media placeholders ("[img.2]", "[video.1]"), alone on a line or opening a paragraph glued to
+# it or before it on the same line: "[img.2]Sengketa ...".
+_LEADING_PLACEHOLDERS = re.compile(
+    r"(?:\[(?:img|image|video|foto|photo|embed|baca|related|ads?)[ ._-]?\d*\]\s*)+", re.I
+)
 # A line that is nothing but a link (a related-articles list): "**[Judul](https://...){target="_self"}**".
 _LINK_ONLY = re.compile(r"[*_]*\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?[*_]*\s*$")
 _BULLET = re.compile(r"(?:[-*+•]|\d+\))\s+")
@@ -97,7 +101,8 @@ def _plain_line(line: str) -> str:
         return ""
     # A trailing backslash is a Markdown hard line break, not text.
     text = plain(line.removesuffix("\\").rstrip())
-    return "" if _PLACEHOLDER.match(text) else text
+    placeholders = _LEADING_PLACEHOLDERS.match(text) if text.startswith("[") else None
+    return text[placeholders.end() :] if placeholders else text
 
 
 def plain(text: str) -> str:

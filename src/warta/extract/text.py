@@ -7,7 +7,9 @@ The rules follow how Indonesian outlets lay out an article page:
 2. the dateline ("Jakarta, IDN Times - ", "SEOUL - ") marks where the article proper starts:
    the first text line before it is the headline, the others (standfirst, captions) go;
 3. a topic list, disclaimer, author box or sign-off ends the article;
-4. paragraphs repeating earlier ones are dropped (:mod:`warta.extract.repeats`).
+4. a related headline or translation sign-off glued to the end of the last paragraph is cut,
+   and the sign-off's names are read (:mod:`warta.extract.trailing`);
+5. paragraphs repeating earlier ones are dropped (:mod:`warta.extract.repeats`).
 
 A line is a paragraph and is kept verbatim, only the dateline prefix is cut. Fields the text
 does not state stay None: nothing is guessed from an outlet's style.
@@ -26,6 +28,7 @@ from warta.extract.dateline import Dateline, mentioned_outlet, outlet_for_url, o
 from warta.extract.markdown import looks_like_markdown, markdown_lines
 from warta.extract.published import find_stamp, parse_published
 from warta.extract.repeats import drop_repeats
+from warta.extract.trailing import cut_trailer
 from warta.types import Article, RawDocument
 
 # How far into the article a dateline is looked for, in text lines.
@@ -71,7 +74,9 @@ def extract_lines(raw: RawDocument, lines: Sequence[str], hints: Mapping[str, st
     scanned = [scan_line(line.strip()) for line in lines if not _NOT_TEXT.fullmatch(line.strip())]
     layout = _layout(scanned, known.get("title"))
     scanned = _dates_in_body_are_text(scanned, layout)
-    body = _body(scanned, layout, known.get("title"))
+    body, signoff = _body(scanned, layout, known.get("title"))
+    if signoff is not None:  # names a sign-off glued to the last paragraph states
+        scanned.append(Line("", "byline", signoff))
     if not body:
         raise EmptyArticle(raw.origin, "no article text left after removing boilerplate")
     url = known.get("url") or raw.url
@@ -176,7 +181,7 @@ def _body_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
-def _body(lines: list[Line], layout: Layout, title_hint: str | None) -> list[str]:
+def _body(lines: list[Line], layout: Layout, title_hint: str | None) -> tuple[list[str], Byline | None]:
     paragraphs = [line.text for line in lines[layout.start : layout.end] if line.kind == "text"]
     # The headline and the dateline paragraph as scraped: a body pasted twice repeats both.
     seen = [text for text in (title_hint, layout.title) if text]
@@ -184,10 +189,14 @@ def _body(lines: list[Line], layout: Layout, title_hint: str | None) -> list[str
         seen.append(paragraphs[0])
         paragraphs[0] = layout.dateline.rest
     paragraphs = [text for text in paragraphs if text]
+    signoff = None
+    if paragraphs:
+        trailer = cut_trailer(paragraphs[-1])
+        paragraphs[-1], signoff = trailer.text, trailer.byline
     # A sign-off ends in ")": testing that first spares scanning a long last paragraph for nothing.
     if paragraphs and paragraphs[-1].rstrip().endswith(")"):
         paragraphs[-1] = _TRAILING_SIGNOFF.sub("", paragraphs[-1])
-    return drop_repeats(paragraphs, seen)
+    return drop_repeats([text for text in paragraphs if text], seen), signoff
 
 
 def _published(lines: list[Line], hint: str | None) -> str | None:
