@@ -8,6 +8,7 @@ the batch added (and on anything an interrupted run left pending).
 
 from __future__ import annotations
 
+import gc
 import gzip
 import multiprocessing
 import time
@@ -66,6 +67,9 @@ _pipeline: Pipeline | None = None
 def _init_worker(pipeline: Pipeline | None) -> None:
     global _pipeline
     _pipeline = pipeline or default_pipeline()
+    # A worker does nothing but analyse articles: collect garbage as rarely as
+    # Pipeline.run_many does (each article makes thousands of short-lived objects).
+    gc.set_threshold(20_000, *gc.get_threshold()[1:])
 
 
 def _payload(raw: RawDocument) -> Payload:
