@@ -15,11 +15,14 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from warta.annotate.event_args import Context, Unit, actors_of, group, is_state, preceding_word
 from warta.annotate.event_cues import cues
 from warta.annotate.event_wars import war_sides
+from warta.resources import read_text
 from warta.types import Span
 
 _NEARBY_BEFORE = 4  # sentences searched back for a coalition or a joint statement's signers
@@ -65,6 +68,8 @@ def _resolve(ctx: Context, span: Span, group_name: str, surface: str) -> tuple[s
         count = c.counted.get(first, 2)
         # "ketiga negara": a list of three named nearby; two are most often simply the last two named
         found = _exact_group(ctx, span, count) if count > 2 else _war_pair(ctx, span)
+        if not found and _names_states(surface):  # "kedua negara": states, never a bloc named in between
+            found = _state_pair(ctx, span, count) or _last_distinct(ctx, span.start, count, states_only=True)
         return "counted", found or _last_distinct(ctx, span.start, count)
     if group_name == "state":
         return "state", _last_state(ctx, span)
@@ -180,7 +185,42 @@ def _before(ctx: Context, position: int) -> list[Unit]:
     return [u for u in ctx.units if u.span.end <= position]
 
 
-def _last_distinct(ctx: Context, position: int, count: int) -> tuple[str, ...]:
+def _names_states(surface: str) -> bool:
+    """Whether a counted anaphor's head says its members are states ("kedua negara", not "kedua menteri")."""
+    words = surface.split()
+    return len(words) > 1 and words[1] in _state_heads()
+
+
+def _state_pair(ctx: Context, span: Span, count: int) -> tuple[str, ...]:
+    """"kesepakatan Thailand-Kamboja ... sanksi bagi kedua negara": the latest list of that many states named together.
+
+    The two sides of a relation ("antara A dan B", "A-B") come first, from the last few sentences;
+    else a list in this sentence or the one before (further back, the last states named count instead).
+    """
+    here = ctx.sentence_of(span.start)
+    floor, near = ctx.sentences[max(0, here - _NEARBY_BEFORE)].start, ctx.sentences[max(0, here - 1)].start
+    before = [u for u in _before(ctx, span.start) if u.span.start >= floor and not u.anaphor]
+    pairs = [g for g in _groups(before, ctx.text) if len(actors_of(g)) == count and all(map(is_state, actors_of(g)))]
+    sides = [g for g in pairs if _two_sides(ctx.text, g)]
+    nearby = [g for g in pairs if g[0].span.start >= near]
+    return actors_of((sides or nearby)[-1]) if sides or nearby else ()
+
+
+def _two_sides(text: str, pair: list[Unit]) -> bool:
+    """"hubungan antara A dan B", "perang A-B": a pair named as the two sides of one relation.
+
+    Such a pair is what "kedua negara" most often points back to, before a list of partners.
+    """
+    hyphen = len(pair) > 1 and text[pair[0].span.end : pair[1].span.start] == "-"
+    return hyphen or preceding_word(text, pair[0].span.start) == "antara"
+
+
+@cache
+def _state_heads() -> frozenset[str]:
+    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["anaphora"]["counted_state_heads"])
+
+
+def _last_distinct(ctx: Context, position: int, count: int, states_only: bool = False) -> tuple[str, ...]:
     first = ctx.sentence_of(position)
     floor = ctx.sentences[max(0, first - 2)].start
     seen: list[str] = []
@@ -188,7 +228,7 @@ def _last_distinct(ctx: Context, position: int, count: int) -> tuple[str, ...]:
         if unit.span.start < floor:
             break
         for actor in unit.actors:
-            if actor not in seen:
+            if actor not in seen and (is_state(actor) or not states_only):
                 seen.append(actor)
         if len(seen) >= count:
             break

@@ -12,12 +12,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TextWords, text_words
 from warta.annotate.metonymy import PLACE
-from warta.types import Analysis, Quote, Span
+from warta.resources import read_text
+from warta.types import Analysis, Entity, Quote, Span
 
 _WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[,;]")
 _MAX_GROUP_GAP_WORDS = 3
@@ -121,8 +123,21 @@ def actors_of(found: Sequence[Unit]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for unit in found for a in unit.actors))
 
 
+@cache
+def armed_groups() -> Mapping[str, str]:
+    """Canonical name -> the country code an armed group's acts are coded with
+    (``resources/events/armed_groups.tsv``)."""
+    lines = [line for line in read_text("events", "armed_groups.tsv").splitlines() if line and line[0] != "#"]
+    return {row[0]: row[1] for row in (line.split("\t") for line in lines[1:])}
+
+
+def event_actor(entity: Entity) -> str | None:
+    """The code an entity takes part in events with: its actor, or an armed group's country."""
+    return entity.actor or armed_groups().get(entity.name)
+
+
 def mention_units(analysis: Analysis) -> list[Unit]:
-    actor_of = {e.id: e.actor for e in analysis.entities}
+    actor_of = {e.id: event_actor(e) for e in analysis.entities}
     # A state named only as the scene ("bertemu di Jenewa, Swiss") does nothing in the event.
     out = [
         Unit(m.span, (actor,), m.entity_id, person=m.type == "PER")
@@ -179,7 +194,7 @@ def _posts(units: list[Unit], text: str) -> list[Unit]:
 def context(analysis: Analysis) -> Context:
     """Actor units of ``analysis``: its mentions, then its anaphors resolved against them."""
     sentences = tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
-    names = {e.name: e.actor for e in analysis.entities if e.actor}
+    names = {e.name: actor for e in analysis.entities if (actor := event_actor(e))}
     found = _posts(_dedupe_nested(mention_units(analysis)), analysis.text)
     words, starts = text_words(analysis.text), _ordered_starts(sentences)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)

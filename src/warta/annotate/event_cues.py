@@ -16,6 +16,15 @@ from warta.resources import read_text
 class Cues:
     negation: frozenset[str]
     future: frozenset[str]
+    unreported: frozenset[str]
+    willing: frozenset[str]
+    willing_types: frozenset[str]
+    announced_as: dict[str, str]
+    pledge_roots: frozenset[str]
+    relative: frozenset[str]
+    relative_types: frozenset[str]
+    restating: frozenset[str]
+    restating_types: frozenset[str]
     speculative: frozenset[str]
     conditional: re.Pattern[str]
     barriers: re.Pattern[str]
@@ -26,6 +35,7 @@ class Cues:
     fronted: re.Pattern[str]
     reporting: frozenset[str]
     not_inherited: frozenset[str]
+    backstory: frozenset[str]
     light_verbs: frozenset[str]
     locative: frozenset[str]
     target_preps: frozenset[str]
@@ -92,6 +102,15 @@ def cues() -> Cues:
     return Cues(
         negation=frozenset(status["negation"]),
         future=frozenset(status["future"]),
+        unreported=frozenset(status["unreported"]),
+        willing=frozenset(status["willing"]),
+        willing_types=frozenset(status["willing_types"]),
+        announced_as={str(k): str(v) for k, v in status["announced_as"].items()},
+        pledge_roots=frozenset(status["pledge_roots"]),
+        relative=frozenset(status["relative"]),
+        relative_types=frozenset(status["relative_types"]),
+        restating=frozenset(status["restating"]),
+        restating_types=frozenset(status["restating_types"]),
         speculative=frozenset(status["speculative"]),
         conditional=_words(status["conditional"]),
         barriers=re.compile(r";|" + _words(clause["barriers"]).pattern, re.IGNORECASE),
@@ -102,6 +121,7 @@ def cues() -> Cues:
         fronted=re.compile(r"\s*" + _words(clause["fronted"]).pattern + r"[^,.]*,", re.IGNORECASE),
         reporting=frozenset(clause["reporting"]),
         not_inherited=frozenset(data["dates"]["not_inherited"]),
+        backstory=frozenset(data["dates"]["backstory"]),
         light_verbs=frozenset(clause["light_verbs"]),
         locative=frozenset(clause["locative"]),
         target_preps=frozenset(args["target_preps"]),

@@ -11,6 +11,10 @@ made, which a news report states once and then leaves implicit: with no date of 
 take the latest day named earlier in their paragraph (in a quotation: in the three sentences
 before it), else the lead's date. Material events (a troop deployment, an attack) are not
 guessed that way: the story's day is not theirs.
+
+A day in a backstory clause ("... tewas sejak Israel memperbarui serangannya pada 3 Maret")
+dates only the event of that clause: not the rest of its sentence, not the lead, and no later
+statement.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_PARAGRAPHS = 3
 _BEFORE_CHARS = 20  # how far before a time expression its "sejak"/"mulai" may stand
 _WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_CHARS = 200  # how far back the connective opening a day's clause is looked for
+_CLAUSE_END = re.compile(r"[.!?;,]\s")  # a clause does not reach back across these
+# First words of a clause with no subject of its own: a verb ("sejak dimulai") or the day's preposition.
+_NO_SUBJECT = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}|pada|tanggal|hari")
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
@@ -63,9 +71,10 @@ def event_date(
     quote: Quote | None,
     quote_sentences: Span | None,
     lead: tuple[Span, str | None],
+    text: str = "",
 ) -> str | None:
     """The date of an event whose trigger is ``trigger`` (see the module docstring for the order)."""
-    found = _nearest(timexes, trigger, clause) or _nearest(timexes, trigger, sentence)
+    found = _nearest(timexes, trigger, clause) or _nearest(_main(timexes, sentence, text), trigger, sentence)
     if found:
         return found
     if quote is not None and quote_sentences is not None:
@@ -76,6 +85,26 @@ def event_date(
     return date if lead_span.contains(trigger) else None
 
 
+def _main(timexes: Sequence[TimeExpr], sentence: Span, text: str) -> list[TimeExpr]:
+    """The days of a sentence that may date an event outside their own clause: none of a backstory clause."""
+    return [t for t in timexes if sentence.contains(t.span) and not (text and _backstory(text, t))]
+
+
+def _backstory(text: str, timex: TimeExpr) -> bool:
+    """Whether ``timex`` stands in a "sejak" clause with a subject of its own: the day of that clause's event only.
+
+    "sejak Israel memperbarui serangannya pada 3 Maret" tells another event; "perang ... sejak Kamis"
+    and "sejak dimulai pada Jumat" give the start of the event they follow.
+    """
+    start = max(0, timex.span.start - _CLAUSE_CHARS)
+    window = _CLAUSE_END.split(text[start : timex.span.start])[-1]
+    openers = list(cues().barriers.finditer(window))
+    if not openers or openers[-1].group().casefold() not in cues().backstory:
+        return False
+    between = _WORD.findall(window, openers[-1].end())
+    return len(between) >= 2 and not _NO_SUBJECT.fullmatch(between[0].casefold())
+
+
 def _latest_before(text: str, timexes: Sequence[TimeExpr], position: int, floor: int) -> str | None:
     before = [t for t in timexes if floor <= t.span.start and t.span.end <= position and _inheritable(text, t)]
     return before[-1].value if before else None
@@ -84,7 +113,9 @@ def _latest_before(text: str, timexes: Sequence[TimeExpr], position: int, floor:
 def _inheritable(text: str, timex: TimeExpr) -> bool:
     """Whether a day may date other statements: not a scheduled day nor the start of a span."""
     context = text[max(0, timex.span.start - _BEFORE_CHARS) : timex.span.end].casefold()
-    return not cues().not_inherited.intersection(_WORD.findall(context)[-(len(timex.text.split()) + 1) :])
+    if cues().not_inherited.intersection(_WORD.findall(context)[-(len(timex.text.split()) + 1) :]):
+        return False
+    return not _backstory(text, timex)
 
 
 def statement_date(

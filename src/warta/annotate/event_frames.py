@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from warta.annotate.event_args import (
     Context,
@@ -26,6 +28,7 @@ from warta.annotate.event_args import (
 )
 from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TriggerMatch
+from warta.resources import read_text
 from warta.types import Span
 
 _GENITIVE_WORDS = 4  # "kunjungan para menteri perdagangan mereka": words between a noun and its agent
@@ -101,10 +104,16 @@ def _object(
     ctx: Context, start: int, clause: Span, prep_only: bool, exclude: tuple[str, ...], comma_ends: bool = False
 ) -> list[Unit]:
     c = cues()
+    skipped_to = start  # the end of a group that names a topic or a relative clause's agent
     for index, unit in _right_units(ctx, start, clause.end):
         gap = words(ctx.text[start : unit.span.start])
         if len(gap) > _OBJECT_WORDS or (comma_ends and "," in gap):
             return []
+        if unit.span.start < skipped_to:
+            continue
+        if _not_an_object(ctx.text, unit):
+            skipped_to = group(list(ctx.units), index, ctx.text, 1)[-1].span.end
+            continue
         word = preceding_word(ctx.text, unit.span.start)
         # "bertemu dengan mitranya dari Vietnam": the preposition may stand a few words back
         if word == "di" or (prep_only and not c.target_preps.intersection(words(ctx.text[start : unit.span.start]))):
@@ -113,6 +122,43 @@ def _object(
             continue
         return group(list(ctx.units), index, ctx.text, 1)
     return []
+
+
+def _not_an_object(text: str, unit: Unit) -> bool:
+    """A name that is a topic ("terkait Taiwan") or the backer in a relative clause ("kelompok yang didukung X").
+
+    Neither is what the verb acts on: talks "terkait X" are about X, not with it, and "yang
+    didukung (oleh) X" only describes the object by who backs it (an organiser, "konferensi
+    yang diselenggarakan oleh X", is a party, so only backing verbs count).
+    """
+    before = words(text[max(0, unit.span.start - 40) : unit.span.start])[-3:]
+    if before and before[-1] in _object_cues().topics:
+        return True
+    if before and before[-1] in cues().agent_preps:
+        before = before[:-1]
+    return len(before) >= 2 and before[-2] == "yang" and before[-1] in _object_cues().backers
+
+
+@dataclass(frozen=True, slots=True)
+class _ObjectCues:
+    topics: frozenset[str]
+    backers: frozenset[str]  # "yang didukung X": verbs of a relative clause naming who backs the object
+    stance: re.Pattern[str]  # the words between a subject and a partner sharing its stance
+    stance_link: re.Pattern[str]  # the words between that partner and the verb
+
+
+@cache
+def _object_cues() -> _ObjectCues:
+    section = tomllib.loads(read_text("events", "cues.toml"))["arguments"]
+    stance = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in section["stance"])
+    adverbs = "|".join(map(re.escape, section["adverbs"]))
+    links = "|".join(map(re.escape, section["stance_links"]))
+    return _ObjectCues(
+        frozenset(section["topic_preps"]),
+        frozenset(section["backer_verbs"]),
+        re.compile(rf"\s*(?:(?:{adverbs})\s+)*(?:{stance})\s+dengan\s+", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:(?:{links})\s+)*", re.IGNORECASE),
+    )
 
 
 def _agent_after(ctx: Context, start: int, clause: Span, limit: int) -> tuple[list[Unit], int]:
@@ -153,12 +199,34 @@ def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     sources = subject(ctx, match.span, clause)
     if not sources:
         sources = _reporter_subject(ctx, match, clause)
+    sources = [*sources, *_stance_partners(ctx, match, sources)]
     targets = _targets(ctx, match, match.span.end, clause, sources)
     if targets and _inside_object(ctx, match, targets[0]):
         targets = []
     if not targets and preceding_word(ctx.text, match.span.start) in cues().reciprocal:
         return Roles(tuple(sources), (), reciprocal=True)
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+
+
+def _stance_partners(ctx: Context, match: TriggerMatch, sources: list[Unit]) -> list[Unit]:
+    """"X berbagi pendapat yang sama dengan Y untuk mendesak Z": Y, who shares X's stance, acts too.
+
+    The partner's name is read past "dengan" (where :func:`subject` skips it), and only when a
+    phrase of agreement stands before it and nothing but a linking word after it.
+    """
+    if not sources:
+        return []
+    start, cue = sources[-1].span.end, _object_cues()
+    first = ctx.units.index(sources[0]) if sources[0] in ctx.units else 0
+    if first > 0 and cue.stance.fullmatch(ctx.text, ctx.units[first - 1].span.end, sources[0].span.start):
+        # "X sejalan dengan Y dan Z untuk mengecam ...": the partners were taken for the subject; X joins them
+        return group(list(ctx.units), first - 1, ctx.text, -1)
+    inside = [(i, u) for i, u in enumerate(ctx.units) if start <= u.span.start and u.span.end <= match.span.start]
+    if not inside or not cue.stance.fullmatch(ctx.text, start, inside[0][1].span.start):
+        return []
+    partners = group(list(ctx.units), inside[0][0], ctx.text, 1)
+    linked = cue.stance_link.fullmatch(ctx.text, partners[-1].span.end, match.span.start)
+    return partners if linked else []
 
 
 def _inside_object(ctx: Context, match: TriggerMatch, target: Unit) -> bool:
@@ -202,7 +270,19 @@ def _reporter_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[U
 def _passive(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     sources, _ = _agent_after(ctx, match.span.end, clause, _PASSIVE_AGENT_WORDS)
     targets = subject(ctx, match.span, clause)
+    if targets and _relative_head_missing(ctx.text, match, targets[-1]):
+        targets = []
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+
+
+def _relative_head_missing(text: str, match: TriggerMatch, nearest: Unit) -> bool:
+    """"markas kelompok yang didukung X": a relative passive acts on the noun right before "yang".
+
+    When that noun is not a name, the verb's target is unnamed; an actor further back is the
+    subject of the main clause, not the one backed (attacked, funded) by X.
+    """
+    between = words(text[nearest.span.end : match.span.start])
+    return bool(between) and between[-1] == "yang" and len(between) > 1
 
 
 def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:

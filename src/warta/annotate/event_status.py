@@ -4,7 +4,12 @@ Statuses (``warta.types.EventStatus``): ``happened``; ``announced`` (akan, beren
 promised); ``negated`` (tidak, belum); ``question`` (the sentence asks); ``disputed`` (the
 content of a denial: "membantah telah mengirim senjata"). Conditional and speculative events
 (jika, seandainya; dapat, mungkin) are ``hypothetical``, which is not an EventStatus: the coder
-drops them, because the article does not report them as having happened.
+drops them, because the article does not report them as having happened. So are wishes, hopes
+and invitations to act (ingin, berharap, undangan untuk): the act is neither done nor planned.
+
+:func:`recoded` then gives an announced act the type PLOVER gives an intention: an offer
+("siap membantu") is AGREE, a signing to come is AGREE, an attack to come is THREATEN; and drops
+a relative clause that describes a standing relation ("kelompok yang didukung X").
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Literal
 
 from warta.annotate.event_args import words
 from warta.annotate.event_cues import cues
+from warta.annotate.event_lexicon import TriggerMatch
 from warta.types import EventStatus, Span
 
 Reality = EventStatus | Literal["hypothetical"]
@@ -33,9 +39,27 @@ def status(text: str, trigger: Span, clause: Span, sentence: Span) -> Reality:
         return "negated"
     if text[sentence.start : sentence.end].rstrip("\"”’' ").endswith("?"):
         return "question"
-    if any(w in c.future for w in before[-_MODAL_REACH:]):
+    modal = before[-_MODAL_REACH:]
+    if any(w in c.unreported for w in modal):
+        return "hypothetical"
+    if any(w in c.future for w in modal):
         return "announced"
     return "happened"
+
+
+def recoded(kind: str, match: TriggerMatch, reality: Reality, text: str, clause: Span) -> str | None:
+    """The PLOVER type of an event of type ``kind`` given how it is told; None: no event is reported."""
+    c = cues()
+    before = words(text[clause.start : match.span.start])
+    if match.voice == "passive" and kind in c.relative_types and before[-1:] and before[-1] in c.relative:
+        return None  # "milisi yang didukung X": a description, not a report
+    if reality != "announced":
+        return kind
+    if kind in c.willing_types and any(w in c.willing for w in before[-_MODAL_REACH:]):
+        return "AGREE"  # "siap membantu": an offer
+    if kind == "SUPPORT" and match.entry.root in c.pledge_roots:
+        return "AGREE"  # "akan menandatangani": a pledge to sign
+    return c.announced_as.get(kind, kind)
 
 
 def reportable(reality: Reality) -> bool:

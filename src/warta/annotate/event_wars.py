@@ -1,4 +1,4 @@
-"""Wars named by a noun and a hyphen pair of sides: "perang A-B", "konflik perbatasan A-B".
+"""Wars named by a noun and a pair of sides: "perang A-B", "konflik perbatasan A-B", "perang antara A dan B".
 
 Such a noun names fighting between two sides without a verb, so the trigger lexicon (which
 needs one agent) misses it; PLOVER codes a war between two states as an ASSAULT each way.
@@ -23,6 +23,7 @@ class _WarCues:
     nouns: re.Pattern[str]
     noun_words: tuple[str, ...]
     between: frozenset[str]
+    modifiers: frozenset[str]
     topic_before: frozenset[str]
     one_side_after: frozenset[str]
 
@@ -35,6 +36,7 @@ def _cues() -> _WarCues:
         re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
         tuple(w.casefold() for w in section["nouns"]),
         frozenset(section["between"]),
+        frozenset(section["modifiers"]),
         frozenset(section["topic_before"]),
         frozenset(section["one_side_after"]),
     )
@@ -64,9 +66,11 @@ def _pair_after(ctx: Context, start: int, sentence: Span, c: _WarCues) -> tuple[
         return None
     first, second = following
     gap = words(ctx.text[start : first.span.start])
-    if any(w not in c.between for w in gap):
+    if any(w not in c.between and w not in c.modifiers and not w.isdigit() for w in gap):
         return None
-    joined = ctx.text[first.span.end : second.span.start] == "-"
+    link = ctx.text[first.span.end : second.span.start]
+    # "perang berdarah selama 12 hari antara A dan B": sides joined by a coordinator after "antara"
+    joined = link == "-" or ("antara" in gap and words(link) in (["dan"], ["dengan"]))
     after = words(ctx.text[second.span.end : second.span.end + 20])[:1]
     if after and after[0] in c.one_side_after:  # "perang A-B melawan C": A and B fight on one side
         return None

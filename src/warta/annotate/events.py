@@ -10,9 +10,11 @@ another claim; find source and target groups; read the status; expand to one
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import combinations, pairwise, permutations
 
 from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, words
@@ -21,9 +23,10 @@ from warta.annotate.event_cues import cues
 from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, lead_date, statement_date
 from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
-from warta.annotate.event_status import Reality, reportable, status
+from warta.annotate.event_status import Reality, recoded, reportable, status
 from warta.annotate.event_wars import may_name_war, war_sides
 from warta.pipeline import stage
+from warta.resources import read_text
 from warta.types import Analysis, Event, Quote, Span, TimeExpr
 
 NAME = "events.rules.v1"
@@ -46,6 +49,7 @@ _PREDICATE = re.compile(r"(?:me|di|ber|ter)\w{4,}")  # the phrase has ended once
 _HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
 _HEADING_MAX_WORDS = 12
 _QUOTE_SENTENCES_BACK = 3
+_ACCUSATION_SENTENCES = 2  # how far back a denial or an agentless accusation looks for the accuser
 _TARGET_CLAUSE_WORDS = 5  # "agar proses perundingan antara X": words before the clause's actor
 # Clauses after a trigger whose subject is its target, when the trigger's own clause names none.
 _TARGET_CLAUSES: dict[str, frozenset[str]] = {
@@ -66,6 +70,7 @@ class _Article:
         self.lead: tuple[Span, str | None] = (lead_span, lead_date(analysis, self.timexes))
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
         self.may_name_war = may_name_war(analysis.text)  # most articles name none: no sentence need be searched
+        self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
 
 
 def _governed(text: str, earlier: Sequence[TriggerMatch], match: TriggerMatch, clause: Span) -> bool:
@@ -238,6 +243,62 @@ def _held_place(ctx: Context, match: TriggerMatch, clause: Span, sources: tuple[
     return (found[-1] if match.voice == "passive" else found[0],) if found else ()
 
 
+def _accuser_roles(art: _Article, match: TriggerMatch, found: Roles) -> Roles:
+    """Fill the accuser a denial replies to, or the agent of an accusation told in the passive without one.
+
+    "X menuduh Y ... . Y membantah tuduhan itu": Y rejects X; "Y dituduh menyerang ..." after X's
+    accusation of Y: X accuses. A denial may also name its accuser later in its own sentence
+    ("membantah tuduhan itu dan ... tudingan X").
+    """
+    if match.entry.mode == _DENIAL and found.sources and not found.targets and _replies(art.ctx.text, match):
+        accuser = _accuser(art, match, actors_of(found.sources), denial=True)
+        return replace(found, targets=accuser) if accuser else found
+    if match.voice == "passive" and match.entry.type == "ACCUSE" and found.targets and not found.sources:
+        accuser = _accuser(art, match, actors_of(found.targets), denial=False)
+        return replace(found, sources=accuser) if accuser else found
+    return found
+
+
+def _replies(text: str, match: TriggerMatch) -> bool:
+    """A denial answering an accusation ("membantah tuduhan itu", "menepisnya").
+
+    Not a denied fact ("membantah adanya kesepakatan"), which answers no one in particular.
+    """
+    if match.span.of(text).casefold().endswith("nya"):
+        return True
+    following = [w for w in words(text[match.span.end : match.span.end + 40]) if w not in cues().adverbs]
+    return not following or following[0] in (",", "dan") or following[0] in _reply_objects()
+
+
+@cache
+def _reply_objects() -> frozenset[str]:
+    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["arguments"]["reply_objects"])
+
+
+def _accuser(art: _Article, match: TriggerMatch, accused: tuple[str, ...], denial: bool) -> tuple[Unit, ...]:
+    here = art.ctx.sentence_of(match.span.start)
+    recent = [(i, a, t) for i, a, t in art.accusations if here - i <= _ACCUSATION_SENTENCES and a not in accused]
+    named = [a for _, a, t in recent if t in accused]
+    # an accuser of someone else counts only right before, and only for a denial
+    latest = [a for i, a, _ in recent if here - i <= 1] if denial else []
+    later = _later_accuser(art.ctx, match, accused) if denial else None
+    actor = (named or latest)[-1] if named or latest else later
+    return (Unit(match.span, (actor,), None, "accuser"),) if actor else ()
+
+
+def _later_accuser(ctx: Context, match: TriggerMatch, accused: tuple[str, ...]) -> str | None:
+    """"membantah tuduhan itu dan ... tudingan X": the author of an accusation noun later in the sentence."""
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    for noun in find_triggers(ctx.text, match.span.end, sentence.end, ctx.words):
+        if noun.voice != "noun" or noun.entry.type != "ACCUSE":
+            continue
+        after = [u for u in ctx.units if noun.span.end <= u.span.start < sentence.end][:1]
+        gap = words(ctx.text[noun.span.end : after[0].span.start]) if after else []
+        if after and all(w in cues().agent_preps for w in gap) and not set(after[0].actors) & set(accused):
+            return after[0].actors[0]
+    return None
+
+
 def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reality) -> Iterator[Event]:
     ctx = art.ctx
     found = roles(ctx, match, clause)
@@ -247,16 +308,19 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         found = replace(found, targets=tuple(_alleged(ctx, clause, match.entry.type)))
     if not found.targets and match.entry.type in cues().place_target_types:
         found = replace(found, targets=_held_place(ctx, match, clause, actors_of(found.sources)))
+    found = _accuser_roles(art, match, found)
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
-    date = event_date(match.span, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead)
+    quoted = _quote_sentences(ctx, quote)
+    date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text)
     if date is None and match.entry.type in VERBAL_TYPES:
         date = _statement_date(art, match, quote)
     final_status = "disputed" if reality == "disputed" else reality
     pairs = _pairs(found, match.entry.type, match.entry.no_target, match.voice != "noun")
     for source, target, source_unit, target_unit in pairs:
         kind = _event_type(match, target is not None)
-        if kind is None or _allegation(art, match, clause, source):
+        kind = kind and recoded(kind, match, reality, ctx.text, clause)
+        if not kind or _allegation(art, match, clause, source):
             continue
         yield Event(
             type=kind,
@@ -317,7 +381,8 @@ def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]
         clause = clause_of(ctx, trigger)
         reality = status(ctx.text, trigger, clause, sentence)
         quote = ctx.quote_at(trigger)
-        date = event_date(trigger, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead)
+        quoted = _quote_sentences(ctx, quote)
+        date = event_date(trigger, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text)
         for source, target in ((first, second), (second, first)):
             for a, b in ((a, b) for a in source.actors for b in target.actors):
                 yield _war_event(a, b, source, target, trigger, clause, date, reality), reality
@@ -367,6 +432,7 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     told: set[str] = set()
     sources: set[tuple[str, str | None]] = set()
+    keys: set[tuple[str, str | None, str | None]] = set()
     out: list[tuple[Event, Reality]] = []
     headings = _headings(analysis.text, art.ctx.sentences, analysis.article.paragraphs)
     for sentence, heading in zip(art.ctx.sentences, headings, strict=True):
@@ -376,6 +442,8 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
         if not matches and not art.may_name_war:
             continue  # most sentences: no trigger and no war noun, so nothing to code
         found = list(_once_per_sentence(list(_sentence_events(art, sentence, matches))))
+        index = art.ctx.sentence_of(sentence.start)
+        art.accusations.extend((index, e.source, e.target) for e, _ in found if e.type == "ACCUSE" and e.source)
         for event, reality in found:
             pair = (event.type, frozenset((event.source, event.target)))
             if event.type in _BACK_REFERENCE and pair in pairs and _repeats(analysis, event):
@@ -384,6 +452,10 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
                 continue  # "Permintaan tersebut disampaikan oleh ...": the demand already coded
             if (event.type, event.source) in sources and _opens_back_reference(analysis, sentence, event):
                 continue  # "Serangan udara ... ke kamp itu menewaskan ...": the strike already coded
+            key = (event.type, event.source, event.target)
+            if key in keys and _restated(analysis, event):
+                continue  # "meskipun X melancarkan serangan terhadap Y": the attack already coded
+            keys.add(key)
             pairs.add(pair)
             told.add(event.type)
             sources.add((event.type, event.source))
@@ -407,6 +479,17 @@ def _once_per_sentence(found: list[tuple[Event, Reality]]) -> Iterator[tuple[Eve
             continue
         seen.add(key)
         yield event, reality
+
+
+def _restated(analysis: Analysis, event: Event) -> bool:
+    """Whether the event's clause opens with a connective that tells a known act again, with no day of its own."""
+    text = analysis.text
+    opener = words(text[max(0, event.evidence.start - 15) : event.evidence.start])[-1:]
+    if event.type not in cues().restating_types or not opener or opener[0] not in cues().restating:
+        return False
+    if "," in text[event.evidence.start : event.trigger.start]:
+        return False  # "setelah pertemuan itu, X menyerang ...": the main clause, not the connective's
+    return not any(event.evidence.contains(t.span) for t in analysis.timexes)
 
 
 def _opens_back_reference(analysis: Analysis, sentence: Span, event: Event) -> bool:
