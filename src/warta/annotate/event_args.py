@@ -18,6 +18,7 @@ from itertools import pairwise
 from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TextWords, text_words
 from warta.annotate.metonymy import PLACE
+from warta.annotate.roles import region_states
 from warta.resources import read_text
 from warta.types import Analysis, Entity, Quote, Span
 
@@ -148,9 +149,10 @@ def mention_units(analysis: Analysis) -> list[Unit]:
 
 
 def place_units(analysis: Analysis) -> tuple[Unit, ...]:
-    """Mentions of places (a LOC entity, or any name used as the scene) whose entity has an actor."""
+    """Mentions of places (a LOC entity, or any name used as the scene) whose entity has an actor,
+    or that lie in a state ("Jalur Gaza", "Oblast Kursk": what is struck there hits that state)."""
     kinds = {e.id: e.type for e in analysis.entities}
-    actor_of = {e.id: e.actor for e in analysis.entities}
+    actor_of = {e.id: event_actor(e) or region_states().get(e.name) for e in analysis.entities}
     out = [
         Unit(m.span, (actor,), m.entity_id)
         for m in analysis.mentions

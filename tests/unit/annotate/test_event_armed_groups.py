@@ -37,3 +37,15 @@ def test_event_armed_groups_table_names_gazetteer_entries() -> None:
     names = {entry.name for entry in gazetteer().entries.values()}
     assert set(armed_groups()) <= names
     assert all(len(code) == 3 and code.isupper() for code in armed_groups().values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Militer Israel melancarkan serangan udara di Jalur Gaza, Rabu (5/3).", ("ASSAULT", "ISR", "PSE")),
+        ("Israel kembali menggempur wilayah Tepi Barat pada Kamis dini hari.", ("ASSAULT", "ISR", "PSE")),
+    ],
+)
+def test_event_struck_region_stands_for_its_state(sentence: str, expected: tuple[str, str, str]) -> None:
+    analysis = analyze_text(sentence)
+    assert expected in {(e.type, e.source, e.target) for e in analysis.events}
