@@ -134,8 +134,22 @@ def _last_state(ctx: Context, span: Span) -> tuple[str, ...]:
         if before:
             return before
     floor = ctx.sentences[max(0, ctx.sentence_of(span.start) - 2)].start
-    states = [a for u in _before(ctx, span.start) if u.span.start >= floor for a in u.actors if is_state(a)]
+    own = _clause_subject(ctx, span)  # "X memperbarui serangannya di selatan negara itu": never X itself
+    states = [
+        a for u in _before(ctx, span.start) if u.span.start >= floor for a in u.actors if is_state(a) and a not in own
+    ]
     return (states[-1],) if states else ()
+
+
+def _clause_subject(ctx: Context, span: Span) -> tuple[str, ...]:
+    """The actors opening the clause of ``span`` (after its last connective), which a state would call "-nya"."""
+    sentence = ctx.sentences[ctx.sentence_of(span.start)]
+    starts = [m.end() for m in cues().barriers.finditer(ctx.text, sentence.start, span.start)]
+    start = starts[-1] if starts else sentence.start
+    for unit in ctx.units:
+        if start <= unit.span.start < span.start:
+            return unit.actors if len(ctx.text[start : unit.span.start].split()) <= _OPENING_WORDS else ()
+    return ()
 
 
 def _opening_state(ctx: Context, sentence: Span) -> tuple[str, ...]:

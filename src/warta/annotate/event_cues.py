@@ -26,6 +26,7 @@ class Cues:
     restating: frozenset[str]
     restating_types: frozenset[str]
     speculative: frozenset[str]
+    ability: frozenset[str]
     conditional: re.Pattern[str]
     barriers: re.Pattern[str]
     temporal: frozenset[str]
@@ -112,6 +113,7 @@ def cues() -> Cues:
         restating=frozenset(status["restating"]),
         restating_types=frozenset(status["restating_types"]),
         speculative=frozenset(status["speculative"]),
+        ability=frozenset(status["ability"]),
         conditional=_words(status["conditional"]),
         barriers=re.compile(r";|" + _words(clause["barriers"]).pattern, re.IGNORECASE),
         temporal=frozenset(clause["temporal"]),

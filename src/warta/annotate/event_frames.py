@@ -104,6 +104,9 @@ def _object(
     ctx: Context, start: int, clause: Span, prep_only: bool, exclude: tuple[str, ...], comma_ends: bool = False
 ) -> list[Unit]:
     c = cues()
+    examples = _examples(ctx, start, clause) if not prep_only else []
+    if examples:
+        return examples
     skipped_to = start  # the end of a group that names a topic or a relative clause's agent
     for index, unit in _right_units(ctx, start, clause.end):
         gap = words(ctx.text[start : unit.span.start])
@@ -122,6 +125,19 @@ def _object(
             continue
         return group(list(ctx.units), index, ctx.text, 1)
     return []
+
+
+def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
+    """"menyerang negara-negara yang membela X, seperti A, B, dan C": the group after the examples' introducer."""
+    found = _object_cues().examples.search(ctx.text, start, clause.end)
+    if found is None or len(words(ctx.text[start : found.end()])) > _OBJECT_WORDS:
+        return []
+    if any(start <= u.span.start < found.start() for u in ctx.units):
+        return []  # an object named before the plural head
+    first = next((i for i, u in enumerate(ctx.units) if found.end() <= u.span.start < clause.end), None)
+    if first is None or ctx.text[found.end() : ctx.units[first].span.start].strip():
+        return []
+    return group(list(ctx.units), first, ctx.text, 1)
 
 
 def _not_an_object(text: str, unit: Unit) -> bool:
@@ -145,6 +161,8 @@ class _ObjectCues:
     backers: frozenset[str]  # "yang didukung X": verbs of a relative clause naming who backs the object
     stance: re.Pattern[str]  # the words between a subject and a partner sharing its stance
     stance_link: re.Pattern[str]  # the words between that partner and the verb
+    undergone: frozenset[str]  # "X menjadi sasaran serangan Y": the subject undergoes the noun's act
+    examples: re.Pattern[str]  # "negara-negara yang membela X, seperti A dan B": a plural object, then its examples
 
 
 @cache
@@ -158,6 +176,17 @@ def _object_cues() -> _ObjectCues:
         frozenset(section["backer_verbs"]),
         re.compile(rf"\s*(?:(?:{adverbs})\s+)*(?:{stance})\s+dengan\s+", re.IGNORECASE),
         re.compile(rf"\s*,?\s*(?:(?:{links})\s+)*", re.IGNORECASE),
+        frozenset(section["undergone"]),
+        _examples_pattern(section["plural_objects"], section["examples"]),
+    )
+
+
+def _examples_pattern(heads: list[str], introducers: list[str]) -> re.Pattern[str]:
+    def alternatives(items: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+    return re.compile(
+        rf"\s*(?:{alternatives(heads)})(?![\w-])[^.;:]*?,?\s*(?:{alternatives(introducers)})\s+", re.IGNORECASE
     )
 
 
@@ -264,6 +293,11 @@ def _reporter_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[U
     between = words(ctx.text[clause.start : match.span.start])
     if between and any(w in cues().reporting for w in between[-4:]):
         return subject(ctx, match.span, clause, across_reporting=True)
+    # "X mengatakan, rencana itu mudah dijalankan, dan mendesak Y ...": a predicate joined after the
+    # reported clause is the reporter's own
+    joined = [w for w in between if w not in cues().adverbs][-1:]
+    if joined and joined[0] in cues().coordinators and reporting_between(ctx.text, clause.start, match.span.start):
+        return subject(ctx, match.span, clause, across_reporting=True)
     return []
 
 
@@ -287,6 +321,13 @@ def _relative_head_missing(text: str, match: TriggerMatch, nearest: Unit) -> boo
 
 def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     lead = _lead_words(ctx, match, clause)
+    if lead and lead[-1] in _object_cues().undergone:
+        if len(lead) > 1 and lead[-2] in cues().future:
+            # "Y akan menerima bantuan dari X": an expectation told of Y, neither X's act nor X's pledge
+            return Roles((), ())
+        undergone = _undergone(ctx, match, clause)
+        if undergone is not None:
+            return undergone
     sources, after = _agent_after(ctx, match.span.end, clause, _GENITIVE_WORDS)
     if any(w in cues().light_verbs for w in lead) and _forum_after(ctx, match.span.end, sources):
         # "X menggunakan hak veto PBB": a body named bare after the noun is where the light verb's
@@ -305,6 +346,24 @@ def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
         return Roles(tuple(sources), tuple(_partners(ctx, after, clause, actors_of(sources))), True)
     targets = _targets(ctx, match, after, clause, sources)
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+
+
+def _undergone(ctx: Context, match: TriggerMatch, clause: Span) -> Roles | None:
+    """"X menjadi sasaran serangan udara Y", "X mendapat dukungan penuh dari Y": Y acts on X.
+
+    The noun's agent follows it; the one who undergoes the act is the clause's subject, or,
+    when the phrase is fronted ("Meski mendapat dukungan dari Y, X ..."), the main clause's.
+    """
+    agents, _ = _agent_after(ctx, match.span.end, clause, _GENITIVE_WORDS)
+    if not agents:
+        return None
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    undergoers = subject(ctx, match.span, clause)
+    if not undergoers:  # "dari Y, X ...": the comma splits what the coordination joined
+        undergoers = _main_clause_subject(ctx, match.span.end, sentence)
+        agents = [u for u in agents if u not in undergoers]
+    undergoers = [u for u in undergoers if not set(u.actors) & set(actors_of(agents))]
+    return Roles(tuple(agents), tuple(undergoers)) if undergoers and agents else None
 
 
 def _governing_subject(ctx: Context, clause: Span) -> list[Unit]:
@@ -421,7 +480,7 @@ def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles)
     """
     c = cues()
     lead = _lead_words(ctx, match, clause)
-    if any(w in c.light_verbs for w in lead) or (lead and lead[-1] in c.temporal):
+    if any(w in c.light_verbs for w in lead) or (lead and lead[-1] in c.temporal | _object_cues().undergone):
         return True
     if lead and lead[-1] in c.setting and match.entry.type in c.setting_types:
         return True

@@ -27,6 +27,9 @@ _NEGATION_REACH = 3  # "tidak secara khusus menyebutkan", "belum akan mengirim"
 _MODAL_REACH = 4  # "akan segera menjatuhkan", "berencana untuk mengirim"
 
 
+_ABILITY_REACH = 4  # "kebebasan (lebih besar) sekarang untuk": words back to the noun of ability
+
+
 def status(text: str, trigger: Span, clause: Span, sentence: Span) -> Reality:
     c = cues()
     before = words(text[clause.start : trigger.start])
@@ -35,6 +38,8 @@ def status(text: str, trigger: Span, clause: Span, sentence: Span) -> Reality:
         return "hypothetical"
     if any(w in c.speculative for w in before[-2:]):
         return "hypothetical"
+    if before[-1:] == ["untuk"] and c.ability.intersection(before[-_ABILITY_REACH:-1]):
+        return "hypothetical"  # "kebebasan sekarang untuk menyerang": an ability, not an act
     if any(w in c.negation for w in near):
         return "negated"
     if text[sentence.start : sentence.end].rstrip("\"”’' ").endswith("?"):

@@ -1,4 +1,5 @@
-"""Wars named by a noun and a pair of sides: "perang A-B", "konflik perbatasan A-B", "perang antara A dan B".
+"""Wars named by a noun and a pair of sides: "perang A-B", "konflik perbatasan A-B", "perang antara A dan B";
+or by a noun, one side and the places it fights in: "perang X di A dan B".
 
 Such a noun names fighting between two sides without a verb, so the trigger lexicon (which
 needs one agent) misses it; PLOVER codes a war between two states as an ASSAULT each way.
@@ -16,6 +17,8 @@ from warta.annotate.event_args import Context, Unit, words
 from warta.annotate.event_lexicon import may_contain
 from warta.resources import read_text
 from warta.types import Span
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # "A-B", "A--B" (markdown), "A–B": a pair of sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +73,48 @@ def _pair_after(ctx: Context, start: int, sentence: Span, c: _WarCues) -> tuple[
         return None
     link = ctx.text[first.span.end : second.span.start]
     # "perang berdarah selama 12 hari antara A dan B": sides joined by a coordinator after "antara"
-    joined = link == "-" or ("antara" in gap and words(link) in (["dan"], ["dengan"]))
+    joined = link in _DASHES or ("antara" in gap and words(link) in (["dan"], ["dengan"]))
     after = words(ctx.text[second.span.end : second.span.end + 20])[:1]
     if after and after[0] in c.one_side_after:  # "perang A-B melawan C": A and B fight on one side
         return None
     distinct = bool(first.actors) and bool(second.actors) and set(first.actors).isdisjoint(second.actors)
     return (first, second) if joined and distinct else None
+
+
+def wars_in_places(ctx: Context, sentence: Span) -> Iterator[tuple[Span, Unit, list[Unit]]]:
+    """"perang X di A dan B": each war noun with the one side right after it and the places after "di".
+
+    The side wages war on whoever holds each place (PLOVER: ASSAULT from X to each place's state).
+    """
+    c = _cues()
+    for match in c.nouns.finditer(ctx.text, sentence.start, sentence.end):
+        before = words(ctx.text[max(sentence.start, match.start() - 30) : match.start()])[-1:]
+        if before and before[0] in c.topic_before:
+            continue
+        side = next((u for u in ctx.units if match.end() <= u.span.start < sentence.end), None)
+        if side is None or words(ctx.text[match.end() : side.span.start]):
+            continue
+        places = _places_after(ctx, side.span.end, sentence)
+        if places:
+            yield Span(match.start(), match.end()), side, places
+
+
+def _places_after(ctx: Context, start: int, sentence: Span) -> list[Unit]:
+    """The places of "di A, B dan C" right after ``start``: coordinated, nothing else in between.
+
+    Only the first is framed as a place by "di"; the ones joined to it may be plain actor mentions.
+    """
+    found: list[Unit] = []
+    position = start
+    spans: set[Span] = set()
+    candidates = [u for u in (*ctx.places, *ctx.units) if start <= u.span.start < sentence.end]
+    for unit in sorted(candidates, key=lambda u: u.span.start):
+        if unit.span in spans or unit.span.start < position:
+            continue
+        gap = words(ctx.text[position : unit.span.start])
+        if gap not in ((["di"],) if not found else (["dan"], [","], [",", "dan"], ["serta"])):
+            break
+        found.append(unit)
+        spans.add(unit.span)
+        position = unit.span.end
+    return found

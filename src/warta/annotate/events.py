@@ -24,7 +24,7 @@ from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, le
 from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
 from warta.annotate.event_status import Reality, recoded, reportable, status
-from warta.annotate.event_wars import may_name_war, war_sides
+from warta.annotate.event_wars import may_name_war, war_sides, wars_in_places
 from warta.pipeline import stage
 from warta.resources import read_text
 from warta.types import Analysis, Event, Quote, Span, TimeExpr
@@ -69,6 +69,7 @@ class _Article:
         lead_span = paragraphs[0] if paragraphs else Span(0, 0)
         self.lead: tuple[Span, str | None] = (lead_span, lead_date(analysis, self.timexes))
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
+        self.war_sides: list[tuple[Unit, Unit]] = []  # the sides of each war told so far, in order
         self.may_name_war = may_name_war(analysis.text)  # most articles name none: no sentence need be searched
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
 
@@ -139,7 +140,7 @@ def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:
 
 
 def _pairs(
-    roles: Roles, entry_type: str, no_target: str | None, verbal: bool = True
+    roles: Roles, entry_type: str, no_target: str | None, verbal: bool = True, both_ways: bool = False
 ) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
     sources, targets = _distinct(roles.sources), _distinct(roles.targets)
     if roles.reciprocal and len(sources) > 1:
@@ -153,7 +154,7 @@ def _pairs(
         everyone = list({a: (a, u) for a, u in sources + targets}.values())
         if len(everyone) == 1 and (entry_type == "CONSULT" or no_target):
             yield everyone[0][0], None, everyone[0][1], None
-        for (a, ua), (b, ub) in combinations(everyone, 2):
+        for (a, ua), (b, ub) in (permutations if both_ways else combinations)(everyone, 2):
             yield a, b, ua, ub
         return
     for source, unit in sources:
@@ -272,7 +273,13 @@ def _replies(text: str, match: TriggerMatch) -> bool:
 
 @cache
 def _reply_objects() -> frozenset[str]:
-    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["arguments"]["reply_objects"])
+    return _argument_roots("reply_objects")
+
+
+@cache
+def _argument_roots(name: str) -> frozenset[str]:
+    """A word list of the ``[arguments]`` section of ``cues.toml``."""
+    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["arguments"][name])
 
 
 def _accuser(art: _Article, match: TriggerMatch, accused: tuple[str, ...], denial: bool) -> tuple[Unit, ...]:
@@ -309,6 +316,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     if not found.targets and match.entry.type in cues().place_target_types:
         found = replace(found, targets=_held_place(ctx, match, clause, actors_of(found.sources)))
     found = _accuser_roles(art, match, found)
+    if not found.targets and match.entry.root in _argument_roots("mediation_roots") and art.war_sides:
+        found = replace(found, targets=art.war_sides[-1])
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     quoted = _quote_sentences(ctx, quote)
@@ -316,7 +325,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     if date is None and match.entry.type in VERBAL_TYPES:
         date = _statement_date(art, match, quote)
     final_status = "disputed" if reality == "disputed" else reality
-    pairs = _pairs(found, match.entry.type, match.entry.no_target, match.voice != "noun")
+    both_ways = match.entry.root in _argument_roots("both_ways_roots")
+    pairs = _pairs(found, match.entry.type, match.entry.no_target, match.voice != "noun", both_ways)
     for source, target, source_unit, target_unit in pairs:
         kind = _event_type(match, target is not None)
         kind = kind and recoded(kind, match, reality, ctx.text, clause)
@@ -375,6 +385,7 @@ def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]
         return
     for trigger, first, second in war_sides(ctx, sentence):
         sides = frozenset((*first.actors, *second.actors))
+        art.war_sides.append((first, second))
         if sides in art.wars:
             continue
         art.wars.add(sides)
@@ -386,6 +397,23 @@ def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]
         for source, target in ((first, second), (second, first)):
             for a, b in ((a, b) for a in source.actors for b in target.actors):
                 yield _war_event(a, b, source, target, trigger, clause, date, reality), reality
+    yield from _place_war_events(art, sentence)
+
+
+def _place_war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:
+    """"perang X di A dan B": an ASSAULT by X on whoever holds each place (one way: X's war)."""
+    ctx = art.ctx
+    for trigger, side, places in wars_in_places(ctx, sentence):
+        clause = clause_of(ctx, trigger)
+        reality = status(ctx.text, trigger, clause, sentence)
+        if reality != "happened" or cues().future.intersection(words(ctx.text[clause.start : trigger.start])):
+            continue  # "akan menambah korban dalam perang X di Y": a prediction's background, not a report
+        quote = ctx.quote_at(trigger)
+        date = event_date(trigger, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead,
+                          ctx.text)
+        for place in places:
+            for a, b in ((a, b) for a in side.actors for b in place.actors if a != b):
+                yield _war_event(a, b, side, place, trigger, clause, date, reality), reality
 
 
 def _war_event(a: str, b: str, source: Unit, target: Unit, trigger: Span, clause: Span, date: str | None,

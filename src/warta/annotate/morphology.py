@@ -93,7 +93,9 @@ def nasal_stems(root: str, prefix: str = "me") -> tuple[str, ...]:
     appear both ways (mengonfirmasi, mengkonfirmasi), so both are generated for them.
     """
     if _syllables(root) == 1:
-        return (prefix + "nge" + root,)  # bom -> mengebom
+        # bom -> mengebom; a voiced first consonant also assimilates as in longer roots (membom, pemboman)
+        plain = nasal_stems(root + "a", prefix)[0][:-1] if root[0] in "bcdfgjvz" else None
+        return (prefix + "nge" + root, plain) if plain else (prefix + "nge" + root,)
     first, rest = root[0], root[1:]
     cluster = len(root) > 1 and root[1] in _CLUSTER_SECOND and root[1] not in _VOWELS
     if first in _VOWELS or first in "gh":

@@ -16,9 +16,9 @@ Triple = tuple[str, str | None, str | None]
         # stated readiness is an offer: AGREE, whatever cooperation is offered
         ("Presiden Indonesia menyatakan siap untuk mendukung keanggotaan penuh Palestina.", {("AGREE", "IDN", "PSE")}),
         ("Tokyo bersedia membantu Filipina memperkuat penjaga pantainya.", {("AGREE", "JPN", "PHL")}),
-        # a signing still to come is a pledge to sign
+        # a signing still to come is a pledge to sign, by each party to the other
         ("Presiden Prancis dijadwalkan menyaksikan penandatanganan perjanjian damai antara Thailand dan Kamboja.",
-         {("AGREE", "THA", "KHM")}),
+         {("AGREE", "THA", "KHM"), ("AGREE", "KHM", "THA")}),
         # an attack announced, not yet made, is a threat
         ("Mesir mengatakan akan menyerang Turki, Iran, dan Israel jika perbatasannya dilanggar lagi.",
          {("THREATEN", "EGY", "TUR"), ("THREATEN", "EGY", "IRN"), ("THREATEN", "EGY", "ISR")}),
