@@ -29,12 +29,16 @@ _TITLE_ANAPHOR = re.compile(
     r"\bsang (menteri|presiden|perdana menteri|kanselir|diplomat|jenderal|pemimpin)\b", re.IGNORECASE
 )
 _MIN_WORD = 3
+_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(\w.+)", re.IGNORECASE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _START = attrgetter("span.start")
 
 
 def _name_words(item: Found) -> set[str]:
-    return {normalise(w) for w in re.findall(r"[\w'’-]+", item.entity.name + " " + item.text) if len(w) >= _MIN_WORD}
+    words = re.findall(r"[\w'’-]+", item.entity.name + " " + item.text)
+    # "Farea Al-Muslimi" is later "Muslimi": an Arabic article is not part of the surname.
+    words += [m.group(1) for w in words if (m := _ARTICLE.match(w))]
+    return {normalise(w) for w in words if len(w) >= _MIN_WORD}
 
 
 def _cached_name_words(item: Found, known: dict[tuple[str, str], set[str]]) -> set[str]:

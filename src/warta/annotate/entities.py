@@ -5,7 +5,8 @@ Steps, each a pure function over a list of :class:`~warta.annotate.found.Found`:
 1. gazetteer names (longest match, case rules, clitics) in every sentence;
 2. capitals as their state or as a place (:mod:`metonymy`);
 3. "Name (ACRONYM)": the acronym decides when the two disagree;
-4. ministries and armed forces named after their state (:mod:`bodies`);
+4. ministries and armed forces named after their state (:mod:`bodies`); institutions named by
+   a generic head ("Pusat Studi ...", "Badan ...") and parties in deal lists (:mod:`institutions`);
 5. names no list knows, from the statistical recogniser when it is installed, typed by the
    words around them ("majalah X" ORG, "di X" LOC, "X Systems" ORG, "Bandara X" -> X Airport);
 6. titles and affiliations give people their role, actor and sector (:mod:`roles`);
@@ -17,21 +18,23 @@ Unknown names become entities of their own (id ``unk:<slug>``, the surface as th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from itertools import pairwise
+from functools import cache, partial
+from itertools import accumulate, pairwise
 
 from warta.annotate.bodies import armed_forces, ministries, state_offices_named
 from warta.annotate.coref import resolve_coreference
-from warta.annotate.found import Found, covered, ordered, taken_spans, uncovered_by, unknown_entity
+from warta.annotate.found import Found, covered, ordered, unknown_entity
 from warta.annotate.gazetteer import Gazetteer, gazetteer
+from warta.annotate.institutions import deal_parties, institution_head, institution_names
 from warta.annotate.metonymy import place_roles, resolve_capitals
 from warta.annotate.phrases import longest_first
 from warta.annotate.roles import appositive_titles, carried_states, name_stopwords, title_pattern, titled_people
 from warta.pipeline import stage
 from warta.resources import read_text, word_list
-from warta.types import Analysis, Entity, Mention, Sentence, Span
+from warta.types import Analysis, Entity, Mention, Sentence, Span, Token
 
 Recogniser = Callable[[Sequence[Sequence[str]]], list[list[tuple[int, int, str]]]]
 
@@ -45,6 +48,8 @@ _BEFORE_TAIL = {
     "LOC": r"\s+$",
 }
 _DOMAIN = re.compile(r"\.(?:news|com|net|org|info|co\.id|co\.uk|id|fr|de|ch|be)\b")
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][\w-]* $")
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]*)\s+$")
 _LANGUAGE = re.compile(r"(?<!\w)(?:ber)?bahasa\s+$", re.I)
 # Who the writer cites: "dilansir Antara", "dikutip dari *Antara*", "menurut laporan Antara".
@@ -53,8 +58,13 @@ _SOURCE = re.compile(
     r"(?:\s+(?:dari|laporan|kantor berita))?\s+\W?(Antara)\b"
 )
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+_MAX_TITLED_NAME = 3
 # A recognised name must look like one: every word capitalised (or a name particle).
-_NAME_WORD = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|bin|binti|van|von|der|de|al|el|la|of|the|dan)$")
+# Arabic names carry a lower-case article joined by a hyphen ("Mahdi al-Mashat", "el-Sisi").
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w'’.-]*"
+    r"|bin|binti|ibn|van|von|der|de|al|el|la|of|the|dan)$"
+)
 
 
 @cache
@@ -83,9 +93,21 @@ def _counted_after() -> re.Pattern[str]:
 
 
 def without_counts(found: Sequence[Found], text: str) -> list[Found]:
-    """ "Lima orang tewas": a number word before a counted noun is a count, not a city."""
+    """ "Lima orang tewas": a number word before a counted noun is a count, not a city; inside
+    a title-case name ("Konsensus Lima Poin", "Rencana Lima Tahun") it is that name's number."""
     numbers, after = word_list("entities", "number_words.txt"), _counted_after()
-    return [f for f in found if f.text.casefold() not in numbers or not after.match(text, f.span.end)]
+    return [
+        f
+        for f in found
+        if f.text.casefold() not in numbers or not (after.match(text, f.span.end) or _in_title_case(f.span, text))
+    ]
+
+
+def _in_title_case(span: Span, text: str) -> bool:
+    return bool(
+        _CAPITALISED_AFTER.match(text, span.end)
+        and _CAPITALISED_BEFORE.search(text, max(0, span.start - 30), span.start)
+    )
 
 
 def acronym_decides(found: Sequence[Found], text: str) -> list[Found]:
@@ -117,18 +139,33 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     if recognise is None:
         return list(found)
     out = list(found)
-    common = name_stopwords() | {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
-    taken = taken_spans(found)
-    chosen = [sentence.tokens for sentence in sentences if _may_hold_new_name(sentence, taken, common)]
+    claimed = _Claimed([f.span for f in found])
+    lower = {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
+    new_word = partial(_may_start_new_name, claimed=claimed, common=(name_stopwords(), lower))
+    chosen = [sentence.tokens for sentence in sentences if any(map(new_word, sentence.tokens))]
     for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
         for first, end, label in names:
             span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
             surface = span.of(text)
             if _title_word_person(surface, label):
                 continue
-            if label in _NER_TYPES and not covered(found, span) and _looks_like_name(surface, text, span):
+            if label in _NER_TYPES and not claimed.overlaps(span) and _looks_like_name(surface, text, span):
                 out.append(Found(span, surface, unknown_entity(surface, _NER_TYPES[label]), f"ner:{label}"))
     return ordered(out)
+
+
+class _Claimed:
+    """Spans earlier steps claimed, asked "does anything overlap this?" in O(log n)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered_spans = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered_spans]
+        self._reach = list(accumulate((s.end for s in ordered_spans), max))  # furthest end so far
+
+    def overlaps(self, span: Span) -> bool:
+        # Of the spans starting before span ends, does the one reaching furthest pass its start?
+        before = bisect_left(self._starts, span.end)
+        return before > 0 and self._reach[before - 1] > span.start
 
 
 def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
@@ -142,18 +179,26 @@ def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
     # A recognised organisation keeps its title-like word ("Ketua Partai Buruh") unless one
     # plain name follows ("PM Wong").
     person = label == "PER" or (len(rest.split()) == 1 and not rest.isupper())
+    # "PM Mark Carney" tagged as one organisation: a title then a plain name is a person
+    # unless the rest opens with an institution's head ("Ketua Badan Gizi Nasional").
+    words = rest.split()
+    person = person or (
+        1 < len(words) <= _MAX_TITLED_NAME and not any(w.isupper() for w in words) and not institution_head(words[0])
+    )
     return (Span(start, span.end), "PER") if person and rest[:1].isupper() else (span, label)
 
 
-def _may_hold_new_name(sentence: Sentence, taken: Sequence[Span], common: frozenset[str]) -> bool:
-    """Whether a sentence has a capitalised word no step claimed that can be part of a name.
+def _may_start_new_name(token: Token, claimed: _Claimed, common: tuple[frozenset[str], set[str]]) -> bool:
+    """Whether a token is a capitalised word no step claimed that can be part of a name.
 
-    The recogniser is the costliest step. A word the article also writes in lower case
-    ("Pada", "Namun") or a day or month name is a common word, so a sentence with nothing
-    else capitalised has no name left to find.
+    The recogniser is the costliest step, and only sentences holding such a word are
+    tagged. A word the article also writes in lower case ("Pada", "Namun") or a day or month
+    name is a common word, so a sentence with nothing else capitalised has no name left to find.
     """
-    capitalised = [t for t in sentence.tokens if t.text[:1].isupper() and t.text.lower() not in common]
-    return any(uncovered_by(taken, [t.span for t in capitalised]))
+    if not token.text[:1].isupper():
+        return False
+    low = token.text.lower()
+    return low not in common[0] and low not in common[1] and not claimed.overlaps(token.span)
 
 
 def _title_word_person(surface: str, label: str) -> bool:
@@ -300,6 +345,7 @@ def link(analysis: Analysis) -> list[Found]:
     found = acronym_decides(found, text)
     found = armed_forces(ministries(found, text, gaz), text, gaz)
     found = state_offices_named(found, text)
+    found = deal_parties(institution_names(found, text, [s.span for s in sentences]), text)
     found = without_weapons(typed_unknowns(recognised_names(found, sentences, text), text), text)
     found = acronym_aliases(found, text)
     found = news_sources(found, text, gaz)

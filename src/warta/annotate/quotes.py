@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from warta.annotate.event_lexicon import FOLD_EXCEPTIONS, may_contain
@@ -39,6 +40,8 @@ _BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
 _CLAUSE_LEAD = re.compile(r"[\s,:]*")
 _WORDS = re.compile(r"\w+")
 _SENTENCE_PUNCT = ",.!?…"
+_BREAK = re.compile(r"[.!?;\n]")
+_NOMINALISED = re.compile(r"(?:di|ter)\w+nya$", re.IGNORECASE)
 MIN_CONTINUED_WORDS = 3
 MIN_INDIRECT_WORDS = 3
 # Longer unresolved subjects are more likely a misparse than a speaker's description.
@@ -119,7 +122,8 @@ def _phrase_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     sentence = ctx.sentence_at(quoted.open_mark)
     if not ctx.text[sentence.start : quoted.open_mark].strip():
         return None
-    verbs = ctx.predicates(sentence.start, quoted.open_mark)
+    # "menyebut dimasukkannya X ... "…"": a di-/ter- word with -nya names an act, it is no verb.
+    verbs = [v for v in ctx.predicates(sentence.start, quoted.open_mark) if not _NOMINALISED.match(v.group())]
     if not verbs or verbs[-1].group().casefold() not in ctx.cues.phrase_verbs or _unreal(ctx, verbs[-1].start()):
         return None
     return _Candidate(quoted.content, True, "phrase", Span(*verbs[-1].span()))
@@ -168,7 +172,24 @@ def _direct(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...]) -> list[_Candida
         )
         if candidate is not None:
             found.append(candidate)
-    return found
+    return _split_openings(ctx, spans, found)
+
+
+def _split_openings(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...], found: list[_Candidate]) -> list[_Candidate]:
+    """ 'Serangan dilakukan "A," tetapi militer "B," kata X': a quoted clause ending in a comma
+    that nothing attributes takes the attribution of the quote that follows it in its sentence."""
+    by_content = {c.content: c for c in found}
+    extra = []
+    for first, second in pairwise(spans):
+        later = by_content.get(second.content)
+        if first.content in by_content or later is None or later.side != "after":
+            continue
+        if first.close_mark is None or second.open_mark is None:
+            continue
+        gap = ctx.text[first.close_mark + 1 : second.open_mark]
+        if first.content.of(ctx.text).rstrip()[-1:] == "," and len(gap) < MAX_SPLIT_GAP and not _BREAK.search(gap):
+            extra.append(replace(later, content=first.content))
+    return sorted(found + extra, key=lambda c: c.content.start) if extra else found
 
 
 def _skip_adverbs(ctx: SpeakerContext, start: int, end: int) -> int:

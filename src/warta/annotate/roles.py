@@ -26,12 +26,19 @@ _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{0,5}\)")
 _PORTFOLIO = re.compile(r"\s*(?:untuk|urusan)\s+")
 _FROM = re.compile(r"\s*dari\s+")
 _GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*")
-_MODIFIERS = re.compile(r"\s*(?:senior|tinggi|khusus|resmi|militer|pemerintah|pertahanan)\b", re.IGNORECASE)
+_MODIFIERS = re.compile(
+    # "Ketua Umum X", "Ketua Protokol Kemlu X".
+    r"\s*(?:senior|tinggi|tertinggi|khusus|resmi|militer|pemerintah|pertahanan|politik"
+    r"|umum|harian|eksekutif|utama|protokol)\b",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
 _WORD = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el"})
 _MAX_NAME_WORDS = 4
+# Titles held for a person rather than a body: "juru bicara <principal>, <aide>".
+_OF_PERSON = frozenset({"juru bicara", "jubir", "penasihat", "ajudan", "asisten", "sekretaris pers"})
 # "<name>, Komisaris Pemerintah Jerman untuk ...": a title in apposition right after a name.
 _APPOSITION = re.compile(r"\s*,\s*")
 # Titled people joined in one list share a state: "Menteri X A dan Perwakilan Dagang AS B",
@@ -111,11 +118,20 @@ def _affiliation(found: Sequence[Found], text: str, position: int) -> tuple[Foun
     if head is None:
         # "Gubernur Donetsk <name>": a contested region gives no state but is not the name.
         return None, place.span.end if place and place.entity.type == "LOC" else position, military
-    position = head.span.end
+    head, position = _with_state_after(found, head, text)
     portfolio = _skip(_PORTFOLIO, text, position)
     if portfolio != position and (target := starting_at(found, portfolio)) is not None:
         position = target.span.end
     return head, position, military
+
+
+def _with_state_after(found: Sequence[Found], head: Found, text: str) -> tuple[Found, int]:
+    """ "Juru Bicara Komando Selatan AS <name>": a state right after a body qualifies the body
+    (which took it as its actor when it is a state's body), it is not the person's name."""
+    state = starting_at(found, _skip(_SPACES, text, head.span.end))
+    if head.entity.type == "GPE" or state is None or state.entity.type != "GPE" or not state.entity.actor:
+        return head, head.span.end
+    return head, state.span.end
 
 
 def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
@@ -173,6 +189,11 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
         position = _after_more_titles(text, _skip(_GAP, text, position))
         sector = _sector(title, affiliation, military)
         named = starting_at(out, position)
+        aide = _aide(out, named, text) if named is not None and title.phrase in _OF_PERSON else None
+        if aide is not None and named is not None:
+            out = [f for f in out if f is not aide]
+            out.append(replace(aide, entity=_person(aide.entity, named, sector), role=title.phrase))
+            continue
         if named is not None and named.entity.type == "PER":
             person = _person(named.entity, affiliation, sector, title.state)
             out[out.index(named)] = replace(named, entity=person, role=title.phrase)
@@ -181,6 +202,19 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
             entity = _person(unknown_entity(span.of(text), "PER"), affiliation, sector, title.state)
             out.append(Found(span, span.of(text), entity, "title", title.phrase))
     return out
+
+
+def _aide(found: Sequence[Found], principal: Found, text: str) -> Found | None:
+    """ "juru bicara Guterres, Stephane Dujarric": the name after the comma is the aide of the
+    person before it (and acts for the same side), or None."""
+    comma = _APPOSITION.match(text, principal.span.end) if principal.entity.type == "PER" else None
+    if comma is None or comma.end() == principal.span.end:
+        return None
+    named = starting_at(found, comma.end())
+    if named is not None:
+        return named if named.entity.type == "PER" and named.entity.id != principal.entity.id else None
+    span = _name_words(text, comma.end(), found)
+    return Found(span, span.of(text), unknown_entity(span.of(text), "PER"), "title") if span else None
 
 
 def _unplaced(item: Found) -> bool:
@@ -235,7 +269,9 @@ def _delegation_state(found: Sequence[Found], item: Found, text: str, sentences:
     named = [
         f
         for f in found
-        if f.entity.type == "GPE" and f.entity.actor and window.contains(f.span)
+        if f.entity.type == "GPE"
+        and f.entity.actor
+        and window.contains(f.span)
         and _DELEGATION.search(text, max(0, f.span.start - 16), f.span.start)
     ]
     # "A memimpin delegasi AS" beats the other side's delegation named in the same sentence.

@@ -32,6 +32,9 @@ from warta.types import Analysis, Entity, Mention, Span
 _LEADING_STATEMENT = re.compile(r"\s*(?:(?:dalam|melalui|lewat)\s+)?(?:(?:sebuah|suatu)\s+)?(?=\w)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*|\s(?:dan|serta)\s+|\s*\(\s*|\s*\)\s*)*(?:dan\s+|serta\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# "pernyataan (bersama|resmi) (Pemerintah) X": qualifiers, then the issuer; a government's
+# statement is its state's.
+_POSSESSOR_GAP = re.compile(r"\s*(?:(?:bersama|resmi|tertulis)\s+)?(?:(?:pemerintah|pemerintahan)\s+)?", re.IGNORECASE)
 _APPOSED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,11})\s*\)\s*")
 
 
@@ -144,12 +147,20 @@ class SpeakerContext:
 
     def predicates(self, start: int, end: int) -> list[re.Match[str]]:
         found = self.cues.verb_like.finditer(self.text, start, end)
-        return [m for m in found if m.group() not in self.cues.not_verbs and not self._skipped(m.start())]
+        return [m for m in found if self._verb(m) and not self._skipped(m.start())]
+
+    def _verb(self, match: re.Match[str]) -> bool:
+        """Not a word that only looks like a verb: a listed non-verb, its reduplication
+        ("menteri-menteri"), or an adverb after "secara" ("secara terbuka")."""
+        word, start = match.group(), match.start()
+        if word in self.cues.not_verbs or ("-" in word and word.split("-")[0] in self.cues.not_verbs):
+            return False
+        return self.text[start - 7 : start].casefold() != "secara " if start >= 7 else True
 
     def first_predicate(self, sentence: Span) -> int:
         # Stops at the first predicate: the rest of the sentence need not be scanned.
         for match in self.cues.verb_like.finditer(self.text, sentence.start, sentence.end):
-            if match.group() not in self.cues.not_verbs and not self._skipped(match.start()):
+            if self._verb(match) and not self._skipped(match.start()):
                 return match.start()
         return sentence.end
 
@@ -431,7 +442,7 @@ class SpeakerContext:
 
     def _possessors(self, start: int, end: int) -> list[Speaker]:
         """Entities listed right after a statement noun: "pernyataan Kemlu", "pernyataan bersama A dan B"."""
-        gap = re.compile(r"\s*(?:bersama\s+|resmi\s+|tertulis\s+)?", re.IGNORECASE).match(self.text, start, end)
+        gap = _POSSESSOR_GAP.match(self.text, start, end)
         position = gap.end() if gap else start
         found: list[Speaker] = []
         for mention in self.mentions_in(Span(start, end)):
