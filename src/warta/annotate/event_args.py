@@ -195,9 +195,11 @@ def _posts(units: list[Unit], text: str) -> list[Unit]:
 
 def context(analysis: Analysis) -> Context:
     """Actor units of ``analysis``: its mentions, then its anaphors resolved against them."""
+    from warta.annotate.event_background import venue_bodies  # cycle: it reads units
+
     sentences = tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
     names = {e.name: actor for e in analysis.entities if (actor := event_actor(e))}
-    found = _posts(_dedupe_nested(mention_units(analysis)), analysis.text)
+    found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
     words, starts = text_words(analysis.text), _ordered_starts(sentences)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context

@@ -303,10 +303,25 @@ def _reporter_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[U
 
 def _passive(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     sources, _ = _agent_after(ctx, match.span.end, clause, _PASSIVE_AGENT_WORDS)
+    if not sources and match.entry.frame == "mutual":
+        sources = _sides_between(ctx, match, clause)
     targets = subject(ctx, match.span, clause)
     if targets and _relative_head_missing(ctx.text, match, targets[-1]):
         targets = []
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+
+
+def _sides_between(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit]:
+    """"Perjanjian itu ditandatangani pada Senin antara A dan B": the sides named after "antara" act together."""
+    after = [i for i, u in enumerate(ctx.units) if match.span.end <= u.span.start and u.span.end <= clause.end][:1]
+    if not after:
+        return []
+    gap = words(ctx.text[match.span.end : ctx.units[after[0]].span.start])
+    if "antara" not in gap or len(gap) > _PARTNER_WORDS:
+        return []
+    # "antara A dan B, serta A dan C": each "antara" names two sides; the pairs after the first are left alone
+    found = group(list(ctx.units), after[0], ctx.text, 1)[:2]
+    return found if len(actors_of(found)) > 1 else []
 
 
 def _relative_head_missing(text: str, match: TriggerMatch, nearest: Unit) -> bool:

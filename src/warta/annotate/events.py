@@ -15,14 +15,16 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
-from itertools import combinations, pairwise, permutations
+from itertools import pairwise
 
 from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, words
 from warta.annotate.event_attempts import failed_attempts
+from warta.annotate.event_background import is_background
 from warta.annotate.event_cues import cues
 from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, lead_date, statement_date
 from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
+from warta.annotate.event_pairs import light_verb_object, pairs
 from warta.annotate.event_status import Reality, recoded, reportable, status
 from warta.annotate.event_wars import may_name_war, war_sides, wars_in_places
 from warta.pipeline import stage
@@ -35,8 +37,6 @@ _GOVERNING = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "REJECT", "SUP
 # A third party's claim that others cooperate or aid is an allegation, not a report.
 _ALLEGEABLE = frozenset({"AID", "COOPERATE", "SUPPORT"})
 _DENIAL = "deny"
-# Done together by the actors named as subject ("kedua presiden menjanjikan ..."): one event per pair.
-_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Meetings and cooperation named again by a noun ("pertemuan itu") are usually the one already coded.
 _BACK_REFERENCE = frozenset({"CONSULT", "COOPERATE"})
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
@@ -133,53 +133,6 @@ def coordinated_verbs(gap: str) -> bool:
     """"mengecam dan menolak": two verbs joined, each its own event."""
     tokens = words(gap)
     return not tokens or (tokens[0] in ("dan", "serta", ",") and len(tokens) <= 2)
-
-
-def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:
-    return list({a: (a, u) for u in found for a in u.actors}.values())
-
-
-def _pairs(
-    roles: Roles, entry_type: str, no_target: str | None, verbal: bool = True, both_ways: bool = False
-) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
-    sources, targets = _distinct(roles.sources), _distinct(roles.targets)
-    if roles.reciprocal and len(sources) > 1:
-        for (a, ua), (b, ub) in permutations(sources, 2):
-            yield a, b, ua, ub
-        return
-    if verbal and roles.mutual and sources and targets:
-        yield from _with_partners(sources, targets)
-        return
-    if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
-        everyone = list({a: (a, u) for a, u in sources + targets}.values())
-        if len(everyone) == 1 and (entry_type == "CONSULT" or no_target):
-            yield everyone[0][0], None, everyone[0][1], None
-        for (a, ua), (b, ub) in (permutations if both_ways else combinations)(everyone, 2):
-            yield a, b, ua, ub
-        return
-    for source, unit in sources:
-        if not targets:
-            yield source, None, unit, None
-        for target, target_unit in targets:
-            if target != source:
-                yield source, target, unit, target_unit
-
-
-def _with_partners(
-    sources: list[tuple[str, Unit]], targets: list[tuple[str, Unit]]
-) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
-    """"bertemu dengan Menlu A, B, C dan D": each listed partner meets the subject, not each other.
-
-    Joint subjects ("A dan B bertemu dengan C") did it together, so they are paired too. A
-    meeting noun's partners ("pertemuan dengan rekan-rekannya dari X dan Y") still form one
-    round table, so this holds for verbs only.
-    """
-    for (a, ua), (b, ub) in combinations(sources, 2):
-        yield a, b, ua, ub
-    for source, unit in sources:
-        for target, target_unit in targets:
-            if target != source:
-                yield source, target, unit, target_unit
 
 
 def _event_type(match: TriggerMatch, has_target: bool) -> str | None:
@@ -326,8 +279,10 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         date = _statement_date(art, match, quote)
     final_status = "disputed" if reality == "disputed" else reality
     both_ways = match.entry.root in _argument_roots("both_ways_roots")
-    pairs = _pairs(found, match.entry.type, match.entry.no_target, match.voice != "noun", both_ways)
-    for source, target, source_unit, target_unit in pairs:
+    light = match.voice == "noun" and light_verb_object(ctx.text, match)
+    verbal = match.voice != "noun" or light
+    for source, target, source_unit, target_unit in pairs(found, match.entry.type, match.entry.no_target, verbal,
+                                                          both_ways, light):
         kind = _event_type(match, target is not None)
         kind = kind and recoded(kind, match, reality, ctx.text, clause)
         if not kind or _allegation(art, match, clause, source):
@@ -363,6 +318,8 @@ def _sentence_events(art: _Article, sentence: Span, matches: list[TriggerMatch])
             continue
         if match.entry.mode == _DENIAL:
             denials.append(Span(match.span.end, clause.end))
+        if is_background(text, match, clause):
+            continue  # "memiliki hubungan yang erat", "pembelian jet tempur": named, not reported
         for event in _events_for(art, match, clause, reality):
             yield event, reality
     yield from _war_events(art, sentence)
@@ -527,14 +484,17 @@ def _opens_back_reference(analysis: Analysis, sentence: Span, event: Event) -> b
     told before; the demonstrative may stand far after the noun, but before the predicate.
     """
     text = analysis.text
-    if len(words(text[sentence.start : event.trigger.start])) > 1 or not _is_noun(analysis, event):
+    lead = len(words(text[sentence.start : event.trigger.start]))
+    if lead > 1 or not _is_noun(analysis, event):
         return False
     for word in words(text[event.trigger.end : sentence.end])[:_OPENING_PHRASE_WORDS]:
         if word in _BACK_DEMONSTRATIVES:
             return True
         if word == "," or _PREDICATE.fullmatch(word):
-            return False
-    return False
+            break
+    # "Ancaman Trump muncul setelah ...": an undated act of a known doer, opening its sentence as the
+    # topic, is the one told before ("Dalam pertemuan dengan X" is a setting, not a topic)
+    return lead == 0 and not any(event.evidence.contains(t.span) for t in analysis.timexes)
 
 
 def _is_noun(analysis: Analysis, event: Event) -> bool:

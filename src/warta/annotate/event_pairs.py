@@ -1,0 +1,90 @@
+"""Who is paired with whom: one (source, target) per actor pair of a trigger's roles.
+
+Subjects act on each target; mutual acts (meetings, agreements) pair every participant once, or
+both ways for acts done to each other at once; a verb's (or a light verb's noun's) partners
+"dengan A, B, dan C" each meet the subject, not each other.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Sequence
+from functools import cache
+from itertools import combinations, permutations
+
+from warta.annotate.event_args import Unit, words
+from warta.annotate.event_cues import cues
+from warta.annotate.event_frames import Roles
+from warta.annotate.event_lexicon import TriggerMatch
+from warta.resources import read_text
+
+# Done together by the actors named as subject ("kedua presiden menjanjikan ..."): one event per pair.
+_JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+@cache
+def _round_table() -> frozenset[str]:
+    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["arguments"]["round_table"])
+
+
+def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:
+    return list({a: (a, u) for u in found for a in u.actors}.values())
+
+
+def pairs(
+    roles: Roles, entry_type: str, no_target: str | None, verbal: bool = True, both_ways: bool = False,
+    light: bool = False,
+) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
+    sources, targets = _distinct(roles.sources), _distinct(roles.targets)
+    if roles.reciprocal and len(sources) > 1:
+        for (a, ua), (b, ub) in permutations(sources, 2):
+            yield a, b, ua, ub
+        return
+    if verbal and roles.mutual and sources and targets:
+        # a light verb's noun was coded both ways with its partners before it paired them with the subject
+        yield from _with_partners(sources, targets, both_ways and light)
+        return
+    if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
+        everyone = list({a: (a, u) for a, u in sources + targets}.values())
+        if len(everyone) == 1 and (entry_type == "CONSULT" or no_target):
+            yield everyone[0][0], None, everyone[0][1], None
+        for (a, ua), (b, ub) in (permutations if both_ways else combinations)(everyone, 2):
+            yield a, b, ua, ub
+        return
+    for source, unit in sources:
+        if not targets:
+            yield source, None, unit, None
+        for target, target_unit in targets:
+            if target != source:
+                yield source, target, unit, target_unit
+
+
+def _with_partners(
+    sources: list[tuple[str, Unit]], targets: list[tuple[str, Unit]], both_ways: bool = False
+) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
+    """"bertemu dengan Menlu A, B, C dan D": each listed partner meets the subject, not each other.
+
+    Joint subjects ("A dan B bertemu dengan C") did it together, so they are paired too. A
+    meeting noun's partners ("pertemuan dengan rekan-rekannya dari X dan Y") still form one
+    round table, so this holds for verbs only. An act done to each other at once ("sepakat",
+    signing) is coded both ways.
+    """
+    for (a, ua), (b, ub) in (permutations if both_ways else combinations)(sources, 2):
+        yield a, b, ua, ub
+    for source, unit in sources:
+        for target, target_unit in targets:
+            if target != source:
+                yield source, target, unit, target_unit
+                if both_ways:
+                    yield target, source, target_unit, unit
+
+
+def light_verb_object(text: str, match: TriggerMatch) -> bool:
+    """"mengadakan pembicaraan bilateral dengan A, B, dan C": a noun that is a light verb's object acts as the verb.
+
+    Its partners each meet the subject, as with "bertemu dengan A, B, dan C".
+    """
+    before = [w for w in words(text[max(0, match.span.start - 40) : match.span.start]) if w not in cues().adverbs]
+    after = words(text[match.span.end : match.span.end + 30])[:2]
+    round_table = _round_table().intersection(after)
+    return bool(before) and before[-1] in cues().light_verbs and not round_table
