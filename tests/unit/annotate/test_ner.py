@@ -6,8 +6,11 @@ must find them from context (a title before, "di"/"kata" around, a capitalised r
 
 from __future__ import annotations
 
+import importlib
 import itertools
+import json
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -319,3 +322,61 @@ def test_ner_neural_ensemble_refuses_members_with_other_tags() -> None:
     other = ner_neural.Weights(weights.words, weights.chars, weights.slots, ("O", "B-PER"), weights.arrays)
     with pytest.raises(ValueError, match="tag set"):
         ner_neural.Ensemble([tagger, ner_neural.Tagger(other, {}, {})])
+
+
+# ---------------------------------------------------------------- self-training data (scripts/ner_distill.py)
+
+
+def _distill_script() -> object:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+    return importlib.import_module("ner_distill")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Kepala Dinas Kesehatan Kabupaten Sleman Cahya Purnama meninjau puskesmas di Godean.", True),
+        ("Harga cabai rawit di pasar tradisional naik hingga dua kali lipat pekan ini.", False),
+        ("Banjir merendam ratusan rumah warga.", False),  # a name, if any, would need a capital
+        ("Ia ke Bandung.", False),  # too short to give context
+        ("Jakarta " + "dan kota lain " * 20 + "diguyur hujan.", False),  # a run-on, not a sentence
+    ],
+)
+def test_ner_distill_keeps_sentences_that_may_hold_names(sentence: str, kept: bool) -> None:
+    distill = _distill_script()
+    assert distill._worth_tagging(_tokens(sentence)) is kept  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("n", "spans", "expected"),
+    [
+        (4, [(0, 2, "PER")], ["B-PER", "I-PER", "O", "O"]),
+        (5, [(1, 2, "ORG"), (3, 5, "LOC")], ["O", "B-ORG", "O", "B-LOC", "I-LOC"]),
+        (2, [], ["O", "O"]),
+    ],
+)
+def test_ner_distill_tags_of_spans(n: int, spans: list[tuple[int, int, str]], expected: list[str]) -> None:
+    distill = _distill_script()
+    tags = distill.tags_of(n, spans)  # type: ignore[attr-defined]
+    assert tags == expected
+    assert ner.spans_from_tags(tags) == spans
+
+
+def test_ner_distill_reads_title_and_text_sentences(tmp_path: Path) -> None:
+    article = {
+        "id": "contoh-1",
+        "title": "Wali Kota Pariaman Lantik Pejabat Baru",
+        "text": "Wali Kota Pariaman Genius Umar melantik 12 pejabat, Senin (4/3).\n\n"
+        'Pelantikan digelar di Balai Kota. "Bekerjalah dengan jujur," kata dia.',
+    }
+    bulk = tmp_path / "articles.jsonl"
+    bulk.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    distill = _distill_script()
+    sentences = list(distill.bulk_sentences(bulk))  # type: ignore[attr-defined]
+    assert sentences[0] == ["Wali", "Kota", "Pariaman", "Lantik", "Pejabat", "Baru"]
+    assert sentences[1][:5] == ["Wali", "Kota", "Pariaman", "Genius", "Umar"]
+    assert len(sentences) == 4
+    chosen = distill.sample(bulk, 10)  # type: ignore[attr-defined]
+    assert sentences[0] in chosen
+    assert sentences[1] in chosen
+    assert all(distill._worth_tagging(s) for s in chosen)  # type: ignore[attr-defined]
