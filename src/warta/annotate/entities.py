@@ -57,6 +57,10 @@ _SOURCE = re.compile(
     r"(?:dilansir|dikutip|mengutip|melansir|menurut|laporan|sumber)"
     r"(?:\s+(?:dari|laporan|kantor berita))?\s+\W?(Antara)\b"
 )
+_DAN = "Dan "
+_SENTENCE_END = '.!?\n"”'
+# ", profesor ...", ", analis ...": a role in apposition, written in lower case.
+_APPOSITION = re.compile(r",\s+[a-z]")
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _MAX_TITLED_NAME = 3
 # A recognised name must look like one: every word capitalised (or a name particle).
@@ -142,7 +146,7 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     claimed = _Claimed([f.span for f in found])
     lower = {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
     new_word = partial(_may_start_new_name, claimed=claimed, common=(name_stopwords(), lower))
-    chosen = [sentence.tokens for sentence in sentences if any(map(new_word, sentence.tokens))]
+    chosen = [sentence.tokens for sentence in sentences if _may_hold_new_name(sentence.tokens, new_word)]
     for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
         for first, end, label in names:
             span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
@@ -186,6 +190,17 @@ def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
         1 < len(words) <= _MAX_TITLED_NAME and not any(w.isupper() for w in words) and not institution_head(words[0])
     )
     return (Span(start, span.end), "PER") if person and rest[:1].isupper() else (span, label)
+
+
+def _may_hold_new_name(tokens: Sequence[Token], new_word: Callable[[Token], bool]) -> bool:
+    """Whether a sentence holds a word that may start a new name. Its first word is
+    capitalised because it comes first, so it counts only when news text does not mostly write
+    it in lower case ("Menurut", "Sementara" open ~20% of the sentences otherwise tagged)."""
+    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
+
+    if any(map(new_word, tokens[1:])):
+        return True
+    return bool(tokens) and new_word(tokens[0]) and not mostly_lower_case(tokens[0].text)
 
 
 def _may_start_new_name(token: Token, claimed: _Claimed, common: tuple[frozenset[str], set[str]]) -> bool:
@@ -289,6 +304,29 @@ def typed_unknowns(found: Sequence[Found], text: str) -> list[Found]:
     return out
 
 
+def _dan_first_name(item: Found, text: str) -> bool:
+    """Whether "Dan " right before a recognised person opens its sentence while a lower-case
+    apposition follows the name ("Dan Pinkston, profesor ..."): then it is a first name."""
+    start = item.span.start - len(_DAN)
+    if item.entity.type != "PER" or not item.kind.startswith("ner:") or text[start : item.span.start] != _DAN:
+        return False
+    before = text[:start].rstrip(" *_")
+    return (not before or before[-1] in _SENTENCE_END) and _APPOSITION.match(text, item.span.end) is not None
+
+
+def conjunction_first_names(found: Sequence[Found], text: str) -> list[Found]:
+    """Recognised people preceded by a sentence-initial "Dan" that is a first name, widened to hold it."""
+    if _DAN not in text:
+        return list(found)
+    out = []
+    for item in found:
+        if _dan_first_name(item, text):
+            span = Span(item.span.start - len(_DAN), item.span.end)
+            item = Found(span, span.of(text), unknown_entity(span.of(text), "PER"), item.kind)
+        out.append(item)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Weapons:
     """Weapon nouns and names (``resources/entities/weapons.tsv``): not named entities."""
@@ -347,6 +385,7 @@ def link(analysis: Analysis) -> list[Found]:
     found = state_offices_named(found, text)
     found = deal_parties(institution_names(found, text, [s.span for s in sentences]), text)
     found = without_weapons(typed_unknowns(recognised_names(found, sentences, text), text), text)
+    found = conjunction_first_names(found, text)
     found = acronym_aliases(found, text)
     found = news_sources(found, text, gaz)
     found = appositive_titles(ordered(titled_people(found, text)), text)

@@ -14,8 +14,11 @@ from functools import cache
 from warta.annotate.found import Found
 from warta.annotate.gazetteer import Gazetteer
 from warta.resources import word_list
+from warta.types import Span
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_CAPITALISED_BEFORE = re.compile(r"(?<!\w)([A-Z]\w+)\s+$")
+_SECOND_PARTY = re.compile(r"\s*(?:[-–—]|dan\b|dengan\b|serta\b)")
 
 
 @cache
@@ -29,12 +32,28 @@ def is_locative(text: str, start: int) -> bool:
     return before is not None and before.group(1).casefold() in _locatives()
 
 
+@cache
+def _accord_words() -> frozenset[str]:
+    return word_list("entities", "accord_words.txt")
+
+
+def names_accord(text: str, span: Span) -> bool:
+    """ "Kesepakatan Oslo", "Perjanjian Paris": a capitalised accord noun right before a city,
+    and no second party after it ("Perjanjian Moskow-Kyiv"), makes the city part of a title."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if before is None or before.group(1).casefold() not in _accord_words():
+        return False
+    return _SECOND_PARTY.match(text, span.end) is None
+
+
 def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
     """Each capital that stands for a state becomes that state unless it is used as a place."""
     out = []
     for item in found:
         entry = gazetteer.entries.get(item.entity.id)
-        if entry is None or entry.stands_for is None or is_locative(text, item.span.start):
+        # An accord keeps the city it is named after: its state did not make it ("Kesepakatan Oslo").
+        as_city = is_locative(text, item.span.start) or names_accord(text, item.span)
+        if entry is None or entry.stands_for is None or as_city:
             out.append(item)
             continue
         state = gazetteer.entries[f"gpe:{entry.stands_for}"].entity()

@@ -431,3 +431,14 @@ def crfsuite_tagger() -> _RangeTagger:
         return list(tagger.tag(sentence_features(tokens, words, start, end)))
 
     return tag
+
+
+# Capitalisation bins (``cap=N`` in the lexicon, see scripts/ner_lexicon.py) of words that news
+# text writes in lower case inside a sentence at least 70% of the time.
+_MOSTLY_LOWER = frozenset({"cap=0", "cap=1"})
+
+
+def mostly_lower_case(word: str) -> bool:
+    """Whether Indonesian news mostly writes ``word`` in lower case mid-sentence (learned from
+    the bulk corpus): capitalised at a sentence start, it is a common word, not a name."""
+    return not _MOSTLY_LOWER.isdisjoint(lexicon().classes.get(word.lower(), ()))

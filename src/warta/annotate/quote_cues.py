@@ -34,6 +34,10 @@ class Cues:
     irrealis: frozenset[str]
     # "sumber tersebut", "pejabat itu": a description pointing back at the speaker just before.
     source_nouns: frozenset[str]
+    # "gedung", "wisma": a name opening with one is a building, not an office that speaks.
+    buildings: frozenset[str]
+    # "jika", "dan": words that open a clause, so a quoted fragment opening with one continues a sentence.
+    clause_openers: frozenset[str]
     # "kedua", "ketiga": collective numerals counting a group ("ketiga negara" = the three states).
     collectives: dict[str, int]
     # "…," kata X: at the position right after a closing mark.
@@ -118,6 +122,8 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
         not_verbs=frozenset(words["not_verbs"]),
         irrealis=frozenset(words["irrealis"]),
         source_nouns=frozenset(words["source_nouns"]),
+        buildings=frozenset(words["buildings"]),
+        clause_openers=frozenset(words["clause_breaks"]) | frozenset(words["coordinators"]),
         collectives={word: index + 2 for index, word in enumerate(words["collectives"])},
         after=re.compile(
             rf"\s*(?P<punct>[,.!?;]?)\s*(?:[-–—]\s*)?(?<![\w-])(?P<verb>{_alternation(after_verbs)})(?P<nya>nya)?(?![\w-])",

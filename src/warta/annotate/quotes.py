@@ -35,6 +35,8 @@ Side = Literal["after", "before", "phrase", "pronoun", "inherit"]
 
 _SEGMENT = re.compile(r"[^,.;:!?()\"“”\n]*")
 _MENURUT_LEAD = re.compile(r"\s*menurut\s+(?P<who>[^,.;:\"“”\n]{1,120}),\s*", re.IGNORECASE)
+# '"…," menurut X': "menurut" after a quotation attributes it like a cue verb.
+_MENURUT_AFTER = re.compile(r"\s*[,.]?\s*(?<![\w-])(?P<verb>menurut)\s+(?=\w)", re.IGNORECASE)
 _MENURUT_BEFORE = re.compile(r"(?<![\w-])menurut\s+(?P<who>[^,.;:\"“”\n]{1,120}),\s*$", re.IGNORECASE)
 _BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
 _CLAUSE_LEAD = re.compile(r"[\s,:]*")
@@ -44,6 +46,8 @@ _BREAK = re.compile(r"[.!?;\n]")
 _NOMINALISED = re.compile(r"(?:di|ter)\w+nya$", re.IGNORECASE)
 MIN_CONTINUED_WORDS = 3
 MIN_INDIRECT_WORDS = 3
+# A shorter lower-case quoted phrase is more likely a term than the rest of a statement.
+MIN_FRAGMENT_WORDS = 3
 # Longer unresolved subjects are more likely a misparse than a speaker's description.
 MAX_UNRESOLVED_WORDS = 8
 # Characters an attribution between two halves of a split quote may take.
@@ -84,7 +88,7 @@ def _after_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     position = quoted.close_mark + 1 if quoted.close_mark is not None else quoted.content.end
     match = ctx.cues.after.match(ctx.text, position)
     if match is None or "\n" in ctx.text[position : match.start("verb")]:
-        return None
+        return _after_menurut(ctx, quoted, position)
     verb = match.group("verb").casefold()
     inside = ctx.text[quoted.content.end - 1 : quoted.content.end]
     if verb in ctx.cues.needs_punctuation and not (match.group("punct") or inside in _SENTENCE_PUNCT):
@@ -96,6 +100,17 @@ def _after_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     if not region.of(ctx.text).strip():
         return None
     return _Candidate(quoted.content, True, "after", cue, region, words)
+
+
+def _after_menurut(ctx: SpeakerContext, quoted: QuotedSpan, position: int) -> _Candidate | None:
+    """ '"…," menurut analis X': the words after "menurut" name the speaker."""
+    match = _MENURUT_AFTER.match(ctx.text, position)
+    if match is None or "\n" in match.group():
+        return None
+    words, region = _after_phrase(ctx, match.end())
+    if not region.of(ctx.text).strip():
+        return None
+    return _Candidate(quoted.content, True, "after", Span(*match.span("verb")), region, words)
 
 
 def _before_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
@@ -125,6 +140,32 @@ def _phrase_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     # "menyebut dimasukkannya X ... "…"": a di-/ter- word with -nya names an act, it is no verb.
     verbs = [v for v in ctx.predicates(sentence.start, quoted.open_mark) if not _NOMINALISED.match(v.group())]
     if not verbs or verbs[-1].group().casefold() not in ctx.cues.phrase_verbs or _unreal(ctx, verbs[-1].start()):
+        return None
+    return _Candidate(quoted.content, True, "phrase", Span(*verbs[-1].span()))
+
+
+def _only_a_name(ctx: SpeakerContext, content: Span) -> bool:
+    """ 'mengatakan "Oman" alih-alih "Iran"': a quoted name alone is the word itself, not speech."""
+    words = content.of(ctx.text).strip(" ,.!?")
+    return any(m.text == words for m in ctx.mentions_in(content))
+
+
+def _fragment_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
+    """ 'X menegaskan bahwa A harus ikut, "dan semua pihak lain harus mengikuti."': a quoted
+    clause opening in lower case, after a comma or with a conjunction ("jika", "karena"),
+    finishes the reported clause of the speech verb before it."""
+    if quoted.open_mark is None or not ctx.text[quoted.content.start : quoted.content.start + 1].islower():
+        return None
+    if len(_WORDS.findall(quoted.content.of(ctx.text))) < MIN_FRAGMENT_WORDS:
+        return None
+    first = _WORDS.match(ctx.text, quoted.content.start)
+    opener = first is not None and first.group().casefold() in ctx.cues.clause_openers
+    if not opener and not ctx.text[: quoted.open_mark].rstrip().endswith(","):
+        return None  # 'menetapkan X sebagai "hari industri rudal"': a label, not a clause
+    sentence = ctx.sentence_at(quoted.open_mark)
+    found = ctx.cues.before_word.finditer(ctx.text, sentence.start, quoted.open_mark)
+    verbs = [m for m in found if m.group().casefold() in ctx.cues.indirect_verbs and not ctx.inside_quote(m.start())]
+    if not verbs or _unreal(ctx, verbs[-1].start()):
         return None
     return _Candidate(quoted.content, True, "phrase", Span(*verbs[-1].span()))
 
@@ -166,8 +207,13 @@ def _direct(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...]) -> list[_Candida
     found: list[_Candidate] = []
     for quoted in spans:
         previous = found[-1] if found else None
+        if _only_a_name(ctx, quoted.content) and _after_cue(ctx, quoted) is None:
+            continue
         candidate = (
-            _after_cue(ctx, quoted) or _before_cue(ctx, quoted) or _phrase_cue(ctx, quoted)
+            _after_cue(ctx, quoted)
+            or _before_cue(ctx, quoted)
+            or _phrase_cue(ctx, quoted)
+            or _fragment_cue(ctx, quoted)
             or _continues(ctx, quoted, previous)
         )
         if candidate is not None:
@@ -373,6 +419,8 @@ def quotations(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Problem, ..
     ctx = SpeakerContext(analysis, skip=tuple(s.outer for s in spans), cues=cues())
     direct = _direct(ctx, spans)
     taken = [c.content for c in direct] + [c.cue for c in direct if c.cue is not None]
+    # A sentence quoting a word as a word ("mengatakan "Oman" alih-alih ...") reports no speech.
+    taken += [s.content for s in spans if _only_a_name(ctx, s.content)]
     candidates = sorted(direct + _indirect(ctx, taken), key=lambda c: c.anchor)
     quotes = []
     for candidate in candidates:

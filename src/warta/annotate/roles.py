@@ -34,6 +34,7 @@ _MODIFIERS = re.compile(
 )
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
 _WORD = re.compile(r"\S+")
+_HONORIFIC = re.compile(r"([A-Z][a-z]+)\.?\s+(?=[A-Z])")
 _SPACES = re.compile(r"\s*")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el"})
 _MAX_NAME_WORDS = 4
@@ -143,7 +144,7 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
     end = start
     for word in _WORD.finditer(match.group()):
         bare = word.group().rstrip(".")
-        if bare.casefold() in name_stopwords() or len(words) == _MAX_NAME_WORDS:
+        if bare.casefold() in name_stopwords() or bare.casefold() in title_fields() or len(words) == _MAX_NAME_WORDS:
             break
         if covered(found, Span(start + word.start(), start + word.end())):
             break
@@ -152,6 +153,22 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
     while words and words[-1] in _CONNECTORS:
         words.pop()
     return Span(start, end) if words and end > start else None
+
+
+@cache
+def title_fields() -> frozenset[str]:
+    return word_list("entities", "title_fields.txt")
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return word_list("entities", "honorifics.txt")
+
+
+def _after_honorific(text: str, position: int) -> int:
+    """Past a form of address before the name ("..., Ibu Ina Lepel")."""
+    word = _HONORIFIC.match(text, position)
+    return word.end() if word is not None and word.group(1).casefold() in honorifics() else position
 
 
 def _after_more_titles(text: str, position: int) -> int:
@@ -186,7 +203,7 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
             continue
         title = titles()[text[start:end].casefold()]
         affiliation, position, military = _affiliation(out, text, end)
-        position = _after_more_titles(text, _skip(_GAP, text, position))
+        position = _after_honorific(text, _after_more_titles(text, _skip(_GAP, text, position)))
         sector = _sector(title, affiliation, military)
         named = starting_at(out, position)
         aide = _aide(out, named, text) if named is not None and title.phrase in _OF_PERSON else None

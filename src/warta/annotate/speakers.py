@@ -35,7 +35,31 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # "pernyataan (bersama|resmi) (Pemerintah) X": qualifiers, then the issuer; a government's
 # statement is its state's.
 _POSSESSOR_GAP = re.compile(r"\s*(?:(?:bersama|resmi|tertulis)\s+)?(?:(?:pemerintah|pemerintahan)\s+)?", re.IGNORECASE)
+# ", yang": a non-restrictive relative clause, said of the name before the comma ("pernyataan
+# Macron yang menyerukan" without the comma is a phrase inside a noun, not a new subject).
+_RELATIVE = re.compile(r"\s*,\s*(?<![\w-])yang$", re.IGNORECASE)
 _APPOSED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,11})\s*\)\s*")
+
+
+# Shorter names differ by one letter too often to call the difference a typo.
+MIN_TYPO_LENGTH = 6
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    index = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) == len(b):
+        return a[index + 1 :] == b[index + 1 :]
+    return a[index:] == b[index + 1 :]
+
+
+def _lone_unknown(speaker: Speaker) -> bool:
+    """A one-word person no list knows ("Libermen"): it may be a misspelt known name."""
+    return bool(speaker.entity_id and speaker.entity_id.startswith("unk:")) and " " not in (speaker.name or " ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +165,9 @@ class SpeakerContext:
     def sentence_at(self, position: int) -> Span:
         return self.sentences[self.sentence_index(position)]
 
+    def inside_quote(self, position: int) -> bool:
+        return self._skipped(position)
+
     def _skipped(self, position: int) -> bool:
         index = bisect_right(self.skip_starts, position) - 1
         return index >= 0 and position < self.skip[index].end
@@ -195,15 +222,45 @@ class SpeakerContext:
     def _subject_regions(self, verb_start: int) -> list[Span]:
         sentence = self.sentence_at(verb_start)
         before = self.text[sentence.start : verb_start]
+        apposed = self._apposed_subject(sentence.start, before)
+        if apposed is not None:
+            return [apposed]
         if self._coordinated(before):
             return [Span(sentence.start, min(self.first_predicate(sentence), verb_start))]
         start = sentence.start
         breaks = [*self.cues.clause_break.finditer(self.text, start, verb_start), *self.predicates(start, verb_start)]
         for match in breaks:
             start = max(start, match.end())
+        antecedent = self._relative_antecedent(sentence.start, start, verb_start)
+        if antecedent is not None:
+            return [antecedent]
         comma = self.text.rfind(",", start, verb_start)
         near = Span(comma + 1, verb_start) if comma >= 0 else None
         return [r for r in (near, Span(start, verb_start)) if r is not None]
+
+    def _apposed_subject(self, sentence_start: int, before: str) -> Span | None:
+        """ "Raed Jarrar, direktur advokasi kelompok X yang berbasis di AS, menyamakan ...": a
+        person opening the sentence, then an apposition closed by a comma, is the subject."""
+        words = before.rstrip().split()
+        while words and words[-1].casefold() in self.cues.adverbs:
+            words.pop()
+        if not words or not words[-1].endswith(","):
+            return None
+        first = self.mentions_in(Span(sentence_start, sentence_start + len(before)))[:1]
+        if not first or first[0].type != "PER" or self.text[sentence_start : first[0].span.start].strip(" *_\n"):
+            return None
+        return first[0].span if self.text.startswith(",", first[0].span.end) else None
+
+    def _relative_antecedent(self, sentence_start: int, start: int, verb_start: int) -> Span | None:
+        """ "... datang dari Canberra, yang menyebut ...": the verb right after ", yang" has the
+        name just before the comma as its subject."""
+        if self.text[start:verb_start].strip():
+            return None
+        lead = _RELATIVE.search(self.text, sentence_start, start)
+        if lead is None:
+            return None
+        before = [m for m in self.mentions_in(Span(sentence_start, lead.start())) if m.span.end == lead.start()]
+        return before[-1].span if before and before[-1].type != "LOC" else None
 
     def _coordinated(self, before: str) -> bool:
         words = _WORD.findall(before)
@@ -236,8 +293,10 @@ class SpeakerContext:
         named = self.named(region)
         if named:
             people = [s for s in named if s.type == "PER"]
+            if people and people[0].span is not None and _lone_unknown(people[0]):
+                return self._misspelt(people[0].span, skip=people[0].entity_id) or people[0]
             return self.refine(people[0] if people else _head(named), anchor)
-        abbreviated = self._abbreviated(region)
+        abbreviated = self._abbreviated(region) or self._misspelt(region)
         if abbreviated is not None:
             return abbreviated
         pronoun = self._pronoun(region)
@@ -263,6 +322,31 @@ class SpeakerContext:
         if word is None or word.group() not in self.abbreviations:
             return None
         return replace(self.abbreviations[word.group()], span=Span(*word.span()))
+
+    @cached_property
+    def _person_words(self) -> dict[str, Entity]:
+        """Each word of a person's full name (long enough to tell a typo from another name); a
+        one-word name is no full introduction to correct a variant against ("Sutarna"/"Sutarnya")."""
+        found: dict[str, Entity] = {}
+        for entity in self.entities.values():
+            words = _WORD.findall(entity.name)
+            if entity.type == "PER" and len(words) > 1:
+                for word in words:
+                    if len(word) >= MIN_TYPO_LENGTH:
+                        found.setdefault(word, entity)
+        return found
+
+    def _misspelt(self, region: Span, skip: str | None = None) -> Speaker | None:
+        """ "tutur Libermen" after "Avigdor Liberman": a capitalised word one letter away from
+        a word of a known person's name (same first letter, long enough) is that person."""
+        for word in _WORD.finditer(self.text, region.start, region.end):
+            text = word.group()
+            if len(text) < MIN_TYPO_LENGTH or not text[0].isupper():
+                continue
+            for known, entity in self._person_words.items():
+                if entity.id != skip and known[0] == text[0] and one_edit_apart(known, text):
+                    return Speaker(entity.name, entity.id, entity.actor, entity.type, Span(*word.span()))
+        return None
 
     def _collective(self, region: Span, anchor: int) -> Speaker | bool | None:
         """ "Para pemimpin ketiga negara": a plural subject naming no one. With a count of
@@ -363,10 +447,14 @@ class SpeakerContext:
         for said in reversed(self.history):
             if said.position < anchor and head in said.heads and said.speaker.entity_id:
                 return said.speaker
-        with_head = [m for m in self.mentions if head in " ".join(m.text.casefold().split())]
+        with_head = [m for m in self.mentions if head in " ".join(m.text.casefold().split()) and not self._building(m)]
         earlier = [m for m in with_head if m.span.start < anchor]
         chosen = earlier[-1] if earlier else (with_head[0] if with_head else None)
         return self.of_mention(chosen) if chosen is not None else self._titled(head, anchor)
+
+    def _building(self, mention: Mention) -> bool:
+        words = mention.text.split(maxsplit=1)
+        return bool(words) and words[0].casefold() in self.cues.buildings
 
     def _titled(self, head: str, anchor: int) -> Speaker | None:
         """ "juru bicara itu": the latest "juru bicara <name>" before, as its person or body."""
