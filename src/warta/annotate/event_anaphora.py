@@ -1,8 +1,12 @@
 """Pronouns and plural noun phrases that stand for actors named elsewhere.
 
-- "ia", "dia": the latest person (or quote speaker) named before.
+- "ia", "dia" opening a sentence: the person who is the previous sentence's subject (or speaker), even
+  when another is named after it ("Jubir X angkat bicara soal ancaman Y. Ia ..." is X); else the latest
+  person (or quote speaker) named before.
 - "Kami" in a quotation: the quotation's speaker; for a joint statement, every signer.
 - "mereka", "keduanya": the latest group named before, in the same or the previous sentence.
+- "kedua belah pihak": that group, else the two sides of the latest conflict named ("perang A-B", "A memulai
+  perang dengan B"), never the one who reports it.
 - "kedua negara", "ketiga menteri": the last two or three distinct actors named before.
 - "negara-negara tersebut": the largest group named nearby, the next sentence included (signers
   are often listed right after the statement is reported); "ketujuh negara itu", "ketiga
@@ -19,14 +23,27 @@ import tomllib
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from warta.annotate.event_args import Context, Unit, actors_of, group, is_state, preceding_word
+from warta.annotate.event_args import (
+    Context,
+    Unit,
+    actors_of,
+    group,
+    is_state,
+    preceding_word,
+    reporting_between,
+)
+from warta.annotate.event_args import (
+    words as text_words,
+)
 from warta.annotate.event_cues import cues
-from warta.annotate.event_wars import war_sides
+from warta.annotate.event_wars import war_sides, war_with
 from warta.resources import read_text
 from warta.types import Span
 
 _NEARBY_BEFORE = 4  # sentences searched back for a coalition or a joint statement's signers
 _NEARBY_AFTER = 1
+_SIDES_BACK = 12  # sentences searched back for the conflict whose sides "kedua belah pihak" names
+_SUBJECT_CHAIN = 3  # sentences opening with "ia"/"dia" passed over to reach the subject they continue
 _OPENING_WORDS = 4  # "Kapal penjaga pantai China": words before a sentence's subject
 _MIN_ALLIES = 2  # "AS dan sekutunya" points at a list of three or more that names the US
 _JOINT = "joint statement of "  # how the quote stage names a joint statement's speaker
@@ -61,6 +78,8 @@ def _anaphor_matches(ctx: Context) -> Iterator[re.Match[str]]:
 def _resolve(ctx: Context, span: Span, group_name: str, surface: str) -> tuple[str, tuple[str, ...]]:
     c = cues()
     first = surface.split()[0]
+    if " ".join(surface.split()) in _side_words():  # before "kedua" is read as a count: sides, not any two
+        return "plural", _sides(ctx, span)
     if group_name == "coalition":
         number = c.numbers.get(first.removeprefix("ke")) if first not in c.numbers else c.numbers[first]
         return "coalition", _numbered_group(ctx, span, number) if number else _largest_group(ctx, span)
@@ -75,7 +94,8 @@ def _resolve(ctx: Context, span: Span, group_name: str, surface: str) -> tuple[s
         return "state", _last_state(ctx, span)
     words = " ".join(surface.split())
     if words in c.singular:
-        return "singular", _last_person(ctx, span.start) or _last_distinct(ctx, span.start, 1)
+        found = _previous_subject(ctx, span) or _last_person(ctx, span.start)
+        return "singular", found or _last_distinct(ctx, span.start, 1)
     if words in c.first_person:
         return "first_person", _speaker_actors(ctx, span)
     if words in c.plural:
@@ -169,6 +189,95 @@ def _last_person(ctx: Context, position: int) -> tuple[str, ...]:
     return people[-1].actors if people else ()
 
 
+def _previous_subject(ctx: Context, span: Span) -> tuple[str, ...]:
+    """"ia"/"dia" opening a sentence: the person opening the previous one as its subject or speaker.
+
+    Indonesian news keeps the subject from sentence to sentence; a person named later in the
+    previous sentence (an object, a possessor: "ancaman Y") is not who "ia" continues.
+    Sentences that themselves open with "ia" are passed over to the subject they continue.
+    """
+    here = ctx.sentence_of(span.start)
+    if not _opens(ctx, here, span.start):
+        return ()
+    for previous in range(here - 1, max(-1, here - 1 - _SUBJECT_CHAIN), -1):
+        sentence = ctx.sentences[previous]
+        start = _clause_start(ctx, sentence)
+        people = [u for u in ctx.units if start <= u.span.start < sentence.end and u.person]
+        if people:
+            return people[0].actors if _subject_gap(ctx, start, people[0]) else ()
+        if not _opens_with_pronoun(ctx, previous):
+            return ()
+    return ()
+
+
+def _clause_start(ctx: Context, sentence: Span) -> int:
+    """Where the main clause of ``sentence`` starts: after a fronted phrase ("Usai bertemu X, ...") or attribution."""
+    c = cues()
+    for pattern in (c.fronted, c.attribution):
+        match = pattern.match(ctx.text, sentence.start, sentence.end)
+        if match is not None:
+            return match.end()
+    return sentence.start
+
+
+def _opens(ctx: Context, index: int, position: int) -> bool:
+    return len(text_words(ctx.text[ctx.sentences[index].start : position])) <= _opening_limit()
+
+
+def _opens_with_pronoun(ctx: Context, index: int) -> bool:
+    sentence = ctx.sentences[index]
+    opening = text_words(ctx.text[sentence.start : sentence.end])[: _opening_limit() + 1]
+    return any(w in cues().singular for w in opening)
+
+
+def _subject_gap(ctx: Context, start: int, unit: Unit) -> bool:
+    """Whether nothing but a title, an attribution or a quotation stands before ``unit``: no verb it is the object of.
+
+    Verbs are told by their lowercase prefixed form, so a capitalised title ("Menteri") never counts.
+    """
+    gap = ctx.text[start : unit.span.start]
+    for quote in ctx.quotes:  # '"...," kata X': what the speaker says is not the sentence's own verb
+        if quote.direct and start <= quote.span.start and quote.span.end <= unit.span.start:
+            gap = gap.replace(ctx.text[quote.span.start : quote.span.end], " ")
+    return not any(_verb(w) for w in _CASED_WORDS.findall(gap))
+
+
+def _verb(word: str) -> bool:
+    c = cues()
+    lowered = word.casefold()
+    if word[0].islower() and (lowered in c.target_preps or lowered in c.agent_preps):
+        return True  # "... kepada Y", "... oleh Y": Y is no subject
+    prefixed = word[0].islower() and lowered.startswith(("me", "di", "ber")) and len(word) > _SHORTEST_VERB
+    return prefixed and lowered not in c.reporting and lowered not in c.role_words
+
+
+_SHORTEST_VERB = 5  # "dilansir", "memuji": shorter words with these openings are seldom verbs ("dia", "meja")
+_CASED_WORDS = re.compile(r"[^\W_]+")
+
+
+def _sides(ctx: Context, span: Span) -> tuple[str, ...]:
+    """"kedua belah pihak": a pair just named, else the sides of the latest conflict; never the reporter."""
+    reporter = _reporter(ctx, span)
+    found = _latest_group(ctx, span)
+    if len(found) > 1 and not set(found) & reporter:
+        return found
+    here = ctx.sentence_of(span.start)
+    for sentence in reversed(ctx.sentences[max(0, here - _SIDES_BACK) : here + 1]):
+        sides = [(a, b) for t, a, b in (*war_sides(ctx, sentence), *war_with(ctx, sentence)) if t.end <= span.start]
+        if sides:
+            return actors_of(sorted(sides, key=lambda s: s[0].span.start)[-1])
+    return _last_distinct(ctx, span.start, 2, exclude=reporter)
+
+
+def _reporter(ctx: Context, span: Span) -> set[str]:
+    """Actors in ``span``'s sentence before a reporting verb that governs it ("X mengumumkan bahwa ...")."""
+    sentence = ctx.sentences[ctx.sentence_of(span.start)]
+    return {
+        a for u in ctx.units if sentence.start <= u.span.start and u.span.end <= span.start
+        and reporting_between(ctx.text, u.span.end, span.start) for a in u.actors
+    }  # fmt: skip
+
+
 def _allies(ctx: Context, span: Span) -> tuple[str, ...]:
     """"AS dan sekutunya": the others of the largest list in the article naming the state before it.
 
@@ -230,11 +339,23 @@ def _two_sides(text: str, pair: list[Unit]) -> bool:
 
 
 @cache
+def _side_words() -> frozenset[str]:
+    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["anaphora"]["sides"])
+
+
+@cache
+def _opening_limit() -> int:
+    return int(tomllib.loads(read_text("events", "cues.toml"))["anaphora"]["subject_opening_words"])
+
+
+@cache
 def _state_heads() -> frozenset[str]:
     return frozenset(tomllib.loads(read_text("events", "cues.toml"))["anaphora"]["counted_state_heads"])
 
 
-def _last_distinct(ctx: Context, position: int, count: int, states_only: bool = False) -> tuple[str, ...]:
+def _last_distinct(
+    ctx: Context, position: int, count: int, states_only: bool = False, exclude: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     first = ctx.sentence_of(position)
     floor = ctx.sentences[max(0, first - 2)].start
     seen: list[str] = []
@@ -242,7 +363,7 @@ def _last_distinct(ctx: Context, position: int, count: int, states_only: bool = 
         if unit.span.start < floor:
             break
         for actor in unit.actors:
-            if actor not in seen and (is_state(actor) or not states_only):
+            if actor not in seen and actor not in exclude and (is_state(actor) or not states_only):
                 seen.append(actor)
         if len(seen) >= count:
             break

@@ -18,6 +18,7 @@ from warta.annotate.event_lexicon import may_contain
 from warta.resources import read_text
 from warta.types import Span
 
+_SUBJECT_OPENING_WORDS = 4  # "Kapal penjaga pantai China": words before a sentence's subject
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # "A-B", "A--B" (markdown), "A–B": a pair of sides
 
 
@@ -29,6 +30,7 @@ class _WarCues:
     modifiers: frozenset[str]
     topic_before: frozenset[str]
     one_side_after: frozenset[str]
+    other_side: frozenset[str]
 
 
 @cache
@@ -42,6 +44,7 @@ def _cues() -> _WarCues:
         frozenset(section["modifiers"]),
         frozenset(section["topic_before"]),
         frozenset(section["one_side_after"]),
+        frozenset(section["other_side"]),
     )
 
 
@@ -60,6 +63,32 @@ def war_sides(ctx: Context, sentence: Span) -> Iterator[tuple[Span, Unit, Unit]]
         sides = _pair_after(ctx, match.end(), sentence, c)
         if sides is not None:
             yield Span(match.start(), match.end()), sides[0], sides[1]
+
+
+def war_with(ctx: Context, sentence: Span) -> Iterator[tuple[Span, Unit, Unit]]:
+    """"A memulai perang selama 12 hari dengan B": each war noun with the clause's subject and the side after "dengan".
+
+    The subject is the first unit of the sentence, standing within its first few words.
+    """
+    c = _cues()
+    for match in c.nouns.finditer(ctx.text, sentence.start, sentence.end):
+        other = _other_side(ctx, match.end(), sentence, c)
+        subject = next((u for u in ctx.units if sentence.start <= u.span.start < match.start()), None)
+        if other is None or subject is None or set(subject.actors) & set(other.actors):
+            continue
+        if len(words(ctx.text[sentence.start : subject.span.start])) <= _SUBJECT_OPENING_WORDS:
+            yield Span(match.start(), match.end()), subject, other
+
+
+def _other_side(ctx: Context, start: int, sentence: Span, c: _WarCues) -> Unit | None:
+    """The unit right after "dengan"/"melawan" following a war noun (only its modifiers in between)."""
+    following = next((u for u in ctx.units if start <= u.span.start < sentence.end), None)
+    if following is None:
+        return None
+    gap = words(ctx.text[start : following.span.start])
+    if not gap or gap[-1] not in c.other_side:
+        return None
+    return following if all(w in c.modifiers or w in c.between or w.isdigit() for w in gap[:-1]) else None
 
 
 def _pair_after(ctx: Context, start: int, sentence: Span, c: _WarCues) -> tuple[Unit, Unit] | None:
