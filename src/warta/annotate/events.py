@@ -25,6 +25,7 @@ from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, le
 from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
 from warta.annotate.event_pairs import light_verb_object, pairs
+from warta.annotate.event_recipients import drop_unaddressed
 from warta.annotate.event_status import Reality, recoded, reportable, status
 from warta.annotate.event_wars import may_name_war, war_sides, wars_in_places
 from warta.pipeline import stage
@@ -529,7 +530,7 @@ def _repeats(analysis: Analysis, event: Event) -> bool:
 
 def code_events_rules(analysis: Analysis) -> tuple[Event, ...]:
     """The events an article reports as done, announced or contested."""
-    return tuple(event for event, reality in code_all(analysis) if reportable(reality))
+    return drop_unaddressed([event for event, reality in code_all(analysis) if reportable(reality)])
 
 
 @stage(NAME, requires=("sentences", "entities", "timexes", "quotes"), provides=("events",))
