@@ -29,7 +29,7 @@ from warta.annotate.coref import resolve_coreference
 from warta.annotate.found import Found, covered, ordered, unknown_entity
 from warta.annotate.gazetteer import Gazetteer, gazetteer
 from warta.annotate.institutions import deal_parties, institution_head, institution_names
-from warta.annotate.metonymy import place_roles, resolve_capitals
+from warta.annotate.metonymy import place_roles, resolve_capitals, without_treaties
 from warta.annotate.phrases import longest_first
 from warta.annotate.roles import appositive_titles, carried_states, name_stopwords, title_pattern, titled_people
 from warta.pipeline import stage
@@ -385,7 +385,7 @@ def link(analysis: Analysis) -> list[Found]:
     found = state_offices_named(found, text)
     found = deal_parties(institution_names(found, text, [s.span for s in sentences]), text)
     found = without_weapons(typed_unknowns(recognised_names(found, sentences, text), text), text)
-    found = conjunction_first_names(found, text)
+    found = without_treaties(conjunction_first_names(found, text), text, gaz)
     found = acronym_aliases(found, text)
     found = news_sources(found, text, gaz)
     found = appositive_titles(ordered(titled_people(found, text)), text)

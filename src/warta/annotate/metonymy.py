@@ -18,7 +18,17 @@ from warta.types import Span
 
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _CAPITALISED_BEFORE = re.compile(r"(?<!\w)([A-Z]\w+)\s+$")
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 _SECOND_PARTY = re.compile(r"\s*(?:[-–—]|dan\b|dengan\b|serta\b)")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z]\w+)")
+# "dari Osaka ke Tokyo": a move between two places names both as places.
+_FROM_BEFORE = re.compile(r"(?<!\w)dari\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+ke\s+[A-Z]")
+_TO_BEFORE = re.compile(r"(?<!\w)dari\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+ke\s+$")
+# "Universitas Yonsei, Seoul." / "Institut Teknologi Tokyo, Tokyo)": a city set off by a comma
+# after an institution's capitalised name, ending the phrase, says where the institution is.
+_AFFILIATION_BEFORE = re.compile(r"(?<!\w)[A-Z][\w.-]*\s*,\s*$")
+_AFFILIATION_END = re.compile(r"\s*(?:[.;:)\]\"”]|$)")
 
 
 @cache
@@ -46,14 +56,69 @@ def names_accord(text: str, span: Span) -> bool:
     return _SECOND_PARTY.match(text, span.end) is None
 
 
+def names_accord_after(text: str, span: Span) -> bool:
+    """ "Paris Agreement", "Manila Accord": English puts the accord noun after the city."""
+    after = _CAPITALISED_AFTER.match(text, span.end)
+    return after is not None and after.group(1).casefold() in _accord_words()
+
+
+def _moves_between(text: str, span: Span) -> bool:
+    """ "dari Osaka ke Tokyo": either end of a move is a place."""
+    if _FROM_BEFORE.search(text, max(0, span.start - 8), span.start) and _TO_AFTER.match(text, span.end):
+        return True
+    return _TO_BEFORE.search(text, max(0, span.start - 48), span.start) is not None
+
+
+def _after_affiliation(text: str, span: Span, previous: Found | None) -> bool:
+    """ "di Universitas Yonsei, Seoul.": not a list of places ("Tokyo, Seoul."), which needs a
+    previous place right before the comma."""
+    if previous is not None and previous.entity.type in _PLACE_TYPES and span.start - previous.span.end < 4:
+        return False
+    before = _AFFILIATION_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return before is not None and _AFFILIATION_END.match(text, span.end) is not None
+
+
+def _as_city(text: str, span: Span, previous: Found | None) -> bool:
+    """A capital used as a place, or as the name of an accord, does not stand for its state."""
+    return (
+        is_locative(text, span.start) or names_accord(text, span) or names_accord_after(text, span)
+        or _moves_between(text, span) or _after_affiliation(text, span, previous)
+    )
+
+
+@cache
+def _treaty_acronyms() -> frozenset[str]:
+    return word_list("entities", "treaty_acronyms.txt")
+
+
+def _names_treaty(item: Found, text: str) -> bool:
+    """ "Abraham Accords", "UNCLOS", the "Abraham" of "Perjanjian Abraham": a treaty's title."""
+    words = item.text.casefold().split()
+    if not words:
+        return False
+    titled = item.text[:1].isupper() and words[0] in _accord_words()  # "Traktat Non-Proliferasi ..."
+    if titled or words[-1] in _accord_words() or item.text.casefold() in _treaty_acronyms():
+        return True
+    # Only a person's name reads as an accord's namesake: "Ketua Protokol Kemlu" is a title.
+    return item.entity.type == "PER" and names_accord(text, item.span)
+
+
+def without_treaties(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
+    """Names the gazetteer does not know that are treaties' titles are dropped: a treaty is a
+    text, not a person, a body or a place."""
+    return [
+        item for item in found
+        if item.entity.id in gazetteer.entries or not _names_treaty(item, text)
+    ]
+
+
 def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
     """Each capital that stands for a state becomes that state unless it is used as a place."""
-    out = []
+    out: list[Found] = []
     for item in found:
         entry = gazetteer.entries.get(item.entity.id)
         # An accord keeps the city it is named after: its state did not make it ("Kesepakatan Oslo").
-        as_city = is_locative(text, item.span.start) or names_accord(text, item.span)
-        if entry is None or entry.stands_for is None or as_city:
+        if entry is None or entry.stands_for is None or _as_city(text, item.span, out[-1] if out else None):
             out.append(item)
             continue
         state = gazetteer.entries[f"gpe:{entry.stands_for}"].entity()
@@ -62,7 +127,6 @@ def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) ->
 
 
 PLACE = "place"
-_PLACE_TYPES = frozenset({"GPE", "LOC"})
 _APPOSED = re.compile(r"\s*,\s*")
 # The spelled-out place ends its phrase ("di Jenewa, Swiss, pada Senin"); "di Jakarta, Indonesia
 # menegaskan ..." is a clause whose subject is the state.
