@@ -358,10 +358,18 @@ def without_weapons(found: Sequence[Found], text: str) -> list[Found]:
 
 
 def _language(item: Found, text: str) -> bool:
-    """ "berbahasa Prancis", "bahasa Inggris": a state's name standing for its language."""
+    """ "berbahasa Prancis", "bahasa Inggris": a state's name standing for its language;
+    "dolar AS", "yuan China": part of a currency's name."""
     if item.entity.type != "GPE":  # the type first: it spares most mentions the search
         return False
-    return _LANGUAGE.search(text, max(0, item.span.start - 12), item.span.start) is not None
+    before = max(0, item.span.start - 16)
+    return bool(_LANGUAGE.search(text, before, item.span.start) or _currency().search(text, before, item.span.start))
+
+
+@cache
+def _currency() -> re.Pattern[str]:
+    words = longest_first(sorted(word_list("entities", "currencies.txt")), ignore_case=True)
+    return re.compile(r"(?<!\w)(?:" + words + r")\s+$", re.I)
 
 
 def news_sources(found: Sequence[Found], text: str, gaz: Gazetteer) -> list[Found]:
