@@ -86,12 +86,24 @@ def _right_units(ctx: Context, position: int, ceiling: int) -> list[tuple[int, U
     return [(i, u) for i, u in enumerate(ctx.units) if position <= u.span.start and u.span.end <= ceiling]
 
 
+# A non-restrictive relative clause set off by commas ("Filipina, yang ... dengan kapal China,
+# meminta ..."): the names inside it describe the subject, they do not act.
+_RELATIVE = re.compile(r",\s+yang\s[^,.;]*,")
+
+
+def _in_relative_clause(text: str, unit: Unit, start: int, end: int) -> bool:
+    return any(m.start() < unit.span.start and unit.span.end < m.end() for m in _RELATIVE.finditer(text, start, end))
+
+
 def subject(ctx: Context, trigger: Span, clause: Span, across_reporting: bool = False) -> list[Unit]:
-    """The coordinated group acting as subject: the nearest group left of ``trigger`` in its clause."""
+    """The coordinated group acting as subject: the nearest group left of ``trigger`` in its
+    clause, passing over names inside a relative clause set off by commas."""
     c = cues()
     for index, unit in _left_units(ctx, trigger.start, clause.start):
         if not across_reporting and reporting_between(ctx.text, unit.span.end, trigger.start):
             return []
+        if _in_relative_clause(ctx.text, unit, clause.start, trigger.start):
+            continue
         word = preceding_word(ctx.text, unit.span.start)
         if word in c.target_preps or word in c.locative or word in c.agent_preps:
             continue
