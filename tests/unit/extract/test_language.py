@@ -78,3 +78,19 @@ def test_language_shortcut_gives_what_the_model_would_on_bulk_news(shared_dir: P
 @pytest.mark.parametrize("text", [OTHERS["ms"], OTHERS["jv"], OTHERS["en"] * 3])
 def test_language_shortcut_leaves_other_languages_alone(text: str) -> None:
     assert not _shortcut(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spelled the Indonesian way only in names and numbers: "miliar" (Malay "bilion"),
+        # "Ukraina", "Italia", "KTT" (Malay "Sidang Kemuncak").
+        "Para menteri sepakat menyalurkan dana senilai 20 miliar dolar kepada Ukraina. Kesepakatan itu "
+        "dicapai dalam KTT di Roma, Italia, dan disambut baik oleh negara-negara Eropa.",
+        "Parlemen Eropa menyetujui bantuan 5 triliun rupiah untuk korban gempa. Keputusan itu diumumkan "
+        "di Moskow oleh utusan Tiongkok yang hadir dalam pertemuan tersebut.",
+    ],
+)
+def test_language_indonesian_spellings_of_names_and_numbers_settle_malay(text: str) -> None:
+    language, _ = identify(text)
+    assert language == "id"
