@@ -379,13 +379,30 @@ def _year(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -
     # "Nomor 7 Tahun 2023" names a law, "2019 orang" counts people.
     start = match.start()
     marked = match["F_part"] or match["F_tahun"]
-    if not (marked or _word_before(text, start) in lex.word_set("triggers") or _chained(text, start, last_end)):
+    triggered = _word_before(text, start) in lex.word_set("triggers") or _event_year(text, start, lex)
+    if not (marked or triggered or _chained(text, start, last_end)):
         return None
     if _word_after(text, match.end()) in lex.word_set("year_blockers_after"):
         return None
     if match["F_tahun"] and _LAW_NUMBER.search(text, max(0, start - 20), start):
         return None
     return Reading("year", _span(match), year=int(match["F_y"]))
+
+
+_NAME_WORDS_BEFORE = re.compile(r"[\w-]+")
+# How many capitalised words may stand between an event noun and its year ("KTT APEC 2026").
+_EVENT_NAME_WORDS = 3
+
+
+def _event_year(text: str, start: int, lex: Lexicon) -> bool:
+    """ "KTT APEC 2026", "Piala Dunia 2026", "pemilu 2024": a year after the name of a recurring event."""
+    words = _NAME_WORDS_BEFORE.findall(text, max(0, start - 40), start)
+    for word in reversed(words[-1 - _EVENT_NAME_WORDS :]):
+        if word.casefold() in lex.word_set("year_event_nouns"):
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _units_ago(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
