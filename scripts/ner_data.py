@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from warta.annotate.ner import spans_from_tags
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 LABEL_MAP = {"PERSON": "PER", "PLACE": "LOC", "ORGANISATION": "ORG", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}
@@ -57,17 +59,9 @@ def load(data: Path, corpus: str, split: str) -> list[Sentence]:
 
 
 def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Entity spans of IOB tags, conlleval-style: a stray ``I-`` starts an entity."""
-    out: set[tuple[int, int, str]] = set()
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, kind = tag.partition("-")
-        if start >= 0 and (prefix != "I" or kind != label):
-            out.add((start, i, label))
-            start = -1
-        if prefix == "B" or (prefix == "I" and start < 0):
-            start, label = i, kind
-    return out
+    """Entity spans of IOB tags, conlleval-style: a stray ``I-`` starts an entity (the same
+    reading warta applies to the recogniser's tags)."""
+    return set(spans_from_tags(tags))
 
 
 def score(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]]) -> dict[str, dict[str, float]]:

@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -35,9 +34,8 @@ from warta.annotate.event_args import (
 from warta.annotate.event_args import (
     words as text_words,
 )
-from warta.annotate.event_cues import cues
+from warta.annotate.event_cues import cue_sections, cues
 from warta.annotate.event_wars import war_sides, war_with
-from warta.resources import read_text
 from warta.types import Span
 
 _NEARBY_BEFORE = 4  # sentences searched back for a coalition or a joint statement's signers
@@ -340,17 +338,17 @@ def _two_sides(text: str, pair: list[Unit]) -> bool:
 
 @cache
 def _side_words() -> frozenset[str]:
-    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["anaphora"]["sides"])
+    return frozenset(cue_sections()["anaphora"]["sides"])
 
 
 @cache
 def _opening_limit() -> int:
-    return int(tomllib.loads(read_text("events", "cues.toml"))["anaphora"]["subject_opening_words"])
+    return int(cue_sections()["anaphora"]["subject_opening_words"])
 
 
 @cache
 def _state_heads() -> frozenset[str]:
-    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["anaphora"]["counted_state_heads"])
+    return frozenset(cue_sections()["anaphora"]["counted_state_heads"])
 
 
 def _last_distinct(

@@ -9,13 +9,11 @@ type and source, in addition to the launch itself.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 
-from warta.annotate.event_cues import cues
-from warta.resources import read_text
+from warta.annotate.event_cues import cue_sections, cues
 from warta.types import Event, Span, TimeExpr
 
 _WINDOW = 40  # characters around "gagal" in which its count stands
@@ -25,7 +23,7 @@ _TIMES_WINDOW = 60  # characters after "gagal" in which the dates of the attempt
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    section = tomllib.loads(read_text("events", "cues.toml"))["attempts"]
+    section = cue_sections()["attempts"]
     failure = "|".join(re.escape(w) for w in section["failure"])
     counts = {**cues().numbers, **dict.fromkeys(section["once"], 1)}
     numbers = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in counts), key=len, reverse=True))
@@ -37,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
 
 @cache
 def _modes() -> frozenset[str]:
-    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["attempts"]["modes"])
+    return frozenset(cue_sections()["attempts"]["modes"])
 
 
 def _count(text: str, failure: re.Match[str], timexes: Sequence[TimeExpr], counts: dict[str, int]) -> int:

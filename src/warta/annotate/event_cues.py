@@ -97,8 +97,14 @@ def _anaphor_words(section: dict[str, Any]) -> frozenset[str]:
 
 
 @cache
+def cue_sections() -> dict[str, Any]:
+    """``resources/events/cues.toml``, parsed once for every event module that reads a section."""
+    return tomllib.loads(read_text("events", "cues.toml"))
+
+
+@cache
 def cues() -> Cues:
-    data = tomllib.loads(read_text("events", "cues.toml"))
+    data = cue_sections()
     status, clause, args, ana = data["status"], data["clause"], data["arguments"], data["anaphora"]
     return Cues(
         negation=frozenset(status["negation"]),

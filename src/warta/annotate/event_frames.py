@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,9 +25,8 @@ from warta.annotate.event_args import (
     reporting_between,
     words,
 )
-from warta.annotate.event_cues import cues
+from warta.annotate.event_cues import cue_sections, cues
 from warta.annotate.event_lexicon import TriggerMatch
-from warta.resources import read_text
 from warta.types import Span
 
 _GENITIVE_WORDS = 4  # "kunjungan para menteri perdagangan mereka": words between a noun and its agent
@@ -179,7 +177,7 @@ class _ObjectCues:
 
 @cache
 def _object_cues() -> _ObjectCues:
-    section = tomllib.loads(read_text("events", "cues.toml"))["arguments"]
+    section = cue_sections()["arguments"]
     stance = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in section["stance"])
     adverbs = "|".join(map(re.escape, section["adverbs"]))
     links = "|".join(map(re.escape, section["stance_links"]))

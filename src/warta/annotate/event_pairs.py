@@ -7,16 +7,14 @@ both ways for acts done to each other at once; a verb's (or a light verb's noun'
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import combinations, permutations
 
 from warta.annotate.event_args import Unit, words
-from warta.annotate.event_cues import cues
+from warta.annotate.event_cues import cue_sections, cues
 from warta.annotate.event_frames import Roles
 from warta.annotate.event_lexicon import TriggerMatch
-from warta.resources import read_text
 
 # Done together by the actors named as subject ("kedua presiden menjanjikan ..."): one event per pair.
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -24,7 +22,7 @@ _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 @cache
 def _round_table() -> frozenset[str]:
-    return frozenset(tomllib.loads(read_text("events", "cues.toml"))["arguments"]["round_table"])
+    return frozenset(cue_sections()["arguments"]["round_table"])
 
 
 def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:

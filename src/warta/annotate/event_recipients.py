@@ -12,13 +12,12 @@ Two patterns, both language data in ``resources/events/cues.toml`` ``[recipients
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.event_args import is_state
-from warta.resources import read_text
+from warta.annotate.event_cues import cue_sections
 from warta.types import Event
 
 
@@ -31,7 +30,7 @@ class _Recipients:
 
 @cache
 def _recipients() -> _Recipients:
-    data = tomllib.loads(read_text("events", "cues.toml"))["recipients"]
+    data = cue_sections()["recipients"]
     return _Recipients(
         needs_recipient=frozenset(data["needs_recipient"]),
         members_meet=frozenset(data["members_meet"]),

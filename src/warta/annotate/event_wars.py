@@ -8,14 +8,13 @@ needs one agent) misses it; PLOVER codes a war between two states as an ASSAULT 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.event_args import Context, Unit, words
+from warta.annotate.event_cues import cue_sections
 from warta.annotate.event_lexicon import may_contain
-from warta.resources import read_text
 from warta.types import Span
 
 _SUBJECT_OPENING_WORDS = 4  # "Kapal penjaga pantai China": words before a sentence's subject
@@ -35,7 +34,7 @@ class _WarCues:
 
 @cache
 def _cues() -> _WarCues:
-    section = tomllib.loads(read_text("events", "cues.toml"))["wars"]
+    section = cue_sections()["wars"]
     nouns = "|".join(map(re.escape, section["nouns"]))
     return _WarCues(
         re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
