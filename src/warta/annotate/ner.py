@@ -32,7 +32,7 @@ import numpy.typing as npt
 import pycrfsuite
 
 from warta.annotate import ner_neural
-from warta.annotate.ner_crf import Decoder, LinearChain, ScoredWord, Scores, Stretch
+from warta.annotate.ner_crf import Decoder, LinearChain, ScoredWord, ScoredWords, Scores, Stretch
 
 MODEL_FILE = "ner_crf.model"
 LEXICON_FILE = "ner_lexicon.tsv.gz"
@@ -226,42 +226,60 @@ def _crf_tagger(model_bytes: bytes, lexicon: Lexicon) -> _BatchTagger:
     tagger.open_inmemory(model_bytes)
     chain = LinearChain.from_tagger(tagger)
     scorer = _WordScorer(chain, lexicon)
-    return Decoder(chain, scorer, scorer.edge(), _WINDOW).tag
+    return Decoder(chain, scorer.many, scorer.edge(), _WINDOW).tag
 
 
 class _WordScorer:
-    """A word's CRF scores, the sum :func:`_word_features`' attributes make, computed without
-    building its neighbours' prefixed strings: the attributes a word shows its neighbours
-    other than itself (case, cue, classes) are shared by many words, so their rows are
-    summed once per combination; the rest is one gather."""
+    """Words' CRF scores, the sums :func:`_word_features`' attributes make, computed without
+    building the neighbours' prefixed strings of the attributes a word shares with many others
+    (case, cue, classes): their rows at each window position are looked up once per attribute."""
 
     def __init__(self, chain: LinearChain, lexicon: Lexicon) -> None:
         self._chain = chain
         self._lexicon = lexicon
-        self._parts: dict[tuple[str, ...], Scores] = {}
+        self._shown: dict[str, list[int]] = {}
 
     def edge(self) -> ScoredWord:
         return ScoredWord(self._chain.scores([_EDGE.own, *_EDGE.near]), _EDGE.bi_head, _EDGE.bi_tail)
 
     def __call__(self, word: str) -> ScoredWord:
-        low = word.lower()
-        classes = self._lexicon.classes.get(low, ("c?",))
-        key = "w=" + low
-        shared = ("k=" + _case(word), "q=" + self._lexicon.cues.get(low, "-"), *classes[:2])
-        own: tuple[str, ...] = ("b", "s=" + _shape(word), "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4])
-        own += ("x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:], *classes[2:])
-        # One gather: the word's own key at each position, then what only its own row sees.
-        gathered = self._chain.each([key, *(prefix + key for prefix in _PREFIXES), *own])
-        rows = gathered[: 1 + len(_PREFIXES)] + self._seen(shared)
-        rows[0] += gathered[1 + len(_PREFIXES) :].sum(axis=0)
-        return ScoredWord(rows, "bi=" + key, "|" + key)
+        rows, bigrams = self.many([word])
+        return ScoredWord(rows[0], *bigrams[0])
 
-    def _seen(self, shown: tuple[str, ...]) -> Scores:
-        """Rows for attributes shown both at the word's position and to its neighbours."""
-        part = self._parts.get(shown)
-        if part is None:
-            part = self._parts[shown] = self._chain.scores([shown, *([p + f for f in shown] for p in _PREFIXES)])
-        return part
+    def many(self, words: Sequence[str]) -> ScoredWords:
+        """Each word's rows (see :class:`ScoredWord`), gathered for all the words at once."""
+        row, cues, classes_of = self._chain.row, self._lexicon.cues, self._lexicon.classes
+        shown: list[int] = []  # per word: _SHOWN attributes x (own position + each neighbour)
+        own: list[int] = []  # per word: the attributes only its own position sees
+        starts: list[int] = []
+        for word in words:
+            low = word.lower()
+            classes = classes_of.get(low, ("c?",))
+            key = "w=" + low
+            shown += [row(key), *(row(prefix + key) for prefix in _PREFIXES)]
+            for attribute in ("k=" + _case(word), "q=" + cues.get(low, "-"), *classes[:2]):
+                shown += self._positions(attribute)
+            shown += _UNSHOWN * (2 - len(classes[:2]))
+            starts.append(len(own))
+            own += map(row, ("b", "s=" + _shape(word), "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4]))
+            own += map(row, ("x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:], *classes[2:]))
+        gathered = self._chain.gather(np.array(shown).reshape(len(words), _SHOWN, 1 + len(_PREFIXES)))
+        rows: Scores = gathered.sum(axis=1)
+        rows[:, 0] += np.add.reduceat(self._chain.gather(own), starts, axis=0)
+        return ScoredWords(rows, [("bi=w=" + word.lower(), "|w=" + word.lower()) for word in words])
+
+    def _positions(self, attribute: str) -> list[int]:
+        """The rows of ``attribute`` at a word's own position and as each neighbour sees it."""
+        found = self._shown.get(attribute)
+        if found is None:
+            found = self._shown[attribute] = [self._chain.row(p + attribute) for p in ("", *_PREFIXES)]
+        return found
+
+
+# A word shows its neighbours its key, case, cue and up to two classes; a missing class shows
+# nothing (row 0) at every position.
+_SHOWN = 5
+_UNSHOWN = [0] * (1 + len(_WINDOW))
 
 
 def _log_marginals(tagger: pycrfsuite.Tagger, features: list[list[str]], tags: Sequence[str]) -> ner_neural.Array:

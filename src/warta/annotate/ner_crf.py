@@ -80,11 +80,18 @@ class LinearChain:
         total: Scores = self.weights[known].sum(axis=0)
         return total
 
+    def row(self, attribute: str) -> int:
+        """The row of ``attribute``'s weights in :meth:`gather` (row 0, all zero: unknown)."""
+        return self.attributes.get(attribute, -1) + 1
+
+    def gather(self, rows: Indices | Sequence[int]) -> Scores:
+        """The weights of the attributes at ``rows`` (numbers from :meth:`row`), in their shape."""
+        out: Scores = self._padded[rows]
+        return out
+
     def each(self, attributes: Sequence[str]) -> Scores:
         """One row per attribute: its weights (zero when unknown)."""
-        get = self.attributes.get
-        out: Scores = self._padded[[get(attribute, -1) + 1 for attribute in attributes]]
-        return out
+        return self.gather([self.row(attribute) for attribute in attributes])
 
     def scores(self, groups: Sequence[Sequence[str]]) -> Scores:
         """:meth:`score` of each (non-empty) group of attributes, one row per group, with one
@@ -106,18 +113,31 @@ def _section(dump: str, name: str) -> list[tuple[str, str, str]]:
     return _FEATURE.findall(dump, start, dump.index("\n}", start))
 
 
+class ScoredWords(NamedTuple):
+    """Several words' :class:`ScoredWord` fields: ``rows[i]`` and ``bigrams[i]`` of word i."""
+
+    rows: Scores
+    bigrams: list[tuple[str, str]]
+
+
 class Decoder:
     """Tags stretches of sentences with ``chain``, word scores cached in a growing table.
 
     Table row ``r`` holds, for one distinct word, what it adds at its own position (column 0)
     and to the token ``window[k]`` positions away from it (column 1 + k). Row 0 is the padding
-    word past either end of a sentence.
+    word past either end of a sentence. ``scored`` scores a batch of new words at once: an
+    article brings a few dozen words never seen before, and scoring them one numpy call at a
+    time cost more than the rest of the decoding.
     """
 
-    _CAPACITY = 200_000  # words kept; beyond it new words are scored afresh each time
+    _CAPACITY = 200_000  # words kept; beyond it the table starts afresh
 
     def __init__(
-        self, chain: LinearChain, scored: Callable[[str], ScoredWord], edge: ScoredWord, window: Sequence[int]
+        self,
+        chain: LinearChain,
+        scored: Callable[[Sequence[str]], ScoredWords],
+        edge: ScoredWord,
+        window: Sequence[int],
     ) -> None:
         self.chain = chain
         self._scored = scored
@@ -127,24 +147,28 @@ class Decoder:
         self._rows: dict[str, int] = {}
         self._bigram: list[tuple[str, str]] = []
         self._size = 0
-        self._add(edge)
+        self._add(ScoredWords(edge.rows[None], [(edge.bi_head, edge.bi_tail)]))
         self._first = chain.score(["first"])
 
-    def _add(self, word: ScoredWord) -> int:
-        if self._size == len(self._table):
+    def _add(self, words: ScoredWords) -> int:
+        """Appends the words' rows; returns the first one's row number."""
+        first, count = self._size, len(words.bigrams)
+        while first + count > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        self._table[self._size] = word.rows
-        self._bigram.append((word.bi_head, word.bi_tail))
-        self._size += 1
-        return self._size - 1
+        self._table[first : first + count] = words.rows
+        self._bigram.extend(words.bigrams)
+        self._size += count
+        return first
 
-    def _row(self, token: str) -> int:
-        row = self._rows.get(token)
-        if row is None:
-            if len(self._rows) >= self._CAPACITY:
-                self._table, self._size, self._bigram, self._rows = self._table[:1], 1, self._bigram[:1], {}
-            row = self._rows[token] = self._add(self._scored(token))
-        return row
+    def _learn(self, tokens: Iterable[str]) -> None:
+        """Gives every token not yet in the table a row."""
+        new = [token for token in dict.fromkeys(tokens) if token not in self._rows]
+        if not new:
+            return
+        if len(self._rows) + len(new) > self._CAPACITY:
+            self._table, self._size, self._bigram, self._rows = self._table[:1], 1, self._bigram[:1], {}
+        first = self._add(self._scored(new))
+        self._rows.update(zip(new, range(first, first + len(new)), strict=True))
 
     def tag(self, stretches: Sequence[Stretch]) -> list[list[str]]:
         """Labels for each stretch's tokens ``start..end``."""
@@ -157,19 +181,21 @@ class Decoder:
         """Every stretch's window of table rows (padded with row 0) laid end to end; the
         index in it of each tagged token; the stretch lengths; the index of each tagged
         token that opens its sentence."""
-        reach, row = self._reach, self._row
+        reach = self._reach
+        windows = [tokens[max(0, start - reach) : min(len(tokens), end + reach)] for tokens, start, end in stretches]
+        self._learn(token for window in windows for token in window)
+        row = self._rows.__getitem__
         rows: list[int] = []
         positions: list[int] = []
         firsts: list[int] = []
-        for tokens, start, end in stretches:
-            low, high = max(0, start - reach), min(len(tokens), end + reach)
+        for (tokens, start, end), window in zip(stretches, windows, strict=True):
             if start == 0 and end > 0:
                 firsts.append(len(positions))
             base = len(rows) + reach
             positions.extend(range(base, base + end - start))
-            rows.extend([0] * (reach - start + low))
-            rows.extend([row(token) for token in tokens[low:high]])
-            rows.extend([0] * (reach + end - high))
+            rows.extend([0] * (reach - min(start, reach)))
+            rows.extend(map(row, window))
+            rows.extend([0] * (reach - min(len(tokens) - end, reach)))
         lengths = [end - start for _, start, end in stretches]
         return np.array(rows, dtype=np.intp), np.array(positions, dtype=np.intp), lengths, firsts
 
