@@ -66,6 +66,13 @@ class Lexicon:
 
 def _shape(word: str) -> str:
     """Collapsed character classes: ``Jong-un`` -> ``Xx-x``, ``2024`` -> ``d``."""
+    if word.isascii() and word.isalpha():  # most words: one of three shapes, no loop
+        if word.islower():
+            return "x"
+        if word.isupper():
+            return "X"
+        if word[1:].islower() and word[0].isupper():
+            return "Xx"
     out: list[str] = []
     for ch in word:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
@@ -174,6 +181,8 @@ class _WordCache:
 
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end exclusive, label) from IOB tags; a stray ``I-`` opens a new span."""
+    if tags.count("O") == len(tags):  # most stretches of news text hold no name
+        return []
     spans: list[tuple[int, int, str]] = []
     start, label = -1, ""
     for i, tag in enumerate([*tags, "O"]):
@@ -248,24 +257,26 @@ class _WordScorer:
 
     def many(self, words: Sequence[str]) -> ScoredWords:
         """Each word's rows (see :class:`ScoredWord`), gathered for all the words at once."""
-        row, cues, classes_of = self._chain.row, self._lexicon.cues, self._lexicon.classes
-        shown: list[int] = []  # per word: _SHOWN attributes x (own position + each neighbour)
-        own: list[int] = []  # per word: the attributes only its own position sees
+        cues, classes_of = self._lexicon.cues, self._lexicon.classes
+        keys: list[str] = []  # per word: its key, then as each neighbour sees it
+        shown: list[int] = []  # per word: the other _SHOWN attributes' rows at each position
+        own: list[str] = []  # per word: the attributes only its own position sees
         starts: list[int] = []
         for word in words:
             low = word.lower()
             classes = classes_of.get(low, ("c?",))
             key = "w=" + low
-            shown += [row(key), *(row(prefix + key) for prefix in _PREFIXES)]
+            keys += [key, *(prefix + key for prefix in _PREFIXES)]
             for attribute in ("k=" + _case(word), "q=" + cues.get(low, "-"), *classes[:2]):
                 shown += self._positions(attribute)
             shown += _UNSHOWN * (2 - len(classes[:2]))
             starts.append(len(own))
-            own += map(row, ("b", "s=" + _shape(word), "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4]))
-            own += map(row, ("x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:], *classes[2:]))
-        gathered = self._chain.gather(np.array(shown).reshape(len(words), _SHOWN, 1 + len(_PREFIXES)))
-        rows: Scores = gathered.sum(axis=1)
-        rows[:, 0] += np.add.reduceat(self._chain.gather(own), starts, axis=0)
+            own += ["b", "s=" + _shape(word), "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4]]
+            own += ["x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:], *classes[2:]]
+        positions = 1 + len(_PREFIXES)
+        rows: Scores = self._chain.gather(np.array(self._chain.rows(keys)).reshape(len(words), positions))
+        rows += self._chain.gather(np.array(shown).reshape(len(words), _SHOWN - 1, positions)).sum(axis=1)
+        rows[:, 0] += np.add.reduceat(self._chain.gather(self._chain.rows(own)), starts, axis=0)
         return ScoredWords(rows, [("bi=w=" + word.lower(), "|w=" + word.lower()) for word in words])
 
     def _positions(self, attribute: str) -> list[int]:
@@ -398,10 +409,11 @@ def _name_extent(tokens: Sequence[str]) -> tuple[int, int]:
     (Cutting a sentence into several stretches at long lower-case runs costs 1-3 points of
     F1 on NERGrit even with three tokens of margin, so a sentence stays one stretch.)
     """
-    capitalised = [i for i, tok in enumerate(tokens) if tok[:1].isupper()]
-    if not capitalised:
+    first = next((i for i, token in enumerate(tokens) if token[:1].isupper()), None)
+    if first is None:
         return 0, 0
-    return max(0, capitalised[0] - 1), min(len(tokens), capitalised[-1] + 2)
+    last = next(i for i in range(len(tokens) - 1, first - 1, -1) if tokens[i][:1].isupper())
+    return max(0, first - 1), min(len(tokens), last + 2)
 
 
 Names = list[tuple[int, int, str]]

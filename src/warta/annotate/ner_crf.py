@@ -47,9 +47,11 @@ class LinearChain:
     weights: Scores
     transitions: Scores
     _padded: Scores = field(init=False, repr=False)
+    _row_of: dict[str, int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_padded", np.concatenate([np.zeros((1, len(self.labels))), self.weights]))
+        object.__setattr__(self, "_row_of", {attribute: i + 1 for attribute, i in self.attributes.items()})
 
     @classmethod
     def from_tagger(cls, tagger: pycrfsuite.Tagger) -> LinearChain:
@@ -82,7 +84,12 @@ class LinearChain:
 
     def row(self, attribute: str) -> int:
         """The row of ``attribute``'s weights in :meth:`gather` (row 0, all zero: unknown)."""
-        return self.attributes.get(attribute, -1) + 1
+        return self._row_of.get(attribute, 0)
+
+    def rows(self, attributes: Iterable[str]) -> list[int]:
+        """:meth:`row` of each attribute."""
+        get = self._row_of.get
+        return [get(attribute, 0) for attribute in attributes]
 
     def gather(self, rows: Indices | Sequence[int]) -> Scores:
         """The weights of the attributes at ``rows`` (numbers from :meth:`row`), in their shape."""
@@ -262,7 +269,7 @@ def _path(labels: Sequence[str], back: Indices, last: int, length: int) -> list[
     if not length:
         return []
     path = [last]
-    steps = back.tolist()
+    steps = back[:length].tolist()
     for position in range(length - 1, 0, -1):
         path.append(steps[position][path[-1]])
     return [labels[i] for i in reversed(path)]
