@@ -38,6 +38,12 @@ class Cues:
     buildings: frozenset[str]
     # "jika", "dan": words that open a clause, so a quoted fragment opening with one continues a sentence.
     clause_openers: frozenset[str]
+    # "sebagai", "program": the word before a quoted phrase that makes it a label.
+    label_words: frozenset[str]
+    # "laporan": a report noun naming an outlet's own words ('"…," demikian laporan Tasnim').
+    report_nouns: frozenset[str]
+    # "guru besar", "pengamat": a description of a person by occupation, at a region's start.
+    person_noun: re.Pattern[str]
     # "kedua", "ketiga": collective numerals counting a group ("ketiga negara" = the three states).
     collectives: dict[str, int]
     # "…," kata X: at the position right after a closing mark.
@@ -59,6 +65,10 @@ class Cues:
     menurut: re.Pattern[str]
     # "media lokal", "kantor berita": the words before a name that make it a news outlet.
     outlet_before: re.Pattern[str]
+    # "seperti dilansir AFP", "dikutip dari Reuters": the outlet a report is taken from.
+    relay: re.Pattern[str]
+    # The relay verbs alone, matched without flags (fast): where a relay phrase may be.
+    relay_verb: re.Pattern[str]
 
 
 Trie = dict[str, "Trie"]
@@ -124,6 +134,9 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
         source_nouns=frozenset(words["source_nouns"]),
         buildings=frozenset(words["buildings"]),
         clause_openers=frozenset(words["clause_breaks"]) | frozenset(words["coordinators"]),
+        label_words=frozenset(words["label_words"]),
+        report_nouns=frozenset(words["report_nouns"]),
+        person_noun=re.compile(_word(words["person_nouns"]), re.IGNORECASE),
         collectives={word: index + 2 for index, word in enumerate(words["collectives"])},
         after=re.compile(
             rf"\s*(?P<punct>[,.!?;]?)\s*(?:[-–—]\s*)?(?<![\w-])(?P<verb>{_alternation(after_verbs)})(?P<nya>nya)?(?![\w-])",
@@ -148,6 +161,32 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
         outlet_before=re.compile(
             rf"{_word(words['outlet_nouns'])}(?:\s+[\w-]+){{0,2}}[\s*_\"“']+$", re.IGNORECASE
         ),
+        relay=_relay(words),
+        relay_verb=re.compile(_alternation({v for w in words["relay_verbs"] for v in (w, w.capitalize())})),
+    )
+
+
+# A capitalised name of an outlet, up to a few words ("The Times of Israel", "Al Jazeera").
+_OUTLET_NAME = r"(?-i:[A-Z](?:[\w&'’-]|\.(?=\w))*)(?:\s+(?:(?-i:[A-Z0-9](?:[\w&'’-]|\.(?=\w))*)|of|de|al|dan))*"
+_RELAY_DESCRIPTORS = ("laman", "situs", "situs web", "akun", "tayangan", "kanal", "resmi")
+
+
+def _relay(words: dict[str, list[str]]) -> re.Pattern[str]:
+    """A relay phrase: "seperti dilansir (kantor berita) AFP". A relay verb that is also an
+    ordinary verb ("dilaporkan tewas", 'mengutip "informasi"') counts only after a lead word
+    ("seperti") or, for the active ones, at the start of a clause."""
+    active = frozenset(words["relay_active"])
+    passive = frozenset(words["relay_verbs"]) - active
+    plain = passive & {"dilansir", "dikutip", "dinukil"}
+    descriptors = _alternation([*words["outlet_nouns"], *_RELAY_DESCRIPTORS])
+    lead = rf"(?<![\w-])(?:{_alternation(words['relay_leads'])})\s+"
+    verb = (
+        rf"(?:{lead}(?:{_alternation(passive | active)})|(?<![\w-])(?:{_alternation(plain)})"
+        rf"|(?:(?<=[,.])\s*|^)(?:{_alternation(active)}))"
+    )
+    return re.compile(
+        rf"{verb}(?![\w-])\s+(?:(?:dari|oleh)\s+)?(?:(?:{descriptors})\s+){{0,3}}{_OUTLET_NAME}",
+        re.IGNORECASE | re.MULTILINE,
     )
 
 

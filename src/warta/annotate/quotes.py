@@ -90,6 +90,8 @@ def _after_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     if match is None or "\n" in ctx.text[position : match.start("verb")]:
         return _after_menurut(ctx, quoted, position)
     verb = match.group("verb").casefold()
+    if match.group("punct") == "." and match.group("verb")[:1].isupper():
+        return None  # '…". Klaim itu disampaikan X': the period ended the sentence
     inside = ctx.text[quoted.content.end - 1 : quoted.content.end]
     if verb in ctx.cues.needs_punctuation and not (match.group("punct") or inside in _SENTENCE_PUNCT):
         return None
@@ -151,23 +153,27 @@ def _only_a_name(ctx: SpeakerContext, content: Span) -> bool:
 
 
 def _fragment_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
-    """ 'X menegaskan bahwa A harus ikut, "dan semua pihak lain harus mengikuti."': a quoted
-    clause opening in lower case, after a comma or with a conjunction ("jika", "karena"),
-    finishes the reported clause of the speech verb before it."""
+    """ 'X menegaskan bahwa A harus ikut, "dan semua pihak lain harus mengikuti."', 'X
+    melaporkan serangan itu menewaskan "beberapa warga sipil"': a quoted phrase of some words
+    opening in lower case, inside the reported clause of a speech verb before it in its
+    sentence, is that speaker's words, unless a label word stands right before it."""
     if quoted.open_mark is None or not ctx.text[quoted.content.start : quoted.content.start + 1].islower():
         return None
-    if len(_WORDS.findall(quoted.content.of(ctx.text))) < MIN_FRAGMENT_WORDS:
+    if len(_WORDS.findall(quoted.content.of(ctx.text))) < MIN_FRAGMENT_WORDS or _labelled(ctx, quoted.open_mark):
         return None
-    first = _WORDS.match(ctx.text, quoted.content.start)
-    opener = first is not None and first.group().casefold() in ctx.cues.clause_openers
-    if not opener and not ctx.text[: quoted.open_mark].rstrip().endswith(","):
-        return None  # 'menetapkan X sebagai "hari industri rudal"': a label, not a clause
     sentence = ctx.sentence_at(quoted.open_mark)
     found = ctx.cues.before_word.finditer(ctx.text, sentence.start, quoted.open_mark)
     verbs = [m for m in found if m.group().casefold() in ctx.cues.indirect_verbs and not ctx.inside_quote(m.start())]
     if not verbs or _unreal(ctx, verbs[-1].start()):
         return None
     return _Candidate(quoted.content, True, "phrase", Span(*verbs[-1].span()))
+
+
+def _labelled(ctx: SpeakerContext, mark: int) -> bool:
+    """ 'menetapkan X sebagai "hari pertahanan nasional"', 'program "makan siang gratis"': the word
+    before the opening mark makes the quoted words a name or a label."""
+    words = _WORDS.findall(ctx.text, max(mark - 30, 0), mark)
+    return bool(words) and not ctx.text[:mark].rstrip().endswith(",") and words[-1].casefold() in ctx.cues.label_words
 
 
 def _unreal(ctx: SpeakerContext, verb_start: int) -> bool:
@@ -384,9 +390,14 @@ def _resolve(ctx: SpeakerContext, candidate: _Candidate) -> Speaker | None:
 
 def _relayed(ctx: SpeakerContext, candidate: _Candidate, speaker: Speaker | None) -> Speaker | None:
     """ '"…," tambah SBS': an outlet attributing a direct quote relays the words of the
-    person quoted before it, not its own; with no such person, the outlet stays."""
+    person quoted before it, not its own; with no such person, the outlet stays. Its own
+    report ('"…," demikian laporan Tasnim') is its own words."""
     if speaker is None or not candidate.direct or not ctx.is_outlet(speaker):
         return speaker
+    if candidate.region is not None:
+        first = _WORDS.search(ctx.text, candidate.region.start, candidate.region.end)
+        if first is not None and first.group().casefold() in ctx.cues.report_nouns:
+            return speaker
     return ctx.latest_person(candidate.anchor) or speaker
 
 
@@ -428,7 +439,7 @@ def quotations(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Problem, ..
         if speaker is None and candidate.side == "phrase":
             continue
         if speaker is not None and speaker.name:
-            ctx.remember(candidate.anchor, speaker, candidate.region)
+            ctx.remember(candidate.anchor, speaker, candidate.region, candidate.content)
         quotes.append(_quote(ctx, candidate, speaker))
     return tuple(quotes), problems
 

@@ -38,6 +38,12 @@ _POSSESSOR_GAP = re.compile(r"\s*(?:(?:bersama|resmi|tertulis)\s+)?(?:(?:pemerin
 # ", yang": a non-restrictive relative clause, said of the name before the comma ("pernyataan
 # Macron yang menyerukan" without the comma is a phrase inside a noun, not a new subject).
 _RELATIVE = re.compile(r"\s*,\s*(?<![\w-])yang$", re.IGNORECASE)
+# Characters a relay phrase may take before its verb ("sebagaimana yang ") and after it.
+_RELAY_LEAD = 20
+_RELAY_TAIL = 120
+_LEADING_SPACE = re.compile(r"[\s,]*")
+# "dalam pernyataan ...", "melalui keterangan tertulis": a phrase saying where words were said.
+_ADJUNCT = re.compile(r"\s*(?:dalam|melalui|lewat)\s+(?:(?:sebuah|suatu)\s+)?(?=\w)", re.IGNORECASE)
 _APPOSED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,11})\s*\)\s*")
 
 
@@ -80,6 +86,7 @@ class _Said:
     position: int
     speaker: Speaker
     heads: frozenset[str] = frozenset()
+    content: Span | None = None  # the words attributed
 
 
 def _head(named: list[Speaker]) -> Speaker:
@@ -155,6 +162,8 @@ class SpeakerContext:
         seen: dict[str | None, Speaker] = {}
         for mention in self.mentions_in(region):
             if mention.type != "LOC" and not (unquoted and self._skipped(mention.span.start)):
+                if self.relayed(mention.span.start):
+                    continue
                 speaker = self.of_mention(mention)
                 seen.setdefault(speaker.entity_id or speaker.name, speaker)
         return list(seen.values())
@@ -174,7 +183,29 @@ class SpeakerContext:
 
     def predicates(self, start: int, end: int) -> list[re.Match[str]]:
         found = self.cues.verb_like.finditer(self.text, start, end)
-        return [m for m in found if self._verb(m) and not self._skipped(m.start())]
+        return [m for m in found if self._verb(m) and not self._skipped(m.start()) and not self.relayed(m.start())]
+
+    @cached_property
+    def relays(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the phrases citing an outlet ("seperti dilansir AFP")."""
+        found: list[tuple[int, int]] = []
+        # A relay phrase holds a relay verb: the slow case-insensitive pattern is tried only
+        # around those (most articles have none or one).
+        for verb in self.cues.relay_verb.finditer(self.text):
+            if found and verb.start() < found[-1][1]:
+                continue
+            start = max(verb.start() - _RELAY_LEAD, 0 if not found else found[-1][1])
+            match = self.cues.relay.search(self.text, start, verb.end() + _RELAY_TAIL)
+            if match is not None and match.start() <= verb.start() < match.end():
+                found.append(match.span())
+        return [s for s, _ in found], [e for _, e in found]
+
+    def relayed(self, position: int) -> bool:
+        """Whether ``position`` lies in a phrase citing an outlet: its verb is no predicate and
+        the outlet it names is no one's subject."""
+        starts, ends = self.relays
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < ends[index]
 
     def _verb(self, match: re.Match[str]) -> bool:
         """Not a word that only looks like a verb: a listed non-verb, its reduplication
@@ -187,7 +218,7 @@ class SpeakerContext:
     def first_predicate(self, sentence: Span) -> int:
         # Stops at the first predicate: the rest of the sentence need not be scanned.
         for match in self.cues.verb_like.finditer(self.text, sentence.start, sentence.end):
-            if self._verb(match) and not self._skipped(match.start()):
+            if self._verb(match) and not self._skipped(match.start()) and not self.relayed(match.start()):
                 return match.start()
         return sentence.end
 
@@ -196,7 +227,10 @@ class SpeakerContext:
         """The entities named before the first predicate of sentence ``index`` (computed once)."""
         if index not in self._subjects:
             sentence = self.sentences[index]
-            self._subjects[index] = self.named(Span(sentence.start, self.first_predicate(sentence)), unquoted=True)
+            region = Span(sentence.start, self.first_predicate(sentence))
+            # "Guru Besar UIN X ini": the person described was introduced before; X is no subject.
+            described = self._described_anaphor(region)
+            self._subjects[index] = [] if described else self.named(region, unquoted=True)
         return self._subjects[index]
 
     def subjects_before(self, anchor: int, start: int = 0) -> Iterator[tuple[int, list[Speaker]]]:
@@ -234,9 +268,28 @@ class SpeakerContext:
         antecedent = self._relative_antecedent(sentence.start, start, verb_start)
         if antecedent is not None:
             return [antecedent]
+        start = self._after_fronted_clause(sentence.start, start, verb_start)
         comma = self.text.rfind(",", start, verb_start)
         near = Span(comma + 1, verb_start) if comma >= 0 else None
+        if near is not None and self._statement_adjunct(near):
+            near = None
         return [r for r in (near, Span(start, verb_start)) if r is not None]
+
+    def _after_fronted_clause(self, sentence_start: int, start: int, verb_start: int) -> int:
+        """ "Saat berkunjung ke Beijing, panglima X mengatakan": a sentence opening with a
+        subordinator has its subject after the comma closing that clause (the place visited
+        is no subject)."""
+        first = _WORD.search(self.text, sentence_start, verb_start)
+        if first is None or first.group().casefold() not in self.cues.clause_openers:
+            return start
+        comma = self.text.find(",", max(start, first.end()), verb_start)
+        return comma + 1 if comma >= 0 and self.text[comma + 1 : verb_start].strip() else start
+
+    def _statement_adjunct(self, region: Span) -> bool:
+        """ "X, dalam pernyataan terpisah mengatakan": the words after the comma say where it
+        was said, not who said it."""
+        lead = _ADJUNCT.match(self.text, region.start, region.end)
+        return lead is not None and self.cues.statement.match(self.text, lead.end(), region.end) is not None
 
     def _apposed_subject(self, sentence_start: int, before: str) -> Span | None:
         """ "Raed Jarrar, direktur advokasi kelompok X yang berbasis di AS, menyamakan ...": a
@@ -290,6 +343,8 @@ class SpeakerContext:
         group = self._collective(region, anchor)
         if group is not None:
             return group if isinstance(group, Speaker) else None
+        if self._described_anaphor(region):
+            return self.resolve_pronoun("dia", anchor)
         named = self.named(region)
         if named:
             people = [s for s in named if s.type == "PER"]
@@ -379,6 +434,15 @@ class SpeakerContext:
         noun = " ".join(words[1:-1] if words[0] in ("sang", "para", "seorang") else words[:-1])
         return self.latest(anchor) if noun in self.cues.source_nouns else None
 
+    def _described_anaphor(self, region: Span) -> bool:
+        """ "Guru Besar UIN Jakarta ini mengatakan": an occupation, its institution, then a
+        demonstrative describe the person already introduced."""
+        words = _WORD.findall(region.of(self.text))
+        if len(words) < 3 or words[-1].casefold() not in self.cues.demonstratives:
+            return False
+        lead = _LEADING_SPACE.match(self.text, region.start, region.end)
+        return self.cues.person_noun.match(self.text, lead.end() if lead else region.start, region.end) is not None
+
     def _pronoun(self, region: Span) -> str | None:
         for word in _WORD.finditer(region.of(self.text)):
             if word.group().casefold() in self.cues.pronouns:
@@ -394,10 +458,28 @@ class SpeakerContext:
         said = [(s.position, s.speaker) for s in self.history if s.position < anchor]
         if pronoun in self.cues.plural_pronouns:
             return said[-1][1] if said else None
-        people = sorted([x for x in said if x[1].type == "PER"] + self._subject_people(anchor), key=lambda x: x[0])
+        subjects = self._subject_people(anchor)
+        people = sorted([x for x in said if x[1].type == "PER"] + subjects, key=lambda x: x[0])
         if people:
+            if subjects and people[-1] == subjects[0]:
+                return self._account_goes_on(subjects[0], anchor) or people[-1][1]
             return people[-1][1]
         return said[-1][1] if said else None
+
+    def _account_goes_on(self, subject: tuple[int, Speaker], anchor: int) -> Speaker | None:
+        """ 'Hashim mengatakan, ... Sasakawa berkenan membantu. Sasakawa lalu terbang ke Yangon.
+        "…," ucap dia.': a person the latest speaker just spoke about, acting in the very next
+        sentence, is part of that speaker's account; the pronoun is the speaker."""
+        position, person = subject
+        said = [s for s in self.history if s.position < anchor and s.speaker.type == "PER" and s.content is not None]
+        if not said or person.entity_id is None or said[-1].speaker.entity_id == person.entity_id:
+            return None
+        latest = said[-1]
+        assert latest.content is not None
+        if self.sentence_index(position) - self.sentence_index(latest.content.end - 1) > 1:
+            return None
+        spoken_of = {m.entity_id for m in self.mentions_in(latest.content)}
+        return latest.speaker if person.entity_id in spoken_of else None
 
     def _subject_people(self, anchor: int) -> list[tuple[int, Speaker]]:
         """The first person of the latest sentence subject before ``anchor`` that names one."""
@@ -568,11 +650,11 @@ class SpeakerContext:
         return self.resolve_region(Span(comma + 1, end), anchor)
 
     # -- memory -----------------------------------------------------------------------
-    def remember(self, position: int, speaker: Speaker, region: Span | None) -> None:
+    def remember(self, position: int, speaker: Speaker, region: Span | None, content: Span | None = None) -> None:
         heads = self.heads(region) if region is not None else frozenset()
         if speaker.span is not None:
             heads |= self.heads(speaker.span)
-        self.history.append(_Said(position, speaker, heads))
+        self.history.append(_Said(position, speaker, heads, content))
 
     def latest(self, anchor: int) -> Speaker | None:
         earlier = [s.speaker for s in self.history if s.position < anchor]
