@@ -3,9 +3,12 @@
 
 A ministry head followed by a state (or a capital standing for it) becomes that state's
 ministry, named "<adjective> Ministry of X" unless ``ministry_names.tsv`` gives the state's
-own title. A head with no state ("jubir kementerian luar negeri itu") takes the
-state of the same kind of ministry named elsewhere in the article, else the state the
-article mentions most; with no state at all it is left out rather than guessed.
+own title. A head with no state is, in an Indonesian outlet, Indonesia's own ministry
+("Kemenlu", "Kementerian Luar Negeri" with no country): only the same kind of ministry named
+with its state in the same sentence or the one before ("Kementerian Luar Negeri China ...
+Kementerian Luar Negeri juga ..."), or earlier anywhere when pointed back to ("kementerian
+itu"), makes it a foreign one. In an article where nothing acts for Indonesia (a foreign
+affair), it is the one such ministry named, else the ministry of the state named most.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from warta.types import Entity, Span
 
 _SPACE = re.compile(r"\s*")
 # "militer X" is the armed forces when it is the subject: capitalised (a sentence or clause
-# start) or right after a speaker title; "pejabat militer AS" is an official, not the body.
+# start), right after a speaker title or "pihak" ("pihak militer X", the side as a party);
+# "pejabat militer AS" is an official, not the body.
 _MILITARY = re.compile(r"\b(?:[Mm]iliter|Angkatan Bersenjata|[Pp]asukan|[Tt]entara)\s+")
 _MILITARY_WORDS = ("militer", "Militer", "Angkatan Bersenjata", "pasukan", "Pasukan", "tentara", "Tentara")
 # "pasukan Israel", "tentara Rusia" always name the state's forces, wherever they stand.
@@ -35,6 +39,10 @@ _SEAT = re.compile(r"\s+di\s+")
 # the title and name are left to the roles step.
 _OFFICE_SECTOR = {"presidency": "government"}
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# "kementerian itu", "kemenlu negara tersebut": a bare head pointing back to one named before.
+_POINTED_BACK = re.compile(r"\s+(?:negara\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
+# warta reads Indonesian outlets: a ministry named without its state is Indonesia's own.
+_HOME_STATE = "IDN"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +94,9 @@ def _state_after(found: Sequence[Found], text: str, position: int) -> Found | No
     return item if item is not None and item.entity.type == "GPE" and item.entity.actor else None
 
 
-def ministries(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
-    """Mentions with each "ministry head + state" joined into one ministry mention."""
+def ministries(found: Sequence[Found], text: str, gazetteer: Gazetteer, sentences: Sequence[Span] = ()) -> list[Found]:
+    """Mentions with each "ministry head + state" joined into one ministry mention
+    (``sentences``: the article's sentence spans, for what a bare head refers back to)."""
     out = list(found)
     pending: list[tuple[Span, MinistryKind]] = []
     for start, end in _head_phrases().spans(text):
@@ -102,24 +111,56 @@ def ministries(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[
         span = Span(start, state.span.end)
         entity = ministry(kind, state.entity.actor or "", gazetteer)
         out.append(Found(span, span.of(text), entity, f"ministry:{kind.kind}"))
-    return ordered(out + _unqualified(out, pending, text, gazetteer))
+    return ordered(out + _unqualified(out, pending, text, gazetteer, sentences))
 
 
 def _unqualified(
-    found: Sequence[Found], pending: Sequence[tuple[Span, MinistryKind]], text: str, gazetteer: Gazetteer
+    found: Sequence[Found],
+    pending: Sequence[tuple[Span, MinistryKind]],
+    text: str,
+    gazetteer: Gazetteer,
+    sentences: Sequence[Span],
 ) -> list[Found]:
     if not pending:
         return []
-    named = {f.kind: f.entity for f in found if f.kind.startswith("ministry:")}
+    home = any(f.entity.actor == _HOME_STATE for f in found)
     states = Counter(f.entity.actor for f in found if f.entity.type == "GPE" and f.entity.actor)
+    # An article where nothing acts for Indonesia reports a foreign affair: its main state.
+    fallback = _HOME_STATE if home or not states else states.most_common(1)[0][0]
     out = []
     for span, kind in pending:
-        entity = named.get(f"ministry:{kind.kind}")
-        if entity is None and states:
-            entity = ministry(kind, states.most_common(1)[0][0] or "", gazetteer)
+        named = [f for f in found if f.kind == f"ministry:{kind.kind}"]
+        entity = _referred_ministry(named, span, text, sentences, home)
+        if entity is None and f"gpe:{fallback}" in gazetteer.entries:
+            entity = ministry(kind, fallback or _HOME_STATE, gazetteer)
         if entity is not None:
             out.append(Found(span, span.of(text), entity, f"ministry:{kind.kind}"))
     return out
+
+
+def _referred_ministry(
+    named: Sequence[Found], span: Span, text: str, sentences: Sequence[Span], home: bool
+) -> Entity | None:
+    """The ministry named with its state that a bare head refers back to, or None (Indonesia's)."""
+    if not named:
+        return None
+    window = _window(span, sentences)
+    near = [f for f in named if window.contains(f.span)]
+    if near:
+        return min(near, key=lambda f: abs(f.span.start - span.start)).entity
+    before = [f for f in named if f.span.end <= span.start]
+    if before and _POINTED_BACK.match(text, span.end):
+        return before[-1].entity
+    foreign = {f.entity.id: f.entity for f in named}
+    return next(iter(foreign.values())) if not home and len(foreign) == 1 else None
+
+
+def _window(span: Span, sentences: Sequence[Span]) -> Span:
+    """The sentence holding ``span`` and the one before it (``span`` itself without sentences)."""
+    index = next((i for i, s in enumerate(sentences) if s.contains(span)), None)
+    if index is None:
+        return span
+    return Span(sentences[max(0, index - 1)].start, sentences[index].end)
 
 
 def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
@@ -134,7 +175,7 @@ def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> lis
         subject = (
             text[match.start()].isupper()
             or match.group().strip().casefold() in _TROOPS
-            or before.endswith(("juru bicara ", "jubir ", "bahwa ", ", "))
+            or before.endswith(("juru bicara ", "jubir ", "bahwa ", ", ", "pihak "))
         )
         state = _state_after(out, text, match.end())
         if not subject or state is None or state.entity.actor not in forces:

@@ -58,11 +58,21 @@ _SOURCE = re.compile(
     r"(?:\s+(?:dari|laporan|kantor berita))?\s+\W?(Antara)\b"
 )
 _DAN = "Dan "
+# "Arnold Putra (AP)": the capitalised words right before an acronym's bracket.
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*\($")
+_MAX_INITIALS = 5
+_DAN_SURNAME_WORD = " Dan"
+_DAN_SURNAME = re.compile(r" Dan(?=[,;)]|\.\s|\s+[a-z])")
 _SENTENCE_END = '.!?\n"”'
 # ", profesor ...", ", analis ...": a role in apposition, written in lower case.
 _APPOSITION = re.compile(r",\s+[a-z]")
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _MAX_TITLED_NAME = 3
+# How far before a recognised name a title reaching into it may start ("Menko Kumham Imipas").
+_TITLE_REACH = 24
+# How far before a name "rudal balistik jarak menengah bernama" may start.
+_CALLED_REACH = 70
+_WORDS_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][\w-]*(?= )")
 # A recognised name must look like one: every word capitalised (or a name particle).
 # Arabic names carry a lower-case article joined by a hyphen ("Mahdi al-Mashat", "el-Sisi").
 _NAME_WORD = re.compile(
@@ -137,6 +147,32 @@ def acronym_aliases(found: Sequence[Found], text: str) -> list[Found]:
     return [replace(f, entity=alias[f.entity.id]) if f.entity.id in alias else f for f in found]
 
 
+def defined_acronyms(found: Sequence[Found], text: str) -> list[Found]:
+    """ "selebgram Arnold Putra (AP)": an acronym of a person's initials defined in brackets
+    after the name names that person in every mention, even where a list knows it as
+    something else (a news agency, a party)."""
+    if "(" not in text:
+        return list(found)
+    people = {f.text: f.entity for f in found if f.entity.type == "PER"}
+    defined: dict[str, Entity] = {}
+    for item in found:
+        bracketed = text[item.span.start - 1 : item.span.start] == "("
+        if not (bracketed and item.text.isupper() and 1 < len(item.text) <= _MAX_INITIALS):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, item.span.start - 80), item.span.start)
+        words = before.group(1).split() if before else []
+        name = " ".join(words[-len(item.text) :])
+        if len(words) >= len(item.text) and _initials(name) == item.text and name in people:
+            defined.setdefault(item.text, people[name])
+    if not defined:
+        return list(found)
+    return [replace(f, entity=defined[f.text], kind="acronym") if f.text in defined else f for f in found]
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:
     """Names the recogniser finds where no earlier step found anything."""
     recognise = recogniser()
@@ -175,7 +211,7 @@ class _Claimed:
 def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
     """ "PM Wong", "Presiden Joe Biden" recognised whole: the title is left to the roles step
     and the rest is a person's name."""
-    title = title_pattern().match(text, span.start, span.end)
+    title = title_pattern().match(text, span.start, span.end) or _title_into(span, text)
     if title is None or not text[span.start].isupper() or not text[title.end() : title.end() + 1].isspace():
         return span, label
     start = title.end() + 1
@@ -190,6 +226,16 @@ def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
         1 < len(words) <= _MAX_TITLED_NAME and not any(w.isupper() for w in words) and not institution_head(words[0])
     )
     return (Span(start, span.end), "PER") if person and rest[:1].isupper() else (span, label)
+
+
+def _title_into(span: Span, text: str) -> re.Match[str] | None:
+    """A title opening before a recognised name and ending inside it: "Menko | Kumham Imipas
+    <name>", "Marsekal | Lapangan <name>" (the recogniser took the title's tail for the name)."""
+    for word in _WORDS_BEFORE.finditer(text, max(0, span.start - _TITLE_REACH), span.start):
+        title = title_pattern().match(text, word.start(), span.end)
+        if title is not None and span.start < title.end() < span.end and text[word.start()].isupper():
+            return title
+    return None
 
 
 def _may_hold_new_name(tokens: Sequence[Token], new_word: Callable[[Token], bool]) -> bool:
@@ -285,6 +331,8 @@ def _generic_before(item: Found, text: str) -> Found:
     match = _WORD_BEFORE.search(text, max(0, item.span.start - 20), item.span.start)
     if match is None or match.group(1) not in name_heads().generic:
         return item
+    if _title_into(Span(match.start(1), item.span.end), text) is not None:
+        return item  # "Marsekal Lapangan <name>": the generic word ends a rank, not a place's name
     type_, template = name_heads().generic[match.group(1)]
     span = Span(match.start(1), item.span.end)
     return Found(span, span.of(text), unknown_entity(template.format(item.entity.name), type_), item.kind)
@@ -315,13 +363,18 @@ def _dan_first_name(item: Found, text: str) -> bool:
 
 
 def conjunction_first_names(found: Sequence[Found], text: str) -> list[Found]:
-    """Recognised people preceded by a sentence-initial "Dan" that is a first name, widened to hold it."""
-    if _DAN not in text:
+    """Recognised people preceded by a sentence-initial "Dan" that is a first name, widened to
+    hold it; a recognised name followed by a capitalised "Dan" that closes it ("..., Nicusor Dan,
+    mengatakan") holds it as its surname (the conjunction is written "dan" inside a sentence)."""
+    if _DAN not in text and _DAN_SURNAME_WORD not in text:
         return list(found)
     out = []
     for item in found:
         if _dan_first_name(item, text):
             span = Span(item.span.start - len(_DAN), item.span.end)
+            item = Found(span, span.of(text), unknown_entity(span.of(text), "PER"), item.kind)
+        elif item.kind.startswith("ner:") and (surname := _DAN_SURNAME.match(text, item.span.end)) is not None:
+            span = Span(item.span.start, surname.end())
             item = Found(span, span.of(text), unknown_entity(span.of(text), "PER"), item.kind)
         out.append(item)
     return out
@@ -333,24 +386,31 @@ class Weapons:
 
     before: re.Pattern[str]
     names: frozenset[str]
+    called: re.Pattern[str]  # "rudal balistik baru bernama X": a weapon noun, then its name
 
 
 @cache
 def weapons() -> Weapons:
     rows = [line.split("\t") for line in read_text("entities", "weapons.tsv").splitlines() if line and line[0] != "#"]
     words = {rule: cells.split("|") for rule, cells in rows}
-    before = re.compile(r"(?<!\w)(?:" + longest_first(words["before"], ignore_case=True) + r")\s+$", re.I)
-    return Weapons(before, frozenset(w.casefold() for w in words["name"]))
+    nouns = longest_first(words["before"], ignore_case=True)
+    before = re.compile(r"(?<!\w)(?:" + nouns + r")\s+$", re.I)
+    naming = longest_first(words["called"], ignore_case=True)
+    called = re.compile(r"(?<!\w)(?i:" + nouns + r")(?:\s+[a-z][\w-]*){0,3}?\s+(?:" + naming + r")\s+$")
+    return Weapons(before, frozenset(w.casefold() for w in words["name"]), called)
 
 
 def _weapon(item: Found, text: str) -> bool:
-    """ "rudal Patriot PAC-3", "HIMARS": a weapon system the recogniser took for a name."""
+    """ "rudal Patriot PAC-3", "HIMARS", "rudal baru bernama X": a weapon system the recogniser
+    took for a name."""
     if not item.entity.id.startswith("unk:"):
         return False
     table, surface = weapons(), item.text.casefold()
     if surface in table.names or surface.split()[0] in table.names:
         return True
-    return table.before.search(text, max(0, item.span.start - 40), item.span.start) is not None
+    if table.before.search(text, max(0, item.span.start - 40), item.span.start) is not None:
+        return True
+    return table.called.search(text, max(0, item.span.start - _CALLED_REACH), item.span.start) is not None
 
 
 def without_weapons(found: Sequence[Found], text: str) -> list[Found]:
@@ -389,12 +449,12 @@ def link(analysis: Analysis) -> list[Found]:
     found = without_counts(ordered(gazetteer_mentions(sentences, gaz, text)), text)
     found = resolve_capitals(found, text, gaz)
     found = acronym_decides(found, text)
-    found = armed_forces(ministries(found, text, gaz), text, gaz)
+    found = armed_forces(ministries(found, text, gaz, [s.span for s in sentences]), text, gaz)
     found = state_offices_named(found, text)
     found = deal_parties(institution_names(found, text, [s.span for s in sentences]), text)
     found = without_weapons(typed_unknowns(recognised_names(found, sentences, text), text), text)
     found = without_treaties(conjunction_first_names(found, text), text, gaz)
-    found = acronym_aliases(found, text)
+    found = defined_acronyms(acronym_aliases(found, text), text)
     found = news_sources(found, text, gaz)
     found = appositive_titles(ordered(titled_people(found, text)), text)
     found = place_roles(carried_states(found, text, sentences), text)

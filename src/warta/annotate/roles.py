@@ -34,10 +34,15 @@ _MODIFIERS = re.compile(
 )
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
 _WORD = re.compile(r"\S+")
+# A word ending a sentence: a full stop after three letters or more, save short-form names.
+_SENTENCE_STOP = re.compile(r"(?<!\bMoh)(?<!\bMuh)(?<!\bAbd)\w{3,}\.$")
 _HONORIFIC = re.compile(r"([A-Z][a-z]+)\.?\s+(?=[A-Z])")
 _SPACES = re.compile(r"\s*")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el"})
 _MAX_NAME_WORDS = 4
+# A title's field ("Perlindungan WNI", "Bidang Politik dan Keamanan") before its body and name.
+_MAX_FIELD_WORDS = 6
+_FIELD_JOINERS = frozenset({"dan", "&", "urusan", "bidang"})
 # Titles held for a person rather than a body: "juru bicara <principal>, <aide>".
 _OF_PERSON = frozenset({"juru bicara", "jubir", "penasihat", "ajudan", "asisten", "sekretaris pers"})
 # "<name>, Komisaris Pemerintah Jerman untuk ...": a title in apposition right after a name.
@@ -150,6 +155,8 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
             break
         words.append(bare)
         end = start + word.start() + len(bare)
+        if _SENTENCE_STOP.search(word.group()):
+            break  # "... kata Menlu X Y. Insiden itu ...": the full stop ends the sentence
     while words and words[-1] in _CONNECTORS:
         words.pop()
     return Span(start, end) if words and end > start else None
@@ -204,8 +211,13 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
         title = titles()[text[start:end].casefold()]
         affiliation, position, military = _affiliation(out, text, end)
         position = _after_honorific(text, _after_more_titles(text, _skip(_GAP, text, position)))
-        sector = _sector(title, affiliation, military)
         named = starting_at(out, position)
+        if named is None and affiliation is None and (across := _across_field(out, text, position)) is not None:
+            named, affiliation = across
+        if named is not None and _person_like(named, affiliation is not None or title.state is not None):
+            retyped = replace(named, entity=replace(named.entity, type="PER"))
+            out[out.index(named)], named = retyped, retyped
+        sector = _sector(title, affiliation, military)
         aide = _aide(out, named, text) if named is not None and title.phrase in _OF_PERSON else None
         if aide is not None and named is not None:
             out = [f for f in out if f is not aide]
@@ -216,9 +228,54 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
             out[out.index(named)] = replace(named, entity=person, role=title.phrase)
             continue
         if named is None and (span := _name_words(text, position, out)) is not None:
+            rest = _recognised_rest(out, text, span)
+            span = Span(span.start, rest.span.end) if rest is not None else span
             entity = _person(unknown_entity(span.of(text), "PER"), affiliation, sector, title.state)
+            out = [f for f in out if f is not rest]
             out.append(Found(span, span.of(text), entity, "title", title.phrase))
     return out
+
+
+def _recognised_rest(found: Sequence[Found], text: str, span: Span) -> Found | None:
+    """The recogniser's person that goes on a title's name ("Ketua X <Given> | <Middle Last>"):
+    the recogniser saw only the name's tail, the title run its head."""
+    rest = starting_at(found, _skip(_SPACES, text, span.end))
+    if rest is None or rest.span.start != span.end + 1 or not rest.kind.startswith("ner:"):
+        return None
+    return rest if rest.entity.type == "PER" and len(span.of(text).split()) + len(rest.text.split()) <= 4 else None
+
+
+def _person_like(item: Found, placed: bool) -> bool:
+    """Whether a name the recogniser typed as a place or body is the person a placed title
+    introduces ("Presiden Rumania, <Given Surname>,"): two to four plain capitalised words."""
+    if not placed or item.entity.type not in ("LOC", "ORG") or not item.kind.startswith("ner:"):
+        return False
+    words = item.text.split()
+    return 1 < len(words) <= _MAX_NAME_WORDS and all(
+        w[:1].isupper() and not w.isupper() and w.isalpha() and w.casefold() not in name_stopwords() for w in words
+    )
+
+
+def _across_field(found: Sequence[Found], text: str, position: int) -> tuple[Found, Found | None] | None:
+    """The person after a title's field and body ("Direktur Jenderal Perlindungan WNI Kemenlu
+    <name>", "Menteri Koordinator Bidang Perekonomian <name>"): the field's capitalised words
+    are skipped, a body among them is the affiliation; None unless a found name ends the run."""
+    body: Found | None = None
+    for _ in range(_MAX_FIELD_WORDS):
+        position = _skip(_SPACES, text, position)
+        item = starting_at(found, position)
+        if item is not None and (item.entity.type == "PER" or _person_like(item, True)):
+            return item, body
+        if item is not None and body is None and (acting := _acting(item)) is not None:
+            body, position = acting, item.span.end
+            continue
+        word = _WORD.match(text, position)
+        if item is not None or word is None or not (word.group()[:1].isupper() or word.group() in _FIELD_JOINERS):
+            return None
+        if word.group()[-1] in ",.;:":
+            return None
+        position = word.end()
+    return None
 
 
 def _aide(found: Sequence[Found], principal: Found, text: str) -> Found | None:
