@@ -27,7 +27,8 @@ from typing import Literal
 from warta.annotate.event_lexicon import FOLD_EXCEPTIONS, may_contain
 from warta.annotate.quote_cues import cues
 from warta.annotate.quote_marks import QuotedSpan, quoted_spans
-from warta.annotate.speakers import Speaker, SpeakerContext
+from warta.annotate.speaker_model import Speaker
+from warta.annotate.speakers import SpeakerContext
 from warta.pipeline import stage
 from warta.types import Analysis, Problem, Quote, Span
 

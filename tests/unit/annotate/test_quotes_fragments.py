@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from warta import analyze_text
-from warta.annotate.speakers import one_edit_apart
+from warta.annotate.speaker_descriptions import one_edit_apart
 from warta.types import Quote
 
 _TITLE = "Judul berita\n\n"

@@ -1,0 +1,145 @@
+"""The per-article index a speaker is resolved against: mentions, sentences, quoted spans,
+the predicates of a stretch of text, the phrases relaying an outlet, and the speakers already
+attributed (built once per article, asked many times)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
+
+from warta.annotate.quote_cues import Cues, cues
+from warta.annotate.speaker_model import Said, Speaker
+from warta.annotate.speaker_relays import outlet_ids, relay_spans
+from warta.types import Analysis, Entity, Mention, Span
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass
+class SpeakerIndex:
+    """Per-article index of mentions, sentences and earlier speakers (built per call)."""
+
+    analysis: Analysis
+    skip: tuple[Span, ...] = ()  # quoted spans: no predicates or statements are read inside
+    cues: Cues = field(default_factory=cues)
+    history: list[Said] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = self.analysis.text
+        self.mentions = sorted(self.analysis.mentions, key=lambda m: (m.span.start, -m.span.end))
+        self.starts = [m.span.start for m in self.mentions]
+        self.entities: dict[str, Entity] = {e.id: e for e in self.analysis.entities}
+        spans = [s.span for s in self.analysis.sentences] or list(self.analysis.article.paragraphs)
+        self.sentences = spans or [Span(0, len(self.text))]
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.paragraph_starts = [p.start for p in self.analysis.article.paragraphs] or [0]
+        self.skip_starts = [s.start for s in self.skip]
+        self._person_starts: list[int] | None = None  # where persons are mentioned, once asked
+        self.ordered = all(a <= b for a, b in pairwise(self.sentence_starts))
+
+    # -- mentions ---------------------------------------------------------------------
+    def mentions_in(self, region: Span) -> list[Mention]:
+        lo, hi = bisect_left(self.starts, region.start), bisect_left(self.starts, region.end)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= region.end]
+
+    def of_mention(self, mention: Mention) -> Speaker:
+        entity = self.entities.get(mention.entity_id)
+        if entity is None:
+            return Speaker(mention.text, mention.entity_id, None, mention.type, mention.span)
+        return Speaker(entity.name, entity.id, entity.actor, entity.type, mention.span)
+
+    def person_starts(self) -> list[int]:
+        """Where persons are mentioned (by the type :meth:`of_mention` gives), found when first asked."""
+        if self._person_starts is None:
+            kinds = {e.id: e.type for e in self.entities.values()}
+            self._person_starts = [m.span.start for m in self.mentions if kinds.get(m.entity_id, m.type) == "PER"]
+        return self._person_starts
+
+    def named(self, region: Span, unquoted: bool = False) -> list[Speaker]:
+        """Distinct non-place entities mentioned in ``region``, in order; ``unquoted``: only
+        those outside quoted words (a name a speaker utters is not who speaks)."""
+        seen: dict[str | None, Speaker] = {}
+        for mention in self.mentions_in(region):
+            if mention.type != "LOC" and not (unquoted and self._skipped(mention.span.start)):
+                if self.relayed(mention.span.start):
+                    continue
+                speaker = self.of_mention(mention)
+                seen.setdefault(speaker.entity_id or speaker.name, speaker)
+        return list(seen.values())
+
+    # -- sentences and quoted spans ---------------------------------------------------
+    def sentence_index(self, position: int) -> int:
+        return max(bisect_right(self.sentence_starts, position) - 1, 0)
+
+    def sentence_at(self, position: int) -> Span:
+        return self.sentences[self.sentence_index(position)]
+
+    def inside_quote(self, position: int) -> bool:
+        return self._skipped(position)
+
+    def _skipped(self, position: int) -> bool:
+        index = bisect_right(self.skip_starts, position) - 1
+        return index >= 0 and position < self.skip[index].end
+
+    # -- predicates -------------------------------------------------------------------
+    def predicates(self, start: int, end: int) -> list[re.Match[str]]:
+        found = self.cues.verb_like.finditer(self.text, start, end)
+        return [m for m in found if self._verb(m) and not self._skipped(m.start()) and not self.relayed(m.start())]
+
+    def _verb(self, match: re.Match[str]) -> bool:
+        """Not a word that only looks like a verb: a listed non-verb, its reduplication
+        ("menteri-menteri"), or an adverb after "secara" ("secara terbuka")."""
+        word, start = match.group(), match.start()
+        if word in self.cues.not_verbs or ("-" in word and word.split("-")[0] in self.cues.not_verbs):
+            return False
+        return self.text[start - 7 : start].casefold() != "secara " if start >= 7 else True
+
+    def first_predicate(self, sentence: Span) -> int:
+        # Stops at the first predicate: the rest of the sentence need not be scanned.
+        for match in self.cues.verb_like.finditer(self.text, sentence.start, sentence.end):
+            if self._verb(match) and not self._skipped(match.start()) and not self.relayed(match.start()):
+                return match.start()
+        return sentence.end
+
+    def heads(self, region: Span) -> frozenset[str]:
+        found = self.cues.office.finditer(region.of(self.text))
+        return frozenset(" ".join(m.group().casefold().split()) for m in found)
+
+    # -- news outlets -----------------------------------------------------------------
+    @cached_property
+    def relays(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the phrases citing an outlet ("seperti dilansir AFP")."""
+        return relay_spans(self.text, self.cues)
+
+    def relayed(self, position: int) -> bool:
+        """Whether ``position`` lies in a phrase citing an outlet: its verb is no predicate and
+        the outlet it names is no one's subject."""
+        starts, ends = self.relays
+        index = bisect_right(starts, position) - 1
+        return index >= 0 and position < ends[index]
+
+    @cached_property
+    def outlets(self) -> frozenset[str]:
+        """Entities that are news outlets (see :func:`outlet_ids`)."""
+        return outlet_ids(self.text, self.entities.values(), self.mentions, self.cues)
+
+    def is_outlet(self, speaker: Speaker) -> bool:
+        return speaker.entity_id is not None and speaker.entity_id in self.outlets
+
+    # -- memory -----------------------------------------------------------------------
+    def remember(self, position: int, speaker: Speaker, region: Span | None, content: Span | None = None) -> None:
+        heads = self.heads(region) if region is not None else frozenset()
+        if speaker.span is not None:
+            heads |= self.heads(speaker.span)
+        self.history.append(Said(position, speaker, heads, content))
+
+    def latest(self, anchor: int) -> Speaker | None:
+        earlier = [s.speaker for s in self.history if s.position < anchor]
+        return earlier[-1] if earlier else None
+
+    def latest_person(self, anchor: int) -> Speaker | None:
+        people = [s.speaker for s in self.history if s.position < anchor and s.speaker.type == "PER"]
+        return people[-1] if people else None
