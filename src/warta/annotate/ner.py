@@ -32,7 +32,7 @@ import numpy.typing as npt
 import pycrfsuite
 
 from warta.annotate import ner_neural
-from warta.annotate.ner_crf import Decoder, LinearChain, ScoredWord, ScoredWords, Scores, Stretch
+from warta.annotate.ner_crf import Decoder, LinearChain, ScoredWord, ScoredWords, Scores, Stretch, marginals
 
 MODEL_FILE = "ner_crf.model"
 LEXICON_FILE = "ner_lexicon.tsv.gz"
@@ -228,14 +228,14 @@ def _one_by_one(tag: _RangeTagger) -> _BatchTagger:
     return lambda stretches: [tag(*stretch) for stretch in stretches]
 
 
-def _crf_tagger(model_bytes: bytes, lexicon: Lexicon) -> _BatchTagger:
+def _crf_decoder(model_bytes: bytes, lexicon: Lexicon) -> Decoder:
     """The CRF decoded by :mod:`warta.annotate.ner_crf` over per-word cached scores; same
     model, same features as crfsuite's own tagger (tests compare the two)."""
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(model_bytes)
     chain = LinearChain.from_tagger(tagger)
     scorer = _WordScorer(chain, lexicon)
-    return Decoder(chain, scorer.many, scorer.edge(), _WINDOW).tag
+    return Decoder(chain, scorer.many, scorer.edge(), _WINDOW)
 
 
 class _WordScorer:
@@ -293,15 +293,6 @@ _SHOWN = 5
 _UNSHOWN = [0] * (1 + len(_WINDOW))
 
 
-def _log_marginals(tagger: pycrfsuite.Tagger, features: list[list[str]], tags: Sequence[str]) -> ner_neural.Array:
-    """log P(tag at position | sentence) under the CRF, columns in the order of ``tags``."""
-    tagger.set(features)
-    known = set(tagger.labels())
-    rows = [[tagger.marginal(t, i) if t in known else 0.0 for t in tags] for i in range(len(features))]
-    out: ner_neural.Array = np.log(np.asarray(rows, dtype=np.float32) + np.float32(1e-9))
-    return out
-
-
 # Tokens of context the neural tagger reads on each side of the stretch it tags: the LSTM runs
 # one step per token, so reading the whole of a long sentence costs more than it brings.
 NEURAL_MARGIN = 4
@@ -310,40 +301,69 @@ NEURAL_MARGIN = 4
 UNSURE_REACH = 3
 
 
-def _neural_scores(ensemble: ner_neural.Ensemble, tokens: Sequence[str], start: int, end: int) -> ner_neural.Array:
-    low, high = max(0, start - NEURAL_MARGIN), min(len(tokens), end + NEURAL_MARGIN)
-    return ensemble.scores(tokens[low:high])[start - low : end - low]
+def _ensemble(members: Sequence[bytes], lexicon: Lexicon) -> ner_neural.Ensemble:
+    taggers = []
+    for npz in members:
+        with np.load(io.BytesIO(npz)) as data:
+            taggers.append(ner_neural.Tagger(ner_neural.load_weights(data), lexicon.classes, lexicon.cues))
+    return ner_neural.Ensemble(taggers)
+
+
+def _neural_scores(ensemble: ner_neural.Ensemble, spans: Sequence[Stretch]) -> list[ner_neural.Array]:
+    """The ensemble's scores of each span's tokens ``start..end``, read with NEURAL_MARGIN
+    tokens of context either side; all spans go through the LSTM together."""
+    reads = [(max(0, start - NEURAL_MARGIN), min(len(tokens), end + NEURAL_MARGIN)) for tokens, start, end in spans]
+    scores = ensemble.scores_many([tokens[low:high] for (tokens, _, _), (low, high) in zip(spans, reads, strict=True)])
+    return [s[start - low : end - low] for s, (_, start, end), (low, _) in zip(scores, spans, reads, strict=True)]
+
+
+def _neural_batch_tagger(
+    members: Sequence[bytes], lexicon: Lexicon, crf: bytes | None, crf_weight: float, confident: float = 1.0
+) -> _BatchTagger:
+    """Averaged neural members, plus ``crf_weight`` x the CRF's log marginals when ``crf`` is given.
+
+    With a CRF, a token the CRF is at least ``confident`` sure of keeps the CRF's tag unless it
+    is within UNSURE_REACH tokens of one it is less sure of: the neural members cost ten times
+    more and rarely change those. The CRF's marginals of all stretches, then the neural scores
+    of all unsure windows, are each computed in one batch.
+    """
+    ensemble = _ensemble(members, lexicon)
+    if crf is None:
+        return lambda stretches: [ensemble.decode(s) for s in _neural_scores(ensemble, stretches)]
+    decoder = _crf_decoder(crf, lexicon)
+    labels = decoder.chain.labels
+    # The CRF's label columns in the ensemble's tag order; a tag the CRF lacks reads a zero column.
+    columns = [labels.index(t) if t in labels else len(labels) for t in ensemble.tags]
+    threshold = np.log(np.float32(confident))
+
+    def tag(stretches: Sequence[Stretch]) -> list[list[str]]:
+        if not stretches:
+            return []
+        emissions, lengths = decoder.emissions(stretches)
+        probabilities = marginals(decoder.chain, emissions, lengths)
+        padded = np.concatenate([probabilities, np.zeros((len(probabilities), 1))], axis=1)[:, columns]
+        logs = np.log(padded.astype(np.float32) + np.float32(1e-9))
+        out: list[list[str]] = []
+        unsure: list[tuple[int, int, npt.NDArray[np.float32]]] = []  # (stretch, offset in it, its log marginals)
+        spans: list[Stretch] = []
+        for (tokens, start, _), own in zip(stretches, np.split(logs, np.cumsum(lengths)[:-1]), strict=True):
+            for low, high in _unsure_windows(own.max(axis=1) < threshold):
+                unsure.append((len(out), low, own[low:high]))
+                spans.append((tokens, start + low, start + high))
+            out.append([ensemble.tags[i] for i in own.argmax(axis=1)])
+        for (k, low, own), neural in zip(unsure, _neural_scores(ensemble, spans), strict=True):
+            out[k][low : low + len(own)] = ensemble.decode(neural + np.float32(crf_weight) * own)
+        return out
+
+    return tag
 
 
 def _neural_tagger(
     members: Sequence[bytes], lexicon: Lexicon, crf: bytes | None, crf_weight: float, confident: float = 1.0
 ) -> _RangeTagger:
-    """Averaged neural members, plus ``crf_weight`` x the CRF's log marginals when ``crf`` is given.
-
-    With a CRF, a stretch where the CRF is at least ``confident`` sure of every token's tag
-    keeps the CRF's tags: the neural members cost ten times more and rarely change those.
-    """
-    taggers = []
-    for npz in members:
-        with np.load(io.BytesIO(npz)) as data:
-            taggers.append(ner_neural.Tagger(ner_neural.load_weights(data), lexicon.classes, lexicon.cues))
-    ensemble = ner_neural.Ensemble(taggers)
-    crf_tagger = pycrfsuite.Tagger() if crf is not None else None
-    if crf_tagger is not None:
-        crf_tagger.open_inmemory(crf)  # reads the buffer without copying: the closure keeps it alive
-
-    def tag(tokens: Sequence[str], start: int, end: int) -> list[str]:
-        _ = crf
-        if crf_tagger is None:
-            return ensemble.decode(_neural_scores(ensemble, tokens, start, end))
-        marginals = _log_marginals(crf_tagger, sentence_features(tokens, lexicon, start, end), ensemble.tags)
-        tags = [ensemble.tags[i] for i in marginals.argmax(axis=1)]
-        for low, high in _unsure_windows(marginals.max(axis=1) < np.log(confident)):
-            neural = _neural_scores(ensemble, tokens, start + low, start + high)
-            tags[low:high] = ensemble.decode(neural + np.float32(crf_weight) * marginals[low:high])
-        return tags
-
-    return tag
+    """:func:`_neural_batch_tagger` for one stretch at a time."""
+    batch = _neural_batch_tagger(members, lexicon, crf, crf_weight, confident)
+    return lambda tokens, start, end: batch([(tokens, start, end)])[0]
 
 
 def _unsure_windows(unsure: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
@@ -383,10 +403,10 @@ def _load() -> _Loaded:
     neural = [root.joinpath(name).read_bytes() for name in meta.get("neural_members", [])]
     crf = root.joinpath(MODEL_FILE).read_bytes() if crf_weight or not neural else None
     if neural:
-        tag = _one_by_one(_neural_tagger(neural, lexicon, crf, crf_weight, float(meta.get("confident", 1.0))))
+        tag = _neural_batch_tagger(neural, lexicon, crf, crf_weight, float(meta.get("confident", 1.0)))
     else:
         assert crf is not None
-        tag = _crf_tagger(crf, lexicon)
+        tag = _crf_decoder(crf, lexicon).tag
     info: dict[str, object] = {
         "name": meta.get("name", "warta-ner-crf"),
         "version": meta.get("version", "unknown"),

@@ -181,8 +181,12 @@ class Decoder:
         """Labels for each stretch's tokens ``start..end``."""
         if not stretches:
             return []
+        return viterbi(self.chain, *self.emissions(stretches))
+
+    def emissions(self, stretches: Sequence[Stretch]) -> tuple[Scores, list[int]]:
+        """The (token x label) scores of the stretches' tokens end to end, and their lengths."""
         rows, positions, lengths, firsts = self._layout(stretches)
-        return viterbi(self.chain, self._emissions(rows, positions, firsts), lengths)
+        return self._emissions(rows, positions, firsts), lengths
 
     def _layout(self, stretches: Sequence[Stretch]) -> tuple[Indices, Indices, list[int], list[int]]:
         """Every stretch's window of table rows (padded with row 0) laid end to end; the
@@ -236,9 +240,7 @@ def viterbi(chain: LinearChain, emissions: Scores, lengths: Sequence[int]) -> li
     size, longest = len(chain.labels), max(lengths, default=0)
     if longest == 0:
         return [[] for _ in lengths]
-    sizes = np.array(lengths)
-    which = np.repeat(np.arange(len(lengths)), sizes)
-    where = np.arange(len(which)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    which, where = _placement(lengths)
     batch = np.zeros((len(lengths), longest, size))
     batch[which, where] = emissions
     ending: dict[int, list[int]] = {}
@@ -263,6 +265,47 @@ def viterbi(chain: LinearChain, emissions: Scores, lengths: Sequence[int]) -> li
     final[ending[longest - 1]] = best[ending[longest - 1]]
     last = final.argmax(axis=1).tolist()
     return [_path(chain.labels, back[i], last[i], n) for i, n in enumerate(lengths)]
+
+
+def marginals(chain: LinearChain, emissions: Scores, lengths: Sequence[int]) -> Scores:
+    """P(label at a token | its stretch) for every token (rows as in ``emissions``), by the
+    forward-backward algorithm over all stretches at once, scaled per step as crfsuite does."""
+    size, longest = len(chain.labels), max(lengths, default=0)
+    if longest == 0:
+        return np.zeros((0, size))
+    which, where = _placement(lengths)
+    # exp of the scores less each token's best: the common factor cancels in the normalisation.
+    batch = np.ones((len(lengths), longest, size))
+    batch[which, where] = np.exp(emissions - emissions.max(axis=1, keepdims=True))
+    into = np.exp(chain.transitions)
+    forward = np.empty_like(batch)
+    scale = np.empty((*batch.shape[:2], 1))
+    alpha = batch[:, 0]
+    for position in range(longest):
+        if position:
+            alpha = (alpha @ into) * batch[:, position]
+        scale[:, position] = alpha.sum(axis=1, keepdims=True)
+        alpha = forward[:, position] = alpha / scale[:, position]
+    ending: dict[int, list[int]] = {}
+    for i, n in enumerate(lengths):
+        ending.setdefault(n - 1, []).append(i)
+    backward = np.empty_like(batch)
+    beta = np.ones((len(lengths), size))
+    for position in range(longest - 1, -1, -1):
+        if position < longest - 1:
+            beta = (batch[:, position + 1] * beta / scale[:, position + 1]) @ into.T
+        beta[ending.get(position, [])] = 1.0  # a stretch ending here starts its backward pass
+        backward[:, position] = beta
+    out: Scores = (forward * backward)[which, where]
+    return out
+
+
+def _placement(lengths: Sequence[int]) -> tuple[Indices, Indices]:
+    """For each token of stretches laid end to end: its stretch and its position in it."""
+    sizes = np.array(lengths)
+    which = np.repeat(np.arange(len(lengths)), sizes)
+    where = np.arange(len(which)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return which, where
 
 
 def _path(labels: Sequence[str], back: Indices, last: int, length: int) -> list[str]:

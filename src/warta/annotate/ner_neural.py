@@ -148,6 +148,36 @@ def word_input(word: str, w: Weights, classes: Mapping[str, tuple[str, ...]], cu
     return np.concatenate(parts).astype(np.float32)
 
 
+def _char_features_many(words: Sequence[str], w: Weights) -> Array:
+    """:func:`_char_features` of each word; words of one length go through the CNN together."""
+    ids = [char_ids(word, w.chars) for word in words]
+    kernel = w.arrays["conv_w"]  # (F, Dc, k)
+    width = kernel.shape[2]
+    pad = width // 2
+    flat_kernel = kernel.reshape(kernel.shape[0], -1).T
+    out = np.empty((len(words), kernel.shape[0]), dtype=np.float32)
+    by_length: dict[int, list[int]] = {}
+    for i, word_ids in enumerate(ids):
+        by_length.setdefault(len(word_ids), []).append(i)
+    for length, group in by_length.items():
+        emb = np.pad(w.arrays["char_emb"][[ids[i] for i in group]], ((0, 0), (pad, pad), (0, 0)))  # (G, L+2p, Dc)
+        windows = np.stack([emb[:, i : i + length] for i in range(width)], axis=3)  # (G, L, Dc, k)
+        conv = windows.reshape(len(group), length, -1) @ flat_kernel + w.arrays["conv_b"]
+        out[group] = conv.max(axis=1)
+    return out
+
+
+def word_inputs(
+    words: Sequence[str], w: Weights, classes: Mapping[str, tuple[str, ...]], cues: Mapping[str, str]
+) -> Array:
+    """:func:`word_input` of each word, one row per word, computed together."""
+    slots = [token_slots(word, classes, cues) for word in words]
+    parts = [w.arrays["word_emb"][[w.words.get(word.lower(), UNK) for word in words]], _char_features_many(words, w)]
+    for k, name in enumerate(SLOTS):
+        parts.append(w.arrays[f"slot_emb_{name}"][[w.slots[k].get(values[k], UNK) for values in slots]])
+    return np.concatenate(parts, axis=1).astype(np.float32)
+
+
 def bilstm(x: Array, w: Weights) -> Array:
     """Both directions of a one-layer LSTM over ``x`` (n, D): (n, 2H), forward half first."""
     n = x.shape[0]
@@ -175,6 +205,46 @@ def bilstm(x: Array, w: Weights) -> Array:
     out = out[1:]
     half = two_h // 2
     return np.concatenate([out[:, :half], out[::-1, half:]], axis=1)
+
+
+def bilstm_many(xs: Sequence[Array], w: Weights) -> list[Array]:
+    """:func:`bilstm` of each sequence, all run in one loop (one step per position of the
+    longest; a step multiplies only the sequences that have not ended)."""
+    order = sorted(range(len(xs)), key=lambda b: -len(xs[b]))
+    lengths = [len(xs[b]) for b in order]
+    n, dim = lengths[0], xs[0].shape[1]
+    rec = w.arrays["lstm_rec"]
+    two_h, half = rec.shape[0], rec.shape[0] // 2
+    # Longest first, each forwards and reversed, left-aligned: at step t the first
+    # active[t] rows are the sequences still running.
+    forwards = np.zeros((n, len(xs), dim), dtype=np.float32)
+    backwards = np.zeros((n, len(xs), dim), dtype=np.float32)
+    for row, b in enumerate(order):
+        forwards[: len(xs[b]), row] = xs[b]
+        backwards[: len(xs[b]), row] = xs[b][::-1]
+    gates_in = forwards @ w.arrays["lstm_in_fwd"] + backwards @ w.arrays["lstm_in_bwd"] + w.arrays["lstm_bias"]
+    active = np.searchsorted(-np.array(lengths), -np.arange(n), side="left")  # rows with length > t
+    out = np.zeros((n + 1, len(xs), two_h), dtype=np.float32)
+    c = np.zeros((len(xs), two_h), dtype=np.float32)
+    act = np.empty((len(xs), 4 * two_h), dtype=np.float32)
+    for t in range(n):
+        k = int(active[t])
+        step, cell = act[:k], c[:k]
+        in_gate, forget, out_gate = step[:, :two_h], step[:, two_h : 2 * two_h], step[:, 2 * two_h : 3 * two_h]
+        np.matmul(out[t, :k], rec, out=step)
+        np.add(step, gates_in[t, :k], out=step)
+        np.tanh(step, out=step)
+        np.multiply(step[:, : 3 * two_h], 0.5, out=step[:, : 3 * two_h])
+        np.add(step[:, : 3 * two_h], 0.5, out=step[:, : 3 * two_h])
+        np.multiply(forget, cell, out=cell)
+        np.multiply(in_gate, step[:, 3 * two_h :], out=in_gate)
+        np.add(cell, in_gate, out=cell)
+        np.tanh(cell, out=out[t + 1, :k])
+        np.multiply(out[t + 1, :k], out_gate, out=out[t + 1, :k])
+    encoded: list[Array] = [np.empty(0, dtype=np.float32)] * len(xs)
+    for row, (b, m) in enumerate(zip(order, lengths, strict=True)):
+        encoded[b] = np.concatenate([out[1 : m + 1, row, :half], out[m:0:-1, row, half:]], axis=1)
+    return encoded
 
 
 def cnn(x: Array, w: Weights) -> Array:
@@ -241,6 +311,19 @@ class Tagger:
         """Emission scores (n, T) for a non-empty sentence."""
         return emissions(self.inputs(tokens), self._weights)
 
+    def scores_many(self, sequences: Sequence[Sequence[str]]) -> list[Array]:
+        """:meth:`scores` of each non-empty token sequence, the LSTM run over all at once."""
+        new = [word for word in dict.fromkeys(t for tokens in sequences for t in tokens) if word not in self._memo]
+        rows = dict(zip(new, word_inputs(new, self._weights, self._classes, self._cues), strict=True)) if new else {}
+        if len(self._memo) < _CACHE_LIMIT:  # bound memory on long-running workers
+            self._memo.update(rows)
+        memo = self._memo
+        inputs = [np.stack([memo.get(t, rows.get(t)) for t in tokens]) for tokens in sequences]  # type: ignore[misc]
+        if "lstm_rec" not in self._weights.arrays:
+            return [emissions(x, self._weights) for x in inputs]
+        out_w, out_b = self._weights.arrays["out_w"].T, self._weights.arrays["out_b"]
+        return [encoded @ out_w + out_b for encoded in bilstm_many(inputs, self._weights)]
+
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """IOB tags for one sentence."""
         if not tokens:
@@ -270,6 +353,15 @@ class Ensemble:
         for member in self._members[1:]:
             total = total + member.scores(tokens)
         return (total / np.float32(len(self._members))).astype(np.float32)
+
+    def scores_many(self, sequences: Sequence[Sequence[str]]) -> list[Array]:
+        """:meth:`scores` of each non-empty token sequence, each member run over all at once."""
+        if not sequences:
+            return []
+        totals = self._members[0].scores_many(sequences)
+        for member in self._members[1:]:
+            totals = [total + more for total, more in zip(totals, member.scores_many(sequences), strict=True)]
+        return [(total / np.float32(len(self._members))).astype(np.float32) for total in totals]
 
     def decode(self, scores: Array) -> list[str]:
         """Best IOB tags for (possibly adjusted) emission scores."""

@@ -380,3 +380,17 @@ def test_ner_distill_reads_title_and_text_sentences(tmp_path: Path) -> None:
     assert sentences[0] in chosen
     assert sentences[1] in chosen
     assert all(distill._worth_tagging(s) for s in chosen)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", _MODELS)
+def test_ner_neural_batched_scores_match_one_sentence_at_a_time(name: str) -> None:
+    # Sequences of different lengths share one LSTM loop (the accurate recogniser's batch):
+    # each must score as it does alone, the fixture's PyTorch emissions included.
+    tagger, _, extra = _fixture(name)
+    sequences = [[str(t) for t in extra[f"fixture_tokens_{k}"]] for k in range(2)]
+    sequences += [sequences[0][:2], sequences[1][-1:], sequences[1] + sequences[0]]
+    batched = _fixture(name)[0].scores_many(sequences)  # a fresh tagger: nothing memoised yet
+    for tokens, scores in zip(sequences, batched, strict=True):
+        np.testing.assert_allclose(scores, tagger.scores(tokens), atol=1e-5)
+    for k in range(2):
+        np.testing.assert_allclose(batched[k], extra[f"fixture_emissions_{k}"], atol=1e-4)

@@ -14,12 +14,13 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pycrfsuite
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.annotate import ner
-from warta.annotate.ner_crf import Decoder, LinearChain, viterbi
+from warta.annotate.ner_crf import Decoder, LinearChain, marginals, viterbi
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
@@ -114,3 +115,48 @@ def test_ner_crf_recognise_many_matches_crfsuite_on_nergrit_test(shared_dir: Pat
     reference = ner.crfsuite_tagger()
     assert len(sentences) > 150
     assert ner.recognise_many(sentences) == [ner.recognise_with(reference, words) for words in sentences]
+
+
+def _brute_force_marginals(chain: LinearChain, scores: np.ndarray) -> np.ndarray:
+    size = len(chain.labels)
+    out = np.zeros(scores.shape)
+    for path in itertools.product(range(size), repeat=len(scores)):
+        emitted = sum(scores[i, label] for i, label in enumerate(path))
+        weight = np.exp(emitted + sum(chain.transitions[a, b] for a, b in itertools.pairwise(path)))
+        for i, label in enumerate(path):
+            out[i, label] += weight
+    return out / out.sum(axis=1, keepdims=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    labels=st.integers(2, 4),
+    lengths=st.lists(st.integers(1, 5), min_size=1, max_size=4),
+)
+def test_ner_crf_marginals_match_brute_force(seed: int, labels: int, lengths: list[int]) -> None:
+    chain = _chain(seed, labels)
+    emissions = np.random.default_rng(seed + 1).normal(scale=3.0, size=(sum(lengths), labels))
+    found = marginals(chain, emissions, lengths)
+    starts = np.cumsum([0, *lengths])
+    for n in range(len(lengths)):
+        own = slice(starts[n], starts[n + 1])
+        np.testing.assert_allclose(found[own], _brute_force_marginals(chain, emissions[own]), atol=1e-9)
+
+
+def test_ner_crf_marginals_match_crfsuite_on_written_sentences() -> None:
+    decoder = _shipped_decoder()
+    model = (Path(ner.__file__).parent.parent / "resources" / "models" / ner.MODEL_FILE).read_bytes()
+    reference = pycrfsuite.Tagger()
+    reference.open_inmemory(model)  # crfsuite reads the buffer in place: `model` stays referenced below
+    stretches = [(tokens, 0, len(tokens)) for tokens in map(_tokens, _SENTENCES)]
+    found = marginals(decoder.chain, *decoder.emissions(stretches))
+    row = 0
+    for tokens, _, _ in stretches:
+        reference.set(ner.sentence_features(tokens, ner.lexicon()))
+        for i in range(len(tokens)):
+            expected = [reference.marginal(label, i) for label in decoder.chain.labels]
+            np.testing.assert_allclose(found[row], expected, atol=1e-5)
+            row += 1
+    assert row == len(found)
+    assert model  # kept alive while crfsuite read it
