@@ -86,6 +86,53 @@ def _verb_like(word: str) -> bool:
     return word.startswith(("me", "di", "ber", "ter")) and len(word) > 5 and word not in cues().role_words
 
 
+_ACTIVE_VERB = re.compile(r"(?:me|ber)[a-z]{4,}")
+_PREDICATE_COORDINATORS = frozenset({"dan", "serta"})
+# Words of aspect or sequence between the coordinator and the verb ("dan kemudian menandatangani", "dan tengah
+# bernegosiasi").
+_SEQUENCE = frozenset({"lalu", "kemudian", "pun", "akhirnya", "segera", "tengah", "sedang", "masih", "pernah",
+                       "sempat", "akan", "bahkan"})
+# A pronoun between the two verbs opens a clause of its own ("... , dan saya sangat gembira serta menyambut").
+_PRONOUNS = frozenset({"saya", "aku", "kami", "kita", "ia", "dia", "mereka", "beliau", "anda", "pihaknya"})
+_PREDICATE_REACH = 160  # how far back the verb a coordinated predicate shares its subject with may stand
+
+
+def coordinated_predicate(text: str, trigger: int, floor: int) -> int | None:
+    """Where the earlier verb stands whose subject a verb joined to it by "dan" or a comma shares.
+
+    "Iran menyerang Israel, dan secara efektif menutup Selat Hormuz": "menutup" is Iran's act, not that
+    of the object right before it; "Lee menjamu Trump dalam kunjungan singkat, memuji ...": Lee praises.
+    None unless the trigger is an active verb with a coordinator or a comma right before it (adverbs
+    aside) and an active verb before that, with no pronoun opening a clause of its own in between.
+    """
+    if not _ACTIVE_VERB.match(text, trigger):
+        return None
+    start = max(floor, trigger - _PREDICATE_REACH)
+    found = [(m.start(), m.group().casefold()) for m in _WORDS.finditer(text, start, trigger)]
+    adverbs = cues().adverbs
+    while found and (found[-1][1] in adverbs or found[-1][1] in _SEQUENCE or _after_secara(found)):
+        found.pop()
+    joined = False
+    for joiner in (_PREDICATE_COORDINATORS, frozenset({","})):
+        if found and found[-1][1] in joiner:
+            found.pop()
+            joined = True
+    return _earlier_verb(found) if joined else None
+
+
+def _earlier_verb(found: list[tuple[int, str]]) -> int | None:
+    roles = cues().role_words
+    verbs = [i for i, (_, word) in enumerate(found) if _ACTIVE_VERB.fullmatch(word) and word not in roles]
+    if not verbs or any(word in _PRONOUNS for _, word in found[verbs[-1] :]):
+        return None
+    return found[verbs[-1]][0]
+
+
+def _after_secara(found: list[tuple[int, str]]) -> bool:
+    """"secara efektif", "secara resmi": the word after "secara" is an adverb too."""
+    return len(found) >= 2 and found[-2][1] == "secara"
+
+
 def barrier_between(text: str, start: int, end: int) -> bool:
     return cues().barriers.search(text, start, end) is not None
 

@@ -30,6 +30,7 @@ class Cues:
     conditional: re.Pattern[str]
     barriers: re.Pattern[str]
     temporal: frozenset[str]
+    adjunct_connectives: frozenset[str]
     setting: frozenset[str]
     setting_types: frozenset[str]
     attribution: re.Pattern[str]
@@ -37,8 +38,13 @@ class Cues:
     reporting: frozenset[str]
     not_inherited: frozenset[str]
     backstory: frozenset[str]
+    said_on: re.Pattern[str]
+    cited_on: re.Pattern[str]
+    until: frozenset[str]
+    occasion: re.Pattern[str]  # matched at a sentence's start
     light_verbs: frozenset[str]
     locative: frozenset[str]
+    transit: frozenset[str]
     target_preps: frozenset[str]
     agent_preps: frozenset[str]
     role_words: frozenset[str]
@@ -63,6 +69,15 @@ class Cues:
 def _words(items: list[str]) -> re.Pattern[str]:
     alternatives = longest_first(items, ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def _occasion(section: dict[str, Any]) -> re.Pattern[str]:
+    """"Dalam pertemuan tersebut,", "Pada kesempatan itu,": an opener, an occasion noun, a demonstrative."""
+    openers = longest_first(section["occasion_openers"], ignore_case=True, space=r"\s+")
+    nouns = longest_first(section["occasion_nouns"], ignore_case=True, space=r"\s+")
+    return re.compile(
+        rf"[\"\u201c']?(?:{openers})\s+(?:{nouns})(?:\s+[\w-]+){{0,3}}?\s+(?:tersebut|itu)\b", re.IGNORECASE
+    )
 
 
 def _anaphor_pattern(section: dict[str, object]) -> re.Pattern[str]:
@@ -123,6 +138,7 @@ def cues() -> Cues:
         conditional=_words(status["conditional"]),
         barriers=re.compile(r";|" + _words(clause["barriers"]).pattern, re.IGNORECASE),
         temporal=frozenset(clause["temporal"]),
+        adjunct_connectives=frozenset(clause["adjunct_connectives"]),
         setting=frozenset(clause["setting"]),
         setting_types=frozenset(clause["setting_types"]),
         attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),
@@ -130,8 +146,13 @@ def cues() -> Cues:
         reporting=frozenset(clause["reporting"]),
         not_inherited=frozenset(data["dates"]["not_inherited"]),
         backstory=frozenset(data["dates"]["backstory"]),
+        said_on=_words(data["dates"]["said_on"]),
+        cited_on=_words(data["dates"]["cited_on"]),
+        until=frozenset(data["dates"]["until"]),
+        occasion=_occasion(data["dates"]),
         light_verbs=frozenset(clause["light_verbs"]),
         locative=frozenset(clause["locative"]),
+        transit=frozenset(clause["transit"]),
         target_preps=frozenset(args["target_preps"]),
         agent_preps=frozenset(args["agent_preps"]),
         role_words=frozenset(args["role_words"]),

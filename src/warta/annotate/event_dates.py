@@ -15,15 +15,38 @@ guessed that way: the story's day is not theirs.
 A day in a backstory clause ("... tewas sejak Israel memperbarui serangannya pada 3 Maret")
 dates only the event of that clause: not the rest of its sentence, not the lead, and no later
 statement.
+
+A day that ends a span ("masih berkecamuk hingga Sabtu") dates no event: it was under way until then.
+
+A month, week or year in the trigger's clause ("serangan ... tahun 2023 lalu", "membombardir Iran
+pada bulan Februari") says when the event happened as finely as the text allows: no day from
+elsewhere (the sentence, the lead, an earlier statement) that falls outside it dates the event.
+
+The lead is the first paragraph; a page whose paragraph breaks were lost has one paragraph for
+the whole article, so a first paragraph of many sentences leads only up to the sentence naming
+its first day. The lead's date is the day "hal itu disampaikan ... pada <day>" gives, else its
+first day. A sentence opening on an occasion told before ("Dalam percakapan tersebut, ...",
+"Pada kesempatan itu, ...") happened on the latest day named before it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from warta.annotate.event_cues import cues
 from warta.types import Analysis, Quote, Span, TimeExpr
+
+_COARSE = frozenset({"week", "month", "year"})
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_LEAD_SENTENCES = 5  # more in a first paragraph: the paragraph breaks were lost
+_LEAD_UNDATED = 3  # sentences of such a lead when none of its first ones names a day
+_CITED_CHARS = 80  # how far before a day its "dikutip dari X," may stand
+_SAID_CHARS = 160  # how far before a day its "hal itu disampaikan" may stand
+_STATEMENT_DAYS = 45  # how far from the lead's day an earlier day may still date a statement
+_YANG = re.compile(r"\byang\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_PARAGRAPHS = 3
@@ -47,11 +70,33 @@ def _nearest(timexes: Sequence[TimeExpr], span: Span, within: Span) -> str | Non
     return min(inside, key=lambda t: min(abs(t.span.start - span.end), abs(span.start - t.span.end))).value
 
 
-def lead_date(analysis: Analysis, timexes: Sequence[TimeExpr]) -> str | None:
+def coarse_timexes(timexes: Sequence[TimeExpr]) -> tuple[TimeExpr, ...]:
+    """The weeks, months and years named: they bound the day of an event in their clause."""
+    return tuple(t for t in timexes if t.granularity in _COARSE)
+
+
+def lead_span(paragraphs: Sequence[Span], sentences: Sequence[Span], timexes: Sequence[TimeExpr]) -> Span:
+    """The lead: the first paragraph, or of a first paragraph of many sentences its opening ones."""
+    if not paragraphs:
+        return Span(0, 0)
+    first = paragraphs[0]
+    inside = [s for s in sentences if first.start <= s.start < first.end]
+    if len(inside) <= _LEAD_SENTENCES:
+        return first
+    for sentence in inside[:_LEAD_SENTENCES]:
+        if any(sentence.start <= t.span.start < sentence.end for t in timexes):
+            return Span(first.start, sentence.end)
+    return Span(first.start, inside[_LEAD_UNDATED - 1].end)
+
+
+def lead_date(analysis: Analysis, timexes: Sequence[TimeExpr], lead: Span | None = None) -> str | None:
     paragraphs = analysis.article.paragraphs
-    timexes = [t for t in timexes if _inheritable(analysis.text, t)]
-    if paragraphs:
-        in_lead = _nearest(timexes, Span(paragraphs[0].start, paragraphs[0].start), paragraphs[0])
+    text = analysis.text
+    timexes = [t for t in timexes if _inheritable(text, t)]
+    lead = lead if lead is not None else (paragraphs[0] if paragraphs else None)
+    if lead is not None:
+        said = [t for t in timexes if lead.contains(t.span) and _said_on(text, t)]
+        in_lead = said[0].value if said else _nearest(timexes, Span(lead.start, lead.start), lead)
         if in_lead:
             return in_lead
     published = analysis.article.published
@@ -59,8 +104,48 @@ def lead_date(analysis: Analysis, timexes: Sequence[TimeExpr]) -> str | None:
         return published[:10]
     opening = paragraphs[: _LEAD_PARAGRAPHS]
     if opening:
-        return _nearest(timexes, Span(opening[0].start, opening[0].start), Span(opening[0].start, opening[-1].end))
+        end = lead.end if lead is not None and lead != paragraphs[0] else opening[-1].end  # a long one holds them
+        return _nearest(timexes, Span(opening[0].start, opening[0].start), Span(opening[0].start, end))
     return None
+
+
+def _said_on(text: str, timex: TimeExpr) -> bool:
+    """"Hal itu disampaikan Trump ... hari Rabu (27/5)": the day a statement told before was made."""
+    window = _SENTENCE_END.split(text[max(0, timex.span.start - _SAID_CHARS) : timex.span.start])[-1]
+    return cues().said_on.search(window) is not None
+
+
+def bounded(day: str | None, trigger: Span, clause: Span, coarse: Sequence[TimeExpr], text: str) -> str | None:
+    """``day``, unless a week, month or year in ``clause`` says the event happened outside it.
+
+    Not one describing the subject before the trigger ("Lee, yang baru terpilih pada Juni lalu, berjanji ...").
+    """
+    if day is None:
+        return None
+    bounds = [t.value for t in coarse if clause.contains(t.span) and not _describes_subject(text, clause, trigger, t)]
+    return day if not bounds or any(_holds(value, day) for value in bounds) else None
+
+
+def _describes_subject(text: str, clause: Span, trigger: Span, timex: TimeExpr) -> bool:
+    if timex.span.start >= trigger.start:
+        return False
+    segment = text[clause.start : timex.span.start].rsplit(",", 1)[-1]
+    return _YANG.search(segment) is not None
+
+
+def _holds(value: str, day: str) -> bool:
+    week = _WEEK.fullmatch(value)
+    if week is None:
+        return day.startswith(value)
+    year, number, _ = date.fromisoformat(day[:10]).isocalendar()
+    return (year, number) == (int(week.group(1)), int(week.group(2)))
+
+
+def occasion_date(text: str, sentence: Span, timexes: Sequence[TimeExpr]) -> str | None:
+    """The latest day named before a sentence that opens on an occasion told before ("Dalam pertemuan itu, ...")."""
+    if cues().occasion.match(text, sentence.start) is None:
+        return None
+    return _latest_before(text, timexes, sentence.start, 0)
 
 
 def event_date(
@@ -72,17 +157,41 @@ def event_date(
     quote_sentences: Span | None,
     lead: tuple[Span, str | None],
     text: str = "",
+    coarse: Sequence[TimeExpr] = (),
 ) -> str | None:
     """The date of an event whose trigger is ``trigger`` (see the module docstring for the order)."""
-    found = _nearest(timexes, trigger, clause) or _nearest(_main(timexes, sentence, text), trigger, sentence)
+    timexes = [t for t in timexes if not (text and _until(text, t))]
+    return _nearest(timexes, trigger, clause) or bounded(
+        _unbounded_date(trigger, sentence, timexes, quote, quote_sentences, lead, text), trigger, clause, coarse, text
+    )
+
+
+def _until(text: str, timex: TimeExpr) -> bool:
+    """"masih berkecamuk hingga Sabtu (14/6)": the end of a span, not the day the event happened."""
+    before = _WORD.findall(text[max(0, timex.span.start - _BEFORE_CHARS) : timex.span.start].casefold())
+    return bool(before) and before[-1] in cues().until
+
+
+def _unbounded_date(
+    trigger: Span,
+    sentence: Span,
+    timexes: Sequence[TimeExpr],
+    quote: Quote | None,
+    quote_sentences: Span | None,
+    lead: tuple[Span, str | None],
+    text: str,
+) -> str | None:
+    found = _nearest(_main(timexes, sentence, text), trigger, sentence)
     if found:
         return found
     if quote is not None and quote_sentences is not None:
         found = _nearest(timexes, quote.cue or quote.span, quote_sentences)
         if found:
             return found
-    lead_span, date = lead
-    return date if lead_span.contains(trigger) else None
+    lead_span, day = lead
+    if lead_span.contains(trigger):
+        return day
+    return occasion_date(text, sentence, timexes) if text else None
 
 
 def _main(timexes: Sequence[TimeExpr], sentence: Span, text: str) -> list[TimeExpr]:
@@ -126,6 +235,24 @@ def statement_date(
     lead: str | None,
     text: str = "",
 ) -> str | None:
-    """The date of a statement with no date in its own sentence (see the module docstring)."""
+    """The date of a statement with no date in its own sentence (see the module docstring).
+
+    A day the report was quoted on ("dikutip dari X, Jumat") gives way to another day named before
+    the statement. A day weeks away from the lead's is backstory ("serangan ... pada 7 Oktober 2023"), not when the
+    statement reported was made.
+    """
     floor = paragraph.start if quote_floor is None else min(paragraph.start, quote_floor)
-    return _latest_before(text, timexes, trigger.start, floor) or lead
+    near = [t for t in timexes if lead is None or _near(t.value, lead)]
+    own = [t for t in near if not (text and _cited_on(text, t))]
+    return _latest_before(text, own, trigger.start, floor) or _latest_before(text, near, trigger.start, floor) or lead
+
+
+def _cited_on(text: str, timex: TimeExpr) -> bool:
+    """"dikutip dari YouTube Sekretariat Presiden, Jumat (29/5/2026)": the day a report was quoted on, which
+    dates a statement only when no day of its own was named before it."""
+    window = _SENTENCE_END.split(text[max(0, timex.span.start - _CITED_CHARS) : timex.span.start])[-1]
+    return cues().cited_on.search(window) is not None
+
+
+def _near(day: str, lead: str) -> bool:
+    return abs((date.fromisoformat(day[:10]) - date.fromisoformat(lead[:10])).days) <= _STATEMENT_DAYS

@@ -19,6 +19,7 @@ from warta.annotate.event_args import (
     Unit,
     actors_of,
     barrier_between,
+    coordinated_predicate,
     group,
     is_state,
     preceding_word,
@@ -44,6 +45,9 @@ class Roles:
     targets: tuple[Unit, ...]
     mutual: bool = False
     reciprocal: bool = False  # "A dan B saling menyerang": every participant acts on every other, both ways
+
+
+_MAIN_VERB = re.compile(r"\b(?:me|ber)[a-z]{4,}")
 
 
 def clause_of(ctx: Context, span: Span) -> Span:
@@ -95,7 +99,13 @@ def _in_relative_clause(text: str, unit: Unit, start: int, end: int) -> bool:
 
 def subject(ctx: Context, trigger: Span, clause: Span, across_reporting: bool = False) -> list[Unit]:
     """The coordinated group acting as subject: the nearest group left of ``trigger`` in its
-    clause, passing over names inside a relative clause set off by commas."""
+    clause, passing over names inside a relative clause set off by commas; for a verb joined to an
+    earlier one ("menyerang Israel dan menutup ..."), the earlier verb's subject."""
+    sentence = ctx.sentences[ctx.sentence_of(trigger.start)]
+    earlier = coordinated_predicate(ctx.text, trigger.start, sentence.start)
+    if earlier is not None:
+        verb = Span(earlier, earlier)
+        return subject(ctx, verb, clause_of(ctx, verb), across_reporting)
     c = cues()
     for index, unit in _left_units(ctx, trigger.start, clause.start):
         if not across_reporting and reporting_between(ctx.text, unit.span.end, trigger.start):
@@ -129,7 +139,9 @@ def _object(
             continue
         word = preceding_word(ctx.text, unit.span.start)
         # "bertemu dengan mitranya dari Vietnam": the preposition may stand a few words back
-        if word == "di" or (prep_only and not c.target_preps.intersection(words(ctx.text[start : unit.span.start]))):
+        if word == "di" or word in c.transit or (
+            prep_only and not c.target_preps.intersection(words(ctx.text[start : unit.span.start]))
+        ):
             continue
         if unit.anaphor and set(unit.actors) <= set(exclude):
             continue
@@ -238,6 +250,8 @@ def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     sources = subject(ctx, match.span, clause)
     if not sources:
         sources = _reporter_subject(ctx, match, clause)
+    if not sources:
+        sources = _adjunct_subject(ctx, match, clause)
     sources = [*sources, *_stance_partners(ctx, match, sources)]
     targets = _targets(ctx, match, match.span.end, clause, sources)
     if targets and _inside_object(ctx, match, targets[0]):
@@ -296,6 +310,26 @@ def _verdict(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     if not judges and quote is not None and quote.actor:
         judges = [Unit(quote.span, (quote.actor,), None, "first_person")]
     return Roles(tuple(judges), tuple(judged))
+
+
+def _adjunct_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit]:
+    """"Rusia mengerahkan pasukan setelah menyerang Ukraina", "Usai menyerang Ukraina, Rusia ...": a verb right
+    after a temporal connective, with no subject of its own, is done by the subject of the main clause."""
+    opening = [w for w in words(ctx.text[clause.start : match.span.start]) if w not in cues().adverbs]
+    if clause.start == 0 or opening:
+        return []
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    before = words(ctx.text[max(sentence.start, clause.start - 12) : clause.start])[-1:]
+    if not before or before[0] not in cues().adjunct_connectives:
+        return []
+    if not words(ctx.text[sentence.start : clause.start])[:-1]:  # fronted: the subject follows the phrase's comma
+        return _main_clause_subject(ctx, match.span.end, sentence)
+    main = Span(sentence.start, clause.start)
+    verbs = [m.start() for m in _MAIN_VERB.finditer(ctx.text, main.start, main.end)]
+    if not verbs:  # "Duta Besar X, saat menghadiri ...": the subject stands right before the connective
+        return subject(ctx, Span(clause.start, clause.start), main)
+    verb = Span(verbs[-1], verbs[-1])
+    return subject(ctx, verb, clause_of(ctx, verb))
 
 
 def _reporter_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit]:

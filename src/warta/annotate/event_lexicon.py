@@ -137,7 +137,10 @@ def _rest_matches(text: str, position: int, rest: tuple[str, ...]) -> int | None
 
 @cache
 def _with_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + ")", re.IGNORECASE)
+    """Each word as a prefix ("serangan" also finds "serangannya"), or whole when it ends in "$" ("selat$" is not
+    "selatan")."""
+    alternatives = (re.escape(w[:-1]) + r"(?![\w-])" if w.endswith("$") else re.escape(w) for w in words)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
 
 def _with_satisfied(entry: LexEntry, text: str, span: Span, limit: int) -> bool:

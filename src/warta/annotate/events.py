@@ -21,7 +21,16 @@ from warta.annotate.event_args import Context, Unit, actors_of, context, coordin
 from warta.annotate.event_attempts import failed_attempts
 from warta.annotate.event_background import is_background
 from warta.annotate.event_cues import cues
-from warta.annotate.event_dates import VERBAL_TYPES, day_timexes, event_date, lead_date, statement_date
+from warta.annotate.event_dates import (
+    VERBAL_TYPES,
+    bounded,
+    coarse_timexes,
+    day_timexes,
+    event_date,
+    lead_date,
+    lead_span,
+    statement_date,
+)
 from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
 from warta.annotate.event_lexicon import TriggerMatch, find_triggers
 from warta.annotate.event_pairs import light_verb_object, pairs
@@ -50,6 +59,7 @@ _PREDICATE = re.compile(r"(?:me|di|ber|ter)\w{4,}")  # the phrase has ended once
 _HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
 _HEADING_MAX_WORDS = 12
 _QUOTE_SENTENCES_BACK = 3
+_STATEMENT_SENTENCES_BACK = 3  # how far back in its paragraph a statement's day may be named
 _ACCUSATION_SENTENCES = 2  # how far back a denial or an agentless accusation looks for the accuser
 _TARGET_CLAUSE_WORDS = 5  # "agar proses perundingan antara X": words before the clause's actor
 # Clauses after a trigger whose subject is its target, when the trigger's own clause names none.
@@ -66,9 +76,9 @@ class _Article:
         self.analysis = analysis
         self.ctx: Context = context(analysis)
         self.timexes: tuple[TimeExpr, ...] = day_timexes(analysis.timexes)
-        paragraphs = analysis.article.paragraphs
-        lead_span = paragraphs[0] if paragraphs else Span(0, 0)
-        self.lead: tuple[Span, str | None] = (lead_span, lead_date(analysis, self.timexes))
+        self.coarse: tuple[TimeExpr, ...] = coarse_timexes(analysis.timexes)
+        lead = lead_span(analysis.article.paragraphs, self.ctx.sentences, self.timexes)
+        self.lead: tuple[Span, str | None] = (lead, lead_date(analysis, self.timexes, lead))
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
         self.war_sides: list[tuple[Unit, Unit]] = []  # the sides of each war told so far, in order
         self.may_name_war = may_name_war(analysis.text)  # most articles name none: no sentence need be searched
@@ -165,13 +175,18 @@ def _allegation(art: _Article, match: TriggerMatch, clause: Span, source: str) -
     return bool(reporter) and source not in reporter
 
 
-def _statement_date(art: _Article, match: TriggerMatch, quote: Quote | None) -> str | None:
+def _statement_date(art: _Article, match: TriggerMatch, quote: Quote | None, clause: Span) -> str | None:
+    """The statement's day from before it: within its paragraph, at most a few sentences back (a page whose
+    paragraph breaks were lost is one long paragraph), or from the sentences before its quotation."""
     ctx = art.ctx
     paragraph = next((p for p in art.analysis.article.paragraphs if p.contains(match.span)), Span(0, 0))
+    recent = ctx.sentences[max(0, ctx.sentence_of(match.span.start) - _STATEMENT_SENTENCES_BACK)].start
+    paragraph = Span(max(paragraph.start, recent), max(paragraph.end, recent))
     quote_floor = None
     if quote is not None:
         quote_floor = ctx.sentences[max(0, ctx.sentence_of(quote.span.start) - _QUOTE_SENTENCES_BACK)].start
-    return statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1], ctx.text)
+    found = statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1], ctx.text)
+    return bounded(found, match.span, clause, art.coarse, ctx.text)
 
 
 def _alleged(ctx: Context, clause: Span, kind: str) -> list[Unit]:
@@ -275,9 +290,9 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     quoted = _quote_sentences(ctx, quote)
-    date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text)
+    date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse)
     if date is None and match.entry.type in VERBAL_TYPES:
-        date = _statement_date(art, match, quote)
+        date = _statement_date(art, match, quote, clause)
     final_status = "disputed" if reality == "disputed" else reality
     both_ways = match.entry.root in _argument_roots("both_ways_roots")
     light = match.voice == "noun" and light_verb_object(ctx.text, match)
@@ -351,7 +366,7 @@ def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]
         reality = status(ctx.text, trigger, clause, sentence)
         quote = ctx.quote_at(trigger)
         quoted = _quote_sentences(ctx, quote)
-        date = event_date(trigger, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text)
+        date = event_date(trigger, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse)
         for source, target in ((first, second), (second, first)):
             for a, b in ((a, b) for a in source.actors for b in target.actors):
                 yield _war_event(a, b, source, target, trigger, clause, date, reality), reality
@@ -368,7 +383,7 @@ def _place_war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Re
             continue  # "akan menambah korban dalam perang X di Y": a prediction's background, not a report
         quote = ctx.quote_at(trigger)
         date = event_date(trigger, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead,
-                          ctx.text)
+                          ctx.text, art.coarse)
         for place in places:
             for a, b in ((a, b) for a in side.actors for b in place.actors if a != b):
                 yield _war_event(a, b, side, place, trigger, clause, date, reality), reality
