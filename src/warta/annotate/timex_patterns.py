@@ -186,6 +186,8 @@ _WORD_BEFORE_REVERSED = re.compile(r"\s*([\w'’.-]+)")
 _WORD_AFTER = re.compile(r"\s*([\w-]+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[\s\"“”'‘’(\[]*$")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A count of days, or a range of them: "10", "2-3" (not a year: "Piala X 2026 hari ini").
+_DAY_COUNT = re.compile(r"\d{1,3}(?:[-–]\d{1,3})?")
 _LAW_NUMBER = re.compile(r"(?i:nomor|nomer|no\.?)\s*\d+\s+$")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]")
 
@@ -356,7 +358,8 @@ def _bare_month(match: re.Match[str], text: str, lex: Lexicon, last_end: int | N
     # may be a name (April, Juni, Mei as given names).
     marked = match["E_part"] or match["E_bulan"] or match["E_mod"] or match["E_ymod"]
     start = match.start()
-    if not (marked or _month_trigger(_word_before(text, start), lex) or _chained(text, start, last_end)):
+    chained = _chained(text, start, last_end) or _month_ahead().match(text, match.end()) is not None
+    if not (marked or _month_trigger(_word_before(text, start), lex) or chained):
         return None
     if _generic(text, start, lex):
         return Recurring(_span(match))
@@ -367,6 +370,17 @@ def _bare_month(match: re.Match[str], text: str, lex: Lexicon, last_end: int | N
         shift=lex.date_modifiers[_key(match["E_mod"])] if match["E_mod"] else None,
         year_offset=lex.modifiers[_key(match["E_ymod"])] if match["E_ymod"] else None,
         future=_future_before(text, start, lex),
+    )
+
+
+@cache
+def _month_ahead() -> re.Pattern[str]:
+    """A joiner, then a month with its year: "(April) dan Oktober 2024" makes the bare month
+    before it a date of that year, whatever word precedes it."""
+    lex = lexicon()
+    joiners, months = _alt(lex.word_set("chain")), _alt(lex.months)
+    return re.compile(
+        rf"[\s,]*(?i:{joiners})[\s,]*(?:(?i:bulan)\s+)?(?:{months})\s+(?:(?i:tahun)\s+)?(?:19|20)\d\d(?!\d)"
     )
 
 
@@ -467,7 +481,11 @@ def _period(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None)
 
 
 def _day_word(match: re.Match[str], text: str, lex: Lexicon, last_end: int | None) -> Found:
-    return Reading("relative", _span(match), unit="day", offset=lex.deictic[_key(match["J_w"])])
+    offset = lex.deictic[_key(match["J_w"])]
+    before = _word_before(text, match.start())
+    if offset == 0 and (_DAY_COUNT.fullmatch(before) or before in lex.numbers or before in lex.word_set("day_counts")):
+        return None  # "dalam dua atau tiga hari ini", "2-3 hari ini": a count of days, not today
+    return Reading("relative", _span(match), unit="day", offset=offset)
 
 
 _FAMILIES = {
