@@ -31,10 +31,22 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'@<>|~=$%&])")
 _FIELD = re.compile(r"[^a-z]+")
 
 # Table field names (letters only, lower case) and the hint each one gives.
-_FIELDS = {"title": "title", "judul": "title", "description": "description", "deskripsi": "description",
-           "author": "authors", "penulis": "authors", "editor": "editors", "penyunting": "editors",
-           "url": "url", "shorturl": "url", "urlshort": "url", "published": "published", "date": "published",
-           "tanggal": "published"}
+_FIELDS = {
+    "title": "title",
+    "judul": "title",
+    "description": "description",
+    "deskripsi": "description",
+    "author": "authors",
+    "penulis": "authors",
+    "editor": "editors",
+    "penyunting": "editors",
+    "url": "url",
+    "shorturl": "url",
+    "urlshort": "url",
+    "published": "published",
+    "date": "published",
+    "tanggal": "published",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,8 +125,23 @@ def find_stamp(line: str) -> Stamp | None:
 
 # Lowercase words a stamp's label may hold ("diperbarui 04 Mar 2024"); any other lowercase
 # word means the date ends a sentence, not a stamp.
-_LOWER_LABELS = frozenset({"diperbarui", "diterbitkan", "dipublikasikan", "tayang", "terbit", "update", "updated",
-                           "published", "posted", "oleh", "dan", "detikcom", "kumparan"})
+_LOWER_LABELS = frozenset(
+    {
+        "diperbarui",
+        "diterbitkan",
+        "dipublikasikan",
+        "tayang",
+        "terbit",
+        "update",
+        "updated",
+        "published",
+        "posted",
+        "oleh",
+        "dan",
+        "detikcom",
+        "kumparan",
+    }
+)
 
 
 def _label_like(prefix: str) -> bool:

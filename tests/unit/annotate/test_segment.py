@@ -72,6 +72,12 @@ def test_segment_lowercase_after_dot_does_not_split() -> None:
         ("pada 11/11/2023 pukul 10:30", ["pada", "11/11/2023", "pukul", "10:30"]),
         ("(AS)", ["(", "AS", ")"]),
         ("a.n. Budi", ["a.n.", "Budi"]),
+        ("Budi Santoso, S.H., M.H. hadir", ["Budi", "Santoso", ",", "S.H.", ",", "M.H.", "hadir"]),
+        ("Kantor U.S.A. tutup", ["Kantor", "U.S.A.", "tutup"]),
+        ("Ketua, H. Amir", ["Ketua", ",", "H", ".", "Amir"]),
+        ("pilihan a.b", ["pilihan", "a", ".", "b"]),
+        ("balapan Moto3 dan jaringan 5G", ["balapan", "Moto3", "dan", "jaringan", "5", "G"]),
+        ("salat Jum’at di masa pasca- pandemi", ["salat", "Jum’at", "di", "masa", "pasca", "-", "pandemi"]),
     ],
 )
 def test_segment_tokens(text: str, expected: list[str]) -> None:
