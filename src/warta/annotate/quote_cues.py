@@ -69,6 +69,8 @@ class Cues:
     relay: re.Pattern[str]
     # The relay verbs alone, matched without flags (fast): where a relay phrase may be.
     relay_verb: re.Pattern[str]
+    # The relay verbs, lower case: one must be in the case-folded text for relay_verb to match.
+    relay_verbs: tuple[str, ...]
 
 
 Trie = dict[str, "Trie"]
@@ -163,6 +165,7 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
         ),
         relay=_relay(words),
         relay_verb=re.compile(_alternation({v for w in words["relay_verbs"] for v in (w, w.capitalize())})),
+        relay_verbs=tuple(sorted({w.casefold() for w in words["relay_verbs"]})),
     )
 
 

@@ -21,10 +21,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 from typing import Literal
 
-from warta.annotate.event_lexicon import FOLD_EXCEPTIONS, may_contain
 from warta.annotate.quote_cues import cues
 from warta.annotate.quote_marks import QuotedSpan, quoted_spans
 from warta.annotate.speaker_model import Speaker
@@ -51,6 +51,8 @@ MIN_INDIRECT_WORDS = 3
 MIN_FRAGMENT_WORDS = 3
 # Longer unresolved subjects are more likely a misparse than a speaker's description.
 MAX_UNRESOLVED_WORDS = 8
+# Longer than any word (speech verbs are single words): how far a verb's first word may run on.
+MAX_VERB_LENGTH = 64
 # Characters an attribution between two halves of a split quote may take.
 MAX_SPLIT_GAP = 160
 
@@ -69,6 +71,17 @@ class _Candidate:
     @property
     def anchor(self) -> int:
         return self.content.start if self.cue is None else min(self.content.start, self.cue.start)
+
+
+@cache
+def _counting(words: int) -> re.Pattern[str]:
+    """Matches from a region's start through its ``words``-th word (possessive: a word is never split)."""
+    return re.compile(r"\W*+" + r"(?:\w++\W++)" * (words - 1) + r"\w")
+
+
+def _has_words(text: str, region: Span, count: int) -> bool:
+    """Whether ``region`` holds ``count`` words (``_WORDS`` runs); stops there, unlike findall."""
+    return _counting(count).match(text, region.start, region.end) is not None
 
 
 def _after_phrase(ctx: SpeakerContext, start: int) -> tuple[Span, Span]:
@@ -160,7 +173,7 @@ def _fragment_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     sentence, is that speaker's words, unless a label word stands right before it."""
     if quoted.open_mark is None or not ctx.text[quoted.content.start : quoted.content.start + 1].islower():
         return None
-    if len(_WORDS.findall(quoted.content.of(ctx.text))) < MIN_FRAGMENT_WORDS or _labelled(ctx, quoted.open_mark):
+    if not _has_words(ctx.text, quoted.content, MIN_FRAGMENT_WORDS) or _labelled(ctx, quoted.open_mark):
         return None
     sentence = ctx.sentence_at(quoted.open_mark)
     found = ctx.cues.before_word.finditer(ctx.text, sentence.start, quoted.open_mark)
@@ -193,7 +206,7 @@ def _continues(ctx: SpeakerContext, quoted: QuotedSpan, previous: _Candidate | N
     sentence = ctx.sentence_at(quoted.open_mark)
     lead = ctx.text[min(sentence.start, quoted.open_mark) : quoted.open_mark]
     if not lead.strip():
-        if len(_WORDS.findall(quoted.content.of(ctx.text))) >= MIN_CONTINUED_WORDS:
+        if _has_words(ctx.text, quoted.content, MIN_CONTINUED_WORDS):
             return _Candidate(quoted.content, True, "inherit")
         return None
     if previous is not None and previous.direct and previous.cue is not None and _split(ctx, previous, quoted):
@@ -264,7 +277,7 @@ def _clause(ctx: SpeakerContext, start: int, end: int) -> Span | None:
     start = _skip_adverbs(ctx, start, end)
     while end > start and ctx.text[end - 1] in ". \n":
         end -= 1
-    if len(_WORDS.findall(ctx.text[start:end])) < MIN_INDIRECT_WORDS:
+    if not _has_words(ctx.text, Span(start, end), MIN_INDIRECT_WORDS):
         return None
     return Span(start, end)
 
@@ -325,42 +338,74 @@ def _by_sentence(ctx: SpeakerContext, positions: list[int]) -> dict[int, list[in
     return found
 
 
-def _before_words(ctx: SpeakerContext) -> Iterator[re.Match[str]]:
+def _before_words(ctx: SpeakerContext, skip: frozenset[int] = frozenset()) -> Iterator[re.Match[str]]:
     """``ctx.cues.before_word.finditer(ctx.text)``, tried only where the first word of such a verb stands
-    (a case-insensitive regex tried at every character cost more than all the rest of this step)."""
+    (a case-insensitive regex tried at every character cost more than all the rest of this step).
+    Verbs are not looked for in the sentences ``skip`` lists, which report no speech."""
     position = 0  # like finditer, matches do not overlap
-    for start in _verb_starts(ctx):
+    for start in _verb_starts(ctx, skip):
         match = ctx.cues.before_word.match(ctx.text, start) if start >= position else None
         if match is not None:
             position = match.end()
             yield match
 
 
-def _verb_starts(ctx: SpeakerContext) -> Iterator[int]:
-    """Every offset where ``before_word`` may match: its first words, found in the case-folded text.
+def _verb_starts(ctx: SpeakerContext, skip: frozenset[int]) -> Iterator[int]:
+    """Offsets where ``before_word`` may match outside the sentences ``skip`` lists: its first
+    words, found in the case-folded text (a start inside a word is harmless: the match rejects it).
 
     Offsets line up only when folding keeps every character one character long; see
     :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS` for the letters folded otherwise.
     """
-    text, pattern = ctx.text, ctx.cues.before_start
-    folded = text.casefold()
-    if pattern is None or len(folded) != len(text) or any(c in text for c in FOLD_EXCEPTIONS):
-        return (m.start() for m in ctx.cues.before_word.finditer(text))
-    return (m.start() for m in pattern.finditer(folded))
+    pattern, folded = ctx.cues.before_start, ctx.folded
+    if pattern is None or folded is None:
+        return (m.start() for m in ctx.cues.before_word.finditer(ctx.text))
+    # A first word starting before a stretch's end may run past it: the scan reads on a little.
+    return (
+        m.start()
+        for lo, hi in _open_stretches(ctx, skip)
+        for m in pattern.finditer(folded, lo, hi + MAX_VERB_LENGTH)
+        if m.start() < hi
+    )
+
+
+def _open_stretches(ctx: SpeakerContext, skip: frozenset[int]) -> list[tuple[int, int]]:
+    """The text that :meth:`sentence_index` places in a sentence not in ``skip`` (from its start
+    to the next one's; the first from the text's start), adjacent stretches merged."""
+    starts = ctx.sentence_starts
+    if not skip or not ctx.ordered:
+        return [(0, len(ctx.text))]
+    stretches: list[tuple[int, int]] = []
+    for index in range(len(starts)):
+        if index in skip:
+            continue
+        lo = starts[index] if index else 0
+        hi = starts[index + 1] if index + 1 < len(starts) else len(ctx.text)
+        if stretches and stretches[-1][1] == lo:
+            stretches[-1] = (stretches[-1][0], hi)
+        else:
+            stretches.append((lo, hi))
+    return stretches
 
 
 def _indirect(ctx: SpeakerContext, taken: list[Span]) -> list[_Candidate]:
     """Reported speech, one per sentence; only sentences holding a cue are read."""
-    skip = {i for span in taken for i in range(ctx.sentence_index(span.start), ctx.sentence_index(span.end - 1) + 1)}
-    verbs = [m for m in _before_words(ctx) if m.group().casefold() in ctx.cues.indirect_verbs]
+    skip = frozenset(
+        i for span in taken for i in range(ctx.sentence_index(span.start), ctx.sentence_index(span.end - 1) + 1)
+    )
+    verbs = [m for m in _before_words(ctx, skip) if m.group().casefold() in ctx.cues.indirect_verbs]
     verb_at = {m.start(): m for m in verbs}
     verbs_in = _by_sentence(ctx, list(verb_at))
     commas_in = _by_sentence(ctx, [m.start() for m in ctx.cues.after_comma.finditer(ctx.text)])
     found = []
-    menurut = may_contain(ctx.text, ("menurut",))  # rare: most articles need no sentence tried for it
-    for index, sentence in enumerate(ctx.sentences):
+    # Rare: most articles need no sentence tried for it (a substring test on the folded text runs in C).
+    menurut = ctx.folded is None or "menurut" in ctx.folded
+    # Without "menurut" only sentences holding a cue can report speech: the rest are not visited.
+    indices = range(len(ctx.sentences)) if menurut else sorted(verbs_in.keys() | commas_in.keys())
+    for index in indices:
         if index in skip:
             continue
+        sentence = ctx.sentences[index]
         candidate = _indirect_menurut(ctx, sentence) if menurut else None
         if candidate is None and (index in commas_in or index in verbs_in):
             candidate = _indirect_after(ctx, sentence, commas_in.get(index, [])) or _indirect_before(

@@ -40,11 +40,12 @@ def lone_unknown(speaker: Speaker) -> bool:
 def described_anaphor(text: str, region: Span, cues: Cues) -> bool:
     """ "Guru Besar UIN Jakarta ini mengatakan": an occupation, its institution, then a
     demonstrative describe the person already introduced."""
-    words = WORD.findall(region.of(text))
-    if len(words) < 3 or words[-1].casefold() not in cues.demonstratives:
-        return False
+    # The anchored occupation test fails on most regions at once: it goes before reading every word.
     lead = _LEADING_SPACE.match(text, region.start, region.end)
-    return cues.person_noun.match(text, lead.end() if lead else region.start, region.end) is not None
+    if cues.person_noun.match(text, lead.end() if lead else region.start, region.end) is None:
+        return False
+    words = WORD.findall(region.of(text))
+    return len(words) >= 3 and words[-1].casefold() in cues.demonstratives
 
 
 def source_anaphor(index: SpeakerIndex, region: Span, anchor: int) -> Speaker | None:
@@ -60,8 +61,10 @@ def collective(index: SpeakerIndex, region: Span, anchor: int) -> Speaker | bool
     """ "Para pemimpin ketiga negara": a plural subject naming no one. With a count of
     states ("ketiga negara"), the joint statement of the latest states named before;
     else False: no speaker rather than one member of the group. None: not plural."""
+    if index.mentions_in(region):  # first: a named region needs none of its words read
+        return None
     words = [w.casefold() for w in WORD.findall(region.of(index.text))]
-    if not words or index.mentions_in(region):
+    if not words:
         return None
     count = next((index.cues.collectives[w] for w in words if w in index.cues.collectives), None)
     if count is not None and "negara" in words:

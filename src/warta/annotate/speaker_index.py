@@ -8,14 +8,17 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
+from operator import attrgetter
 
+from warta.annotate.event_lexicon import FOLD_EXCEPTIONS
 from warta.annotate.quote_cues import Cues, cues
 from warta.annotate.speaker_model import Said, Speaker
 from warta.annotate.speaker_relays import outlet_ids, relay_spans
 from warta.types import Analysis, Entity, Mention, Span
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_START = attrgetter("span.start")
+_END = attrgetter("span.end")
 
 
 @dataclass
@@ -29,7 +32,9 @@ class SpeakerIndex:
 
     def __post_init__(self) -> None:
         self.text = self.analysis.text
-        self.mentions = sorted(self.analysis.mentions, key=lambda m: (m.span.start, -m.span.end))
+        # By start, the longer first: two stable sorts with C key functions (no tuple per mention).
+        self.mentions = sorted(self.analysis.mentions, key=_END, reverse=True)
+        self.mentions.sort(key=_START)
         self.starts = [m.span.start for m in self.mentions]
         self.entities: dict[str, Entity] = {e.id: e for e in self.analysis.entities}
         spans = [s.span for s in self.analysis.sentences] or list(self.analysis.article.paragraphs)
@@ -38,7 +43,7 @@ class SpeakerIndex:
         self.paragraph_starts = [p.start for p in self.analysis.article.paragraphs] or [0]
         self.skip_starts = [s.start for s in self.skip]
         self._person_starts: list[int] | None = None  # where persons are mentioned, once asked
-        self.ordered = all(a <= b for a, b in pairwise(self.sentence_starts))
+        self.ordered = self.sentence_starts == sorted(self.sentence_starts)
 
     # -- mentions ---------------------------------------------------------------------
     def mentions_in(self, region: Span) -> list[Mention]:
@@ -108,11 +113,19 @@ class SpeakerIndex:
         found = self.cues.office.finditer(region.of(self.text))
         return frozenset(" ".join(m.group().casefold().split()) for m in found)
 
+    @cached_property
+    def folded(self) -> str | None:
+        """The text case-folded, when every offset still points at the same character (else
+        None): substring tests and flag-free regexes on it run faster than case-insensitive ones.
+        See :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS` for the letters folded otherwise."""
+        folded = self.text.casefold()
+        return None if len(folded) != len(self.text) or any(c in self.text for c in FOLD_EXCEPTIONS) else folded
+
     # -- news outlets -----------------------------------------------------------------
     @cached_property
     def relays(self) -> tuple[list[int], list[int]]:
         """Starts and ends of the phrases citing an outlet ("seperti dilansir AFP")."""
-        return relay_spans(self.text, self.cues)
+        return relay_spans(self.text, self.cues, self.folded)
 
     def relayed(self, position: int) -> bool:
         """Whether ``position`` lies in a phrase citing an outlet: its verb is no predicate and
