@@ -163,13 +163,25 @@ def _window(span: Span, sentences: Sequence[Span]) -> Span:
     return Span(sentences[max(0, index - 1)].start, sentences[index].end)
 
 
+# id(gazetteer) -> (that gazetteer, its armed forces by state): built once, not per article.
+_FORCES: dict[int, tuple[Gazetteer, Mapping[str | None, Entity]]] = {}
+
+
+def _forces(gazetteer: Gazetteer) -> Mapping[str | None, Entity]:
+    cached = _FORCES.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        forces: dict[str | None, Entity] = {e.actor: e.entity() for e in gazetteer.by_kind("armed_forces") if e.actor}
+        cached = _FORCES[id(gazetteer)] = (gazetteer, forces)
+    return cached[1]
+
+
 def armed_forces(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
     """Mentions with "Militer X" (X a state, as a subject) joined into X's armed forces."""
     out = list(found)
     # Most articles name no armed forces: substring tests (of what _MILITARY needs) spare the scan.
     if not any(word in text for word in _MILITARY_WORDS):
         return ordered(out)
-    forces = {e.actor: e.entity() for e in gazetteer.by_kind("armed_forces") if e.actor}
+    forces = _forces(gazetteer)
     for match in _MILITARY.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()]
         subject = (

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from warta.annotate.found import Found, covered, ordered, uncovered
@@ -29,29 +29,31 @@ _TITLE_ANAPHOR = re.compile(
     r"\bsang (menteri|presiden|perdana menteri|kanselir|diplomat|jenderal|pemimpin)\b", re.IGNORECASE
 )
 _MIN_WORD = 3
+_NAME_WORD = re.compile(r"[\w'’-]+")
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(\w.+)", re.IGNORECASE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _START = attrgetter("span.start")
 
 
-def _name_words(item: Found) -> set[str]:
-    words = re.findall(r"[\w'’-]+", item.entity.name + " " + item.text)
+def _name_words(item: Found) -> frozenset[str]:
+    return _words_of_name(item.entity.name, item.text)
+
+
+@lru_cache(maxsize=4096)  # a person is named again and again, in one article and across them
+def _words_of_name(name: str, surface: str) -> frozenset[str]:
+    words = _NAME_WORD.findall(name + " " + surface)
     # "Farea Al-Muslimi" is later "Muslimi": an Arabic article is not part of the surname.
     words += [m.group(1) for w in words if (m := _ARTICLE.match(w))]
-    return {normalise(w) for w in words if len(w) >= _MIN_WORD}
+    return frozenset(normalise(w) for w in words if len(w) >= _MIN_WORD)
 
 
-def _cached_name_words(item: Found, known: dict[tuple[str, str], set[str]]) -> set[str]:
-    key = (item.entity.name, item.text)
-    if key not in known:
-        known[key] = _name_words(item)
-    return known[key]
-
-
-def _earlier_person(people: Sequence[tuple[Found, set[str]]], words: Iterable[str], before: int) -> Found | None:
+def _earlier_person(
+    people: Sequence[tuple[Found, frozenset[str]]], words: Iterable[str], before: int, fewer: int = 0
+) -> Found | None:
+    """The latest person before ``before`` whose name holds ``words`` (and more than ``fewer``)."""
     wanted = set(words)
     for person, names in reversed(people):
-        if person.span.start < before and wanted <= names:
+        if len(names) > fewer and person.span.start < before and wanted <= names:
             return person
     return None
 
@@ -59,16 +61,16 @@ def _earlier_person(people: Sequence[tuple[Found, set[str]]], words: Iterable[st
 def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
     """Unknown person mentions that are part of an earlier person's name join that person."""
     out: list[Found] = []
-    known: dict[tuple[str, str], set[str]] = {}  # _name_words by (name, surface): asked again for every later mention
+    people: list[tuple[Found, frozenset[str]]] = []  # the people in ``out``, kept as it grows
     for item in found:
         if item.entity.type == "PER" and item.entity.id.startswith("unk:"):
             words = {normalise(w) for w in item.text.split()}
-            people = [(p, _cached_name_words(p, known)) for p in out if p.entity.type == "PER"]
-            longer = [(p, names) for p, names in people if len(names) > len(words)]
-            earlier = _earlier_person(longer, words, item.span.start)
+            earlier = _earlier_person(people, words, item.span.start, len(words))
             if earlier is not None:
                 item = replace(item, entity=earlier.entity, kind="coref")
         out.append(item)
+        if item.entity.type == "PER":
+            people.append((item, _name_words(item)))
     return out
 
 

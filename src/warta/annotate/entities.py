@@ -21,8 +21,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, partial
-from itertools import accumulate, pairwise
+from functools import cache, lru_cache, partial
+from itertools import accumulate, chain, compress, pairwise, repeat
+from operator import attrgetter, is_
+from typing import cast
 
 from warta.annotate.bodies import armed_forces, ministries, state_offices_named
 from warta.annotate.coref import resolve_coreference
@@ -30,8 +32,15 @@ from warta.annotate.found import Found, covered, ordered, unknown_entity
 from warta.annotate.gazetteer import Gazetteer, gazetteer
 from warta.annotate.institutions import deal_parties, institution_head, institution_names
 from warta.annotate.metonymy import place_roles, resolve_capitals, without_treaties
-from warta.annotate.phrases import longest_first
-from warta.annotate.roles import appositive_titles, carried_states, name_stopwords, title_pattern, titled_people
+from warta.annotate.phrases import last_words, longest_first, may_end_with
+from warta.annotate.roles import (
+    appositive_titles,
+    carried_states,
+    name_stopwords,
+    title_pattern,
+    titled_people,
+    titles,
+)
 from warta.pipeline import stage
 from warta.resources import read_text, word_list
 from warta.types import Analysis, Entity, Mention, Sentence, Span, Token
@@ -66,13 +75,18 @@ _DAN_SURNAME = re.compile(r" Dan(?=[,;)]|\.\s|\s+[a-z])")
 _SENTENCE_END = '.!?\n"”'
 # ", profesor ...", ", analis ...": a role in apposition, written in lower case.
 _APPOSITION = re.compile(r",\s+[a-z]")
+_TOKENS, _TEXT = attrgetter("tokens"), attrgetter("text")
+# Spelling -> its lower case when capitalised and not a common word, else "" (_learn_capital_keys).
+_CAPITAL_KEYS: dict[str, str] = {}
+_CAPITAL_CACHE_SIZE = 200_000
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _MAX_TITLED_NAME = 3
 # How far before a recognised name a title reaching into it may start ("Menko Kumham Imipas").
 _TITLE_REACH = 24
 # How far before a name "rudal balistik jarak menengah bernama" may start.
 _CALLED_REACH = 70
-_WORDS_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][\w-]*(?= )")
+# Only capitalised words can open a title reaching into a name (lower-case ones are not read).
+_WORDS_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?= )")
 # A recognised name must look like one: every word capitalised (or a name particle).
 # Arabic names carry a lower-case article joined by a hyphen ("Mahdi al-Mashat", "el-Sisi").
 _NAME_WORD = re.compile(
@@ -180,9 +194,7 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
         return list(found)
     out = list(found)
     claimed = _Claimed([f.span for f in found])
-    lower = {t.text for s in sentences for t in s.tokens if t.text[:1].islower()}
-    new_word = partial(_may_start_new_name, claimed=claimed, common=(name_stopwords(), lower))
-    chosen = [sentence.tokens for sentence in sentences if _may_hold_new_name(sentence.tokens, new_word)]
+    chosen = _sentences_to_tag(sentences, claimed)
     for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
         for first, end, label in names:
             span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
@@ -192,6 +204,56 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
             if label in _NER_TYPES and not claimed.overlaps(span) and _looks_like_name(surface, text, span):
                 out.append(Found(span, surface, unknown_entity(surface, _NER_TYPES[label]), f"ner:{label}"))
     return ordered(out)
+
+
+def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[tuple[Token, ...]]:
+    """The tokens of the sentences the recogniser is run on (see :func:`_may_hold_new_name`)."""
+    tokens = list(chain.from_iterable(map(_TOKENS, sentences)))
+    texts = list(map(_TEXT, tokens))
+    new = _new_name_starts(tokens, texts, claimed)
+    chosen, start = [], 0
+    for sentence in sentences:
+        end = start + len(sentence.tokens)
+        if _may_hold_new_name(new[start:end], texts[start] if end > start else ""):
+            chosen.append(sentence.tokens)
+        start = end
+    return chosen
+
+
+def _new_name_starts(tokens: Sequence[Token], texts: Sequence[str], claimed: _Claimed) -> list[bool]:
+    """For each token, whether it is a capitalised word no step claimed that can be part of a name.
+
+    The recogniser is the costliest step, and only sentences holding such a word are
+    tagged. A word the article also writes in lower case ("Pada", "Namun") or a day or month
+    name is a common word, so a sentence with nothing else capitalised has no name left to find.
+    The per-token work is C-level map() calls over a cache by spelling; Python code only runs
+    at the few capitalised words.
+    """
+    cached = list(map(_CAPITAL_KEYS.get, texts))
+    if None in cached:
+        _learn_capital_keys(texts, cached)
+        keys = list(map(_CAPITAL_KEYS.__getitem__, texts))
+    else:
+        keys = cast(list[str], cached)  # every spelling already cached
+    present = set(texts)
+    new = [False] * len(tokens)
+    for i in compress(range(len(tokens)), keys):
+        written_lower = keys[i] in present and keys[i][:1].islower()  # the article writes it in lower case
+        new[i] = not written_lower and not claimed.overlaps(tokens[i].span)
+    return new
+
+
+def _learn_capital_keys(texts: Sequence[str], cached: Sequence[str | None]) -> None:
+    """Cache the lower case of each spelling not seen yet (None in ``cached``) when it is
+    capitalised and no common word (a day, a month), else ""."""
+    unseen = set(compress(texts, map(is_, cached, repeat(None))))
+    if len(_CAPITAL_KEYS) > _CAPITAL_CACHE_SIZE:
+        _CAPITAL_KEYS.clear()  # bounded memory on endless corpora
+        unseen = set(texts)
+    stopwords = name_stopwords()
+    for text in unseen:
+        low = text.lower()
+        _CAPITAL_KEYS[text] = low if text[:1].isupper() and low not in stopwords else ""
 
 
 class _Claimed:
@@ -211,7 +273,7 @@ class _Claimed:
 def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
     """ "PM Wong", "Presiden Joe Biden" recognised whole: the title is left to the roles step
     and the rest is a person's name."""
-    title = title_pattern().match(text, span.start, span.end) or _title_into(span, text)
+    title = _title_at(text, span.start, span.end) or _title_into(span, text)
     if title is None or not text[span.start].isupper() or not text[title.end() : title.end() + 1].isspace():
         return span, label
     start = title.end() + 1
@@ -232,34 +294,48 @@ def _title_into(span: Span, text: str) -> re.Match[str] | None:
     """A title opening before a recognised name and ending inside it: "Menko | Kumham Imipas
     <name>", "Marsekal | Lapangan <name>" (the recogniser took the title's tail for the name)."""
     for word in _WORDS_BEFORE.finditer(text, max(0, span.start - _TITLE_REACH), span.start):
-        title = title_pattern().match(text, word.start(), span.end)
-        if title is not None and span.start < title.end() < span.end and text[word.start()].isupper():
+        title = _title_at(text, word.start(), span.end)
+        if title is not None and span.start < title.end() < span.end:
             return title
     return None
 
 
-def _may_hold_new_name(tokens: Sequence[Token], new_word: Callable[[Token], bool]) -> bool:
-    """Whether a sentence holds a word that may start a new name. Its first word is
-    capitalised because it comes first, so it counts only when news text does not mostly write
-    it in lower case ("Menurut", "Sementara" open ~20% of the sentences otherwise tagged)."""
+def _title_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``title_pattern().match(text, start, end)``, asked only where a title may start."""
+    return title_pattern().match(text, start, end) if _may_open_title(text[start : start + 3]) else None
+
+
+def _may_open_title(head: str) -> bool:
+    """A cheap necessary test for a title to start with the three characters ``head`` (most
+    capitalised words before a name open none: the title search is spared)."""
+    if not head.isascii():
+        return True  # re folds some letters lower() keeps
+    low = head.lower()
+    prefixes = _title_prefixes()
+    return low in prefixes[3] or low[:2] in prefixes[2] or low[:1] in prefixes[1]
+
+
+@cache
+def _title_prefixes() -> dict[int, frozenset[str]]:
+    """Titles' first three characters (by 3), and the titles shorter than that (by length)."""
+    lowered = {t.lower() for t in titles()}  # the title pattern ignores case
+    return {
+        3: frozenset(t[:3] for t in lowered if len(t) >= 3),
+        2: frozenset(t for t in lowered if len(t) == 2),
+        1: frozenset(t for t in lowered if len(t) == 1),
+    }
+
+
+def _may_hold_new_name(new: Sequence[bool], first_word: str) -> bool:
+    """Whether a sentence holds a word that may start a new name (``new``: for each of its
+    tokens). Its first word is capitalised because it comes first, so it counts only when news
+    text does not mostly write it in lower case ("Menurut", "Sementara" open ~20% of the
+    sentences otherwise tagged)."""
     from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
 
-    if any(map(new_word, tokens[1:])):
+    if any(new[1:]):
         return True
-    return bool(tokens) and new_word(tokens[0]) and not mostly_lower_case(tokens[0].text)
-
-
-def _may_start_new_name(token: Token, claimed: _Claimed, common: tuple[frozenset[str], set[str]]) -> bool:
-    """Whether a token is a capitalised word no step claimed that can be part of a name.
-
-    The recogniser is the costliest step, and only sentences holding such a word are
-    tagged. A word the article also writes in lower case ("Pada", "Namun") or a day or month
-    name is a common word, so a sentence with nothing else capitalised has no name left to find.
-    """
-    if not token.text[:1].isupper():
-        return False
-    low = token.text.lower()
-    return low not in common[0] and low not in common[1] and not claimed.overlaps(token.span)
+    return bool(new) and new[0] and not mostly_lower_case(first_word)
 
 
 def _title_word_person(surface: str, label: str) -> bool:
@@ -275,10 +351,15 @@ def _not_names() -> frozenset[str]:
 
 
 def _looks_like_name(surface: str, text: str, span: Span) -> bool:
+    if surface.isupper() and _GLOSS.match(text, span.end):
+        return False
+    return _name_like(surface)
+
+
+@lru_cache(maxsize=8192)  # names recur within an article and across articles
+def _name_like(surface: str) -> bool:
     words = surface.split()
     if not words or len(surface) < 2 or not words[0][:1].isupper() or surface.casefold() in _not_names():
-        return False
-    if surface.isupper() and _GLOSS.match(text, span.end):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 
@@ -287,7 +368,8 @@ def _looks_like_name(surface: str, text: str, span: Span) -> bool:
 class NameHeads:
     """The words around an unknown name that type it (``resources/entities/name_heads.tsv``)."""
 
-    before: tuple[tuple[re.Pattern[str], str], ...]
+    # (pattern, type, a cheap test the window must pass for the pattern to match)
+    before: tuple[tuple[re.Pattern[str], str, Callable[[str], bool]], ...]
     last: Mapping[str, str]
     generic: Mapping[str, tuple[str, str]]
 
@@ -296,11 +378,29 @@ def _before_pattern(words: list[str], type_: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + longest_first(words, ignore_case=True) + r")" + _BEFORE_TAIL[type_], re.I)
 
 
+def _before_test(words: list[str], type_: str) -> Callable[[str], bool]:
+    # A place word ends the window ("di "); a medium's noun is among its last words.
+    return partial(may_end_with if type_ == "LOC" else _may_close, words=last_words(words))
+
+
+def _may_close(window: str, words: tuple[str, ...]) -> bool:
+    """A cheap necessary test for the ORG pattern (a noun, then at most "berbahasa X", one
+    capitalised word and a comma) to match: one of the last five chunks of the window ends
+    with a noun's last word (or with it and a comma)."""
+    if not window.isascii():
+        return True  # re folds some letters lower() keeps
+    return any(chunk.rstrip(",").endswith(words) for chunk in window.lower().rsplit(None, 5)[-5:])
+
+
 @cache
 def name_heads() -> NameHeads:
     lines = read_text("entities", "name_heads.tsv").splitlines()
     rows = [line.split("\t") for line in lines if line and line[0] != "#"]
-    before = tuple((_before_pattern(r[2].split("|"), r[1]), r[1]) for r in rows if r[0] == "before")
+    before = tuple(
+        (_before_pattern(r[2].split("|"), r[1]), r[1], _before_test(r[2].split("|"), r[1]))
+        for r in rows
+        if r[0] == "before"
+    )
     last = {word: r[1] for r in rows if r[0] == "last" for word in r[2].split("|")}
     generic = {r[2]: (r[1], r[3]) for r in rows if r[0] == "generic"}
     return NameHeads(before, last, generic)
@@ -320,14 +420,22 @@ def _retyped(item: Found, text: str) -> Found:
     type_ = heads.last.get(words[-1].rstrip("."))
     window = text[max(0, item.span.start - 60) : item.span.start]
     if type_ is None:
-        type_ = next((head_type for pattern, head_type in heads.before if pattern.search(window)), None)
+        type_ = next((kind for pattern, kind, test in heads.before if test(window) and pattern.search(window)), None)
     if type_ is None or type_ == item.entity.type:
         return item
     return replace(item, entity=replace(item.entity, type=type_))  # type: ignore[arg-type]
 
 
+@cache
+def _generics() -> tuple[str, ...]:
+    return tuple(sorted(name_heads().generic))
+
+
 def _generic_before(item: Found, text: str) -> Found:
     """ "Bandara Liege" with only "Liege" found: the generic joins the name, put in English."""
+    # The generic must end the window: a cheap test spares most mentions the search.
+    if not text[max(0, item.span.start - 20) : item.span.start].rstrip().endswith(_generics()):
+        return item
     match = _WORD_BEFORE.search(text, max(0, item.span.start - 20), item.span.start)
     if match is None or match.group(1) not in name_heads().generic:
         return item
@@ -387,6 +495,10 @@ class Weapons:
     before: re.Pattern[str]
     names: frozenset[str]
     called: re.Pattern[str]  # "rudal balistik baru bernama X": a weapon noun, then its name
+    # The last words of the nouns and of the naming words: a window ending in none of them
+    # cannot match (a cheap test before each search).
+    before_ends: tuple[str, ...] = ()
+    called_ends: tuple[str, ...] = ()
 
 
 @cache
@@ -397,7 +509,8 @@ def weapons() -> Weapons:
     before = re.compile(r"(?<!\w)(?:" + nouns + r")\s+$", re.I)
     naming = longest_first(words["called"], ignore_case=True)
     called = re.compile(r"(?<!\w)(?i:" + nouns + r")(?:\s+[a-z][\w-]*){0,3}?\s+(?:" + naming + r")\s+$")
-    return Weapons(before, frozenset(w.casefold() for w in words["name"]), called)
+    names = frozenset(w.casefold() for w in words["name"])
+    return Weapons(before, names, called, last_words(words["before"]), last_words(words["called"]))
 
 
 def _weapon(item: Found, text: str) -> bool:
@@ -408,9 +521,15 @@ def _weapon(item: Found, text: str) -> bool:
     table, surface = weapons(), item.text.casefold()
     if surface in table.names or surface.split()[0] in table.names:
         return True
-    if table.before.search(text, max(0, item.span.start - 40), item.span.start) is not None:
+    start = item.span.start
+    near = text[max(0, start - 40) : start]
+    if may_end_with(near, table.before_ends) and table.before.search(text, max(0, start - 40), start) is not None:
         return True
-    return table.called.search(text, max(0, item.span.start - _CALLED_REACH), item.span.start) is not None
+    far = text[max(0, start - _CALLED_REACH) : start]
+    return (
+        may_end_with(far, table.called_ends)
+        and table.called.search(text, max(0, start - _CALLED_REACH), start) is not None
+    )
 
 
 def without_weapons(found: Sequence[Found], text: str) -> list[Found]:

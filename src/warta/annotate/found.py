@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from warta.types import Entity, Mention, Span
 
@@ -28,19 +30,31 @@ class Found:
         return Mention(self.span, self.text, self.entity.type, self.entity.id, self.role)
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", "-", plain).strip("-")
+    plain = text.casefold()
+    if not plain.isascii():  # ASCII has no accents to strip (most names)
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return _NOT_WORD.sub("-", plain).strip("-")
 
 
+@lru_cache(maxsize=8192)  # names recur; an Entity is immutable, so one instance is shared
 def unknown_entity(surface: str, type_: str, actor: str | None = None, sector: str | None = None) -> Entity:
     """An entity no list knows: its surface form is its name, its id a stable slug."""
     return Entity(f"unk:{slug(surface)}", surface, type_, actor, None, sector)  # type: ignore[arg-type]
 
 
+_START, _END = attrgetter("span.start"), attrgetter("span.end")
+
+
 def ordered(found: Iterable[Found]) -> list[Found]:
-    return sorted(found, key=lambda f: (f.span.start, -f.span.end))
+    """By start, the longer first at one start (two stable sorts with C-level keys: the
+    same order as one sort by ``(start, -end)``, at a fraction of the cost)."""
+    out = sorted(found, key=_END, reverse=True)
+    out.sort(key=_START)
+    return out
 
 
 def starting_at(found: Sequence[Found], position: int) -> Found | None:
@@ -52,7 +66,8 @@ def starting_at(found: Sequence[Found], position: int) -> Found | None:
 
 
 def covered(found: Sequence[Found], span: Span) -> bool:
-    return any(item.span.overlaps(span) for item in found)
+    start, end = span.start, span.end  # Span.overlaps inlined: asked of every mention, often
+    return any(item.span.start < end and start < item.span.end for item in found)
 
 
 def uncovered(found: Sequence[Found], spans: Sequence[Span]) -> list[bool]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
@@ -167,14 +167,23 @@ class Gazetteer:
         units: list[tuple[int, int, _Piece]] = []  # (token, unit in token, piece)
         keys: list[str] = []
         matches: list[_Alias] = []  # the aliases the units read so far spell, shortest first
-        for unit in self._units_from(texts, t, j, limit):
-            keys.append(unit[2][3])
-            alias = self.prefixes.get(tuple(keys), _NOT_PREFIX)
-            if alias is _NOT_PREFIX:  # no alias begins so: none can be longer
-                break
-            units.append(unit)
-            if alias is not None:
-                matches.append(alias)  # type: ignore[arg-type]
+        pieces, prefixes = self._pieces, self.prefixes
+        for k in range(t, limit):  # the units from unit j of token t on (loops, not a generator: hot)
+            split = pieces[texts[k]]
+            for u in range(j if k == t else 0, len(split)):
+                keys.append(split[u][3])
+                alias = prefixes.get(tuple(keys), _NOT_PREFIX)
+                if alias is _NOT_PREFIX:  # no alias begins so: none can be longer
+                    return self._longest_match(tokens, units, matches)
+                units.append((k, u, split[u]))
+                if alias is not None:
+                    matches.append(alias)  # type: ignore[arg-type]
+        return self._longest_match(tokens, units, matches)
+
+    def _longest_match(
+        self, tokens: Sequence[Token], units: list[tuple[int, int, _Piece]], matches: list[_Alias]
+    ) -> tuple[tuple[int, int], Span, Entry] | None:
+        """The longest of ``matches`` (aliases spelled by the first units) whose case fits."""
         for alias in reversed(matches):
             n = len(alias.surface)
             if _case_ok_texts(alias, [unit[2][2] for unit in units[:n]]):
@@ -182,13 +191,6 @@ class Gazetteer:
                 span = Span(tokens[first_token].span.start + first[0], tokens[last_token].span.start + last[1])
                 return (last_token, last_unit + 1), span, self.entries[alias.entry_id]
         return None
-
-    def _units_from(self, texts: list[str], t: int, j: int, limit: int) -> Iterator[tuple[int, int, _Piece]]:
-        """The units from unit ``j`` of token ``t`` to the end of token ``limit - 1``."""
-        for k in range(t, limit):
-            for u, piece in enumerate(self._pieces[texts[k]]):
-                if k > t or u >= j:
-                    yield k, u, piece
 
     def _learn(self, texts: list[str], cached: Sequence[object]) -> None:
         """Split and cache the spellings in ``texts`` not seen yet (None in ``cached``)."""
@@ -312,10 +314,16 @@ def _split_hyphenated(text: str) -> tuple[_Piece, ...]:
 
 def _entry(cells: dict[str, str]) -> Entry:
     return Entry(
-        id=cells["id"], name=cells["name"], type=cells["type"],  # type: ignore[arg-type]
-        actor=cells["actor"] or None, wikidata=cells["wikidata"] or None, sector=cells["sector"] or None,
-        kind=cells["kind"], stands_for=cells["stands_for"] or None,
-        adjective=cells["adjective"], office=cells["office"],
+        id=cells["id"],
+        name=cells["name"],
+        type=cells["type"],  # type: ignore[arg-type]
+        actor=cells["actor"] or None,
+        wikidata=cells["wikidata"] or None,
+        sector=cells["sector"] or None,
+        kind=cells["kind"],
+        stands_for=cells["stands_for"] or None,
+        adjective=cells["adjective"],
+        office=cells["office"],
     )
 
 

@@ -16,7 +16,9 @@ from warta.annotate.gazetteer import Gazetteer
 from warta.resources import word_list
 from warta.types import Span
 
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# The last word of a window, read from the window reversed: one match at its start instead of
+# a search trying "(\w+)\W*$" at every position.
+_LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 _CAPITALISED_BEFORE = re.compile(r"(?<!\w)([A-Z]\w+)\s+$")
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _SECOND_PARTY = re.compile(r"\s*(?:[-–—]|dan\b|dengan\b|serta\b)")
@@ -38,8 +40,13 @@ def _locatives() -> frozenset[str]:
 
 def is_locative(text: str, start: int) -> bool:
     """Whether the word before ``start`` makes a city name a place ("di", "kota")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group(1).casefold() in _locatives()
+    return _word_before(text, start).casefold() in _locatives()
+
+
+def _word_before(text: str, start: int) -> str:
+    """The last word in the 24 characters before ``start`` ("" when there is none)."""
+    before = _LAST_WORD_REVERSED.match(text[max(0, start - 24) : start][::-1])
+    return before.group(1)[::-1] if before is not None else ""
 
 
 @cache
@@ -81,8 +88,11 @@ def _after_affiliation(text: str, span: Span, previous: Found | None) -> bool:
 def _as_city(text: str, span: Span, previous: Found | None) -> bool:
     """A capital used as a place, or as the name of an accord, does not stand for its state."""
     return (
-        is_locative(text, span.start) or names_accord(text, span) or names_accord_after(text, span)
-        or _moves_between(text, span) or _after_affiliation(text, span, previous)
+        is_locative(text, span.start)
+        or names_accord(text, span)
+        or names_accord_after(text, span)
+        or _moves_between(text, span)
+        or _after_affiliation(text, span, previous)
     )
 
 
@@ -106,10 +116,7 @@ def _names_treaty(item: Found, text: str) -> bool:
 def without_treaties(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
     """Names the gazetteer does not know that are treaties' titles are dropped: a treaty is a
     text, not a person, a body or a place."""
-    return [
-        item for item in found
-        if item.entity.id in gazetteer.entries or not _names_treaty(item, text)
-    ]
+    return [item for item in found if item.entity.id in gazetteer.entries or not _names_treaty(item, text)]
 
 
 def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
@@ -139,8 +146,7 @@ def _place_words() -> frozenset[str]:
 
 
 def _after_place_word(text: str, start: int) -> bool:
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is not None and before.group(1).casefold() in _place_words()
+    return _word_before(text, start).casefold() in _place_words()
 
 
 def place_roles(found: Sequence[Found], text: str) -> list[Found]:
@@ -154,7 +160,8 @@ def place_roles(found: Sequence[Found], text: str) -> list[Found]:
         if item.role is None and item.entity.type in _PLACE_TYPES:
             previous = out[-1] if out else None
             apposed = (
-                previous is not None and previous.role == PLACE
+                previous is not None
+                and previous.role == PLACE
                 and _APPOSED.fullmatch(text, previous.span.end, item.span.start) is not None
                 and _PHRASE_END.match(text, item.span.end) is not None
             )

@@ -124,3 +124,15 @@ def _lowered_source(words: set[str]) -> str:
         # The first letter is matched, then the character before it is checked not to be a word's.
         branches.append(re.escape(first) + r"(?<!\w.)" + (f"(?:{rest}){optional}" if rest else ""))
     return "(" + "|".join(branches) + r")(?!\w)"
+
+
+def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The lower-cased last words of ``phrases``, for cheap tests such as :func:`may_end_with`."""
+    return tuple(sorted({p.rsplit(" ", 1)[-1].lower() for p in phrases if p}))
+
+
+def may_end_with(window: str, words: tuple[str, ...]) -> bool:
+    """A cheap necessary test for ``(?<!\\w)(?:phrases)\\s+$`` (case ignored) to match in
+    ``window``: its text ends, before trailing spaces, with one of the phrases' last ``words``.
+    A window beyond ASCII is always searched (``re`` folds some letters ``lower()`` keeps)."""
+    return not window.isascii() or window.rstrip().lower().endswith(words)

@@ -21,10 +21,6 @@ def test_entities_gate_common_sentence_openers(word: str, lower: bool) -> None:
     assert ner.mostly_lower_case(word) is lower
 
 
-def _unexplained(*words: str):  # type: ignore[no-untyped-def]
-    return lambda token: token.text in words
-
-
 @pytest.mark.parametrize(
     ("sentence", "unexplained", "tagged"),
     [
@@ -39,4 +35,4 @@ def _unexplained(*words: str):  # type: ignore[no-untyped-def]
 )
 def test_entities_gate_sentence_choice(sentence: str, unexplained: tuple[str, ...], tagged: bool) -> None:
     words: tuple[Token, ...] = tokens(sentence)
-    assert _may_hold_new_name(words, _unexplained(*unexplained)) is tagged
+    assert _may_hold_new_name([t.text in unexplained for t in words], words[0].text) is tagged

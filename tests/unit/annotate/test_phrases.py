@@ -8,10 +8,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.annotate.phrases import longest_first, word_phrases
+from warta.annotate.phrases import last_words, longest_first, may_end_with, word_phrases
 
-TITLES = ["menteri", "menteri luar negeri", "menteri pertahanan", "menlu", "wakil menteri", "wakil presiden",
-          "presiden", "juru bicara", "jubir", "duta besar", "dubes", "perdana menteri"]
+TITLES = [
+    "menteri",
+    "menteri luar negeri",
+    "menteri pertahanan",
+    "menlu",
+    "wakil menteri",
+    "wakil presiden",
+    "presiden",
+    "juru bicara",
+    "jubir",
+    "duta besar",
+    "dubes",
+    "perdana menteri",
+]
 ANAPHORS = ["kedua pihak", "kedua belah pihak", "keduanya", "mereka", "negara-negara tersebut", "negara-negara itu"]
 
 
@@ -135,3 +147,48 @@ def test_phrases_word_phrases_find_titles_in_a_news_paragraph() -> None:
 )
 def test_phrases_word_phrases_equal_the_folding_search_on_any_text(phrases: list[str], text: str) -> None:
     assert word_phrases(phrases).spans(text) == folded_spans(phrases, text)
+
+
+PLACE_WORDS = ["di", "kota", "negara bagian", "sebelah barat", "kawasan"]
+WINDOW_WORDS = [
+    "di",
+    "Di",
+    "kota",
+    "KOTA",
+    "negara",
+    "bagian",
+    "barat",
+    "sebelah",
+    "jadi",
+    "kawasan",
+    "Jakarta",
+    ",",
+    "(",
+    "\n",
+    "  ",
+]
+
+
+@pytest.mark.parametrize(
+    ("window", "ends"),
+    [
+        ("Banjir besar melanda sejumlah rumah warga di ", True),
+        ("Gubernur negara bagian ", True),
+        ("Ia menyebut serangan itu terjadi di sebelah barat ", True),
+        ("Presiden menjadi ", False),  # "menjadi" ends in "di" yet is no place word
+        ("Warga kota itu mengatakan ", False),
+    ],
+)
+def test_phrases_may_end_with_place_words(window: str, ends: bool) -> None:
+    pattern = re.compile(r"(?<!\w)(?:" + longest_first(PLACE_WORDS, ignore_case=True) + r")\s+$", re.I)
+    assert bool(pattern.search(window)) is ends
+    if ends:  # a necessary test: it never refuses a window the pattern matches
+        assert may_end_with(window, last_words(PLACE_WORDS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WINDOW_WORDS), max_size=8).map(" ".join))
+def test_phrases_may_end_with_never_refuses_a_match(window: str) -> None:
+    pattern = re.compile(r"(?<!\w)(?:" + longest_first(PLACE_WORDS, ignore_case=True) + r")\s+$", re.I)
+    if pattern.search(window):
+        assert may_end_with(window, last_words(PLACE_WORDS))
