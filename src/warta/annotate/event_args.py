@@ -65,6 +65,8 @@ class Context:
 
 
 def words(text: str) -> list[str]:
+    if text.isascii():  # most texts: lower() is casefold() there, and one call folds every word
+        return _WORDS.findall(text.lower())
     return list(map(str.casefold, _WORDS.findall(text)))
 
 
@@ -240,14 +242,22 @@ def _posts(units: list[Unit], text: str) -> list[Unit]:
     return kept
 
 
-def context(analysis: Analysis) -> Context:
-    """Actor units of ``analysis``: its mentions, then its anaphors resolved against them."""
+def sentence_spans(analysis: Analysis) -> tuple[Span, ...]:
+    """The spans of the article's sentences; the whole text as one when it has none."""
+    return tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
+
+
+def context(analysis: Analysis, words: TextWords | None = None) -> Context:
+    """Actor units of ``analysis``: its mentions, then its anaphors resolved against them.
+
+    ``words``, the :func:`text_words` of its text when the caller has read them already.
+    """
     from warta.annotate.event_background import venue_bodies  # cycle: it reads units
 
-    sentences = tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
+    sentences = sentence_spans(analysis)
     names = {e.name: actor for e in analysis.entities if (actor := event_actor(e))}
     found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
-    words, starts = text_words(analysis.text), _ordered_starts(sentences)
+    words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
 

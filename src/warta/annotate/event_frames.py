@@ -12,27 +12,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from warta.annotate.event_args import (
     Context,
     Unit,
     actors_of,
     barrier_between,
-    coordinated_predicate,
     group,
     is_state,
     preceding_word,
     reporting_between,
     words,
 )
-from warta.annotate.event_cues import cue_sections, cues
+from warta.annotate.event_clauses import (
+    agent_after,
+    clause_of,
+    left_units,
+    object_after,
+    object_cues,
+    right_units,
+    subject,
+)
+from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TriggerMatch
 from warta.types import Span
 
 _GENITIVE_WORDS = 4  # "kunjungan para menteri perdagangan mereka": words between a noun and its agent
 _PASSIVE_AGENT_WORDS = 3  # "dibom jet tempur Israel"
-_OBJECT_WORDS = 14
 _PARTNER_PREP_WORDS = 2  # "pertemuan bilateral dengan X": words before the preposition
 _PARTNER_WORDS = 6  # "dengan rekan-rekannya dari X", "dengan Menteri Luar Negeri X"
 _OPENING_WORDS = 4  # "Para pemimpin ketiga negara": words before a sentence's subject
@@ -48,183 +54,6 @@ class Roles:
 
 
 _MAIN_VERB = re.compile(r"\b(?:me|ber)[a-z]{4,}")
-
-
-def clause_of(ctx: Context, span: Span) -> Span:
-    """The clause around ``span``: its sentence cut at the nearest barrier words on either side."""
-    sentence = ctx.sentences[ctx.sentence_of(span.start)]
-    start, end = sentence.start, sentence.end
-    attributions, fronted = _openers(ctx.text, sentence.start, sentence.end)
-    for attribution in attributions:
-        if attribution <= span.start:
-            start = attribution
-    if fronted is not None and fronted <= span.start:
-        start = max(start, fronted)
-    for match in cues().barriers.finditer(ctx.text, start, sentence.end):
-        if match.end() <= span.start:
-            start = match.end()
-        elif match.start() >= span.end:
-            end = match.start()
-            break
-    return Span(start, max(end, span.end))
-
-
-@lru_cache(maxsize=16)
-def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None]:
-    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``.
-
-    The same for every trigger of the sentence: remembered for the sentence at hand.
-    """
-    attributions = tuple(start + m.end() for m in cues().attribution.finditer(text[start:end]))
-    fronted = cues().fronted.match(text, start, end)
-    return attributions, fronted.end() if fronted else None
-
-
-def _left_units(ctx: Context, position: int, floor: int) -> list[tuple[int, Unit]]:
-    return [(i, u) for i, u in enumerate(ctx.units) if floor <= u.span.start and u.span.end <= position][::-1]
-
-
-def _right_units(ctx: Context, position: int, ceiling: int) -> list[tuple[int, Unit]]:
-    return [(i, u) for i, u in enumerate(ctx.units) if position <= u.span.start and u.span.end <= ceiling]
-
-
-# A non-restrictive relative clause set off by commas ("Filipina, yang ... dengan kapal China,
-# meminta ..."): the names inside it describe the subject, they do not act.
-_RELATIVE = re.compile(r",\s+yang\s[^,.;]*,")
-
-
-def _in_relative_clause(text: str, unit: Unit, start: int, end: int) -> bool:
-    return any(m.start() < unit.span.start and unit.span.end < m.end() for m in _RELATIVE.finditer(text, start, end))
-
-
-def subject(ctx: Context, trigger: Span, clause: Span, across_reporting: bool = False) -> list[Unit]:
-    """The coordinated group acting as subject: the nearest group left of ``trigger`` in its
-    clause, passing over names inside a relative clause set off by commas; for a verb joined to an
-    earlier one ("menyerang Israel dan menutup ..."), the earlier verb's subject."""
-    sentence = ctx.sentences[ctx.sentence_of(trigger.start)]
-    earlier = coordinated_predicate(ctx.text, trigger.start, sentence.start)
-    if earlier is not None:
-        verb = Span(earlier, earlier)
-        return subject(ctx, verb, clause_of(ctx, verb), across_reporting)
-    c = cues()
-    for index, unit in _left_units(ctx, trigger.start, clause.start):
-        if not across_reporting and reporting_between(ctx.text, unit.span.end, trigger.start):
-            return []
-        if _in_relative_clause(ctx.text, unit, clause.start, trigger.start):
-            continue
-        word = preceding_word(ctx.text, unit.span.start)
-        if word in c.target_preps or word in c.locative or word in c.agent_preps:
-            continue
-        # "Menanggapi serangan X, Kemlu Y ...": a name before the clause is never part of its subject
-        return [u for u in group(list(ctx.units), index, ctx.text, -1) if u.span.start >= clause.start]
-    return []
-
-
-def _object(
-    ctx: Context, start: int, clause: Span, prep_only: bool, exclude: tuple[str, ...], comma_ends: bool = False
-) -> list[Unit]:
-    c = cues()
-    examples = _examples(ctx, start, clause) if not prep_only else []
-    if examples:
-        return examples
-    skipped_to = start  # the end of a group that names a topic or a relative clause's agent
-    for index, unit in _right_units(ctx, start, clause.end):
-        gap = words(ctx.text[start : unit.span.start])
-        if len(gap) > _OBJECT_WORDS or (comma_ends and "," in gap):
-            return []
-        if unit.span.start < skipped_to:
-            continue
-        if _not_an_object(ctx.text, unit):
-            skipped_to = group(list(ctx.units), index, ctx.text, 1)[-1].span.end
-            continue
-        word = preceding_word(ctx.text, unit.span.start)
-        # "bertemu dengan mitranya dari Vietnam": the preposition may stand a few words back
-        if word == "di" or word in c.transit or (
-            prep_only and not c.target_preps.intersection(words(ctx.text[start : unit.span.start]))
-        ):
-            continue
-        if unit.anaphor and set(unit.actors) <= set(exclude):
-            continue
-        return group(list(ctx.units), index, ctx.text, 1)
-    return []
-
-
-def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
-    """"menyerang negara-negara yang membela X, seperti A, B, dan C": the group after the examples' introducer."""
-    found = _object_cues().examples.search(ctx.text, start, clause.end)
-    if found is None or len(words(ctx.text[start : found.end()])) > _OBJECT_WORDS:
-        return []
-    if any(start <= u.span.start < found.start() for u in ctx.units):
-        return []  # an object named before the plural head
-    first = next((i for i, u in enumerate(ctx.units) if found.end() <= u.span.start < clause.end), None)
-    if first is None or ctx.text[found.end() : ctx.units[first].span.start].strip():
-        return []
-    return group(list(ctx.units), first, ctx.text, 1)
-
-
-def _not_an_object(text: str, unit: Unit) -> bool:
-    """A name that is a topic ("terkait Taiwan") or the backer in a relative clause ("kelompok yang didukung X").
-
-    Neither is what the verb acts on: talks "terkait X" are about X, not with it, and "yang
-    didukung (oleh) X" only describes the object by who backs it (an organiser, "konferensi
-    yang diselenggarakan oleh X", is a party, so only backing verbs count).
-    """
-    before = words(text[max(0, unit.span.start - 40) : unit.span.start])[-3:]
-    if before and before[-1] in _object_cues().topics:
-        return True
-    if before and before[-1] in cues().agent_preps:
-        before = before[:-1]
-    return len(before) >= 2 and before[-2] == "yang" and before[-1] in _object_cues().backers
-
-
-@dataclass(frozen=True, slots=True)
-class _ObjectCues:
-    topics: frozenset[str]
-    backers: frozenset[str]  # "yang didukung X": verbs of a relative clause naming who backs the object
-    stance: re.Pattern[str]  # the words between a subject and a partner sharing its stance
-    stance_link: re.Pattern[str]  # the words between that partner and the verb
-    undergone: frozenset[str]  # "X menjadi sasaran serangan Y": the subject undergoes the noun's act
-    examples: re.Pattern[str]  # "negara-negara yang membela X, seperti A dan B": a plural object, then its examples
-
-
-@cache
-def _object_cues() -> _ObjectCues:
-    section = cue_sections()["arguments"]
-    stance = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in section["stance"])
-    adverbs = "|".join(map(re.escape, section["adverbs"]))
-    links = "|".join(map(re.escape, section["stance_links"]))
-    return _ObjectCues(
-        frozenset(section["topic_preps"]),
-        frozenset(section["backer_verbs"]),
-        re.compile(rf"\s*(?:(?:{adverbs})\s+)*(?:{stance})\s+dengan\s+", re.IGNORECASE),
-        re.compile(rf"\s*,?\s*(?:(?:{links})\s+)*", re.IGNORECASE),
-        frozenset(section["undergone"]),
-        _examples_pattern(section["plural_objects"], section["examples"]),
-    )
-
-
-def _examples_pattern(heads: list[str], introducers: list[str]) -> re.Pattern[str]:
-    def alternatives(items: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
-
-    return re.compile(
-        rf"\s*(?:{alternatives(heads)})(?![\w-])[^.;:]*?,?\s*(?:{alternatives(introducers)})\s+", re.IGNORECASE
-    )
-
-
-def _agent_after(ctx: Context, start: int, clause: Span, limit: int) -> tuple[list[Unit], int]:
-    """A unit right after ``start`` (optionally after "oleh"/"dari"), within ``limit`` words."""
-    c = cues()
-    for index, unit in _right_units(ctx, start, clause.end):
-        gap = words(ctx.text[start : unit.span.start])
-        agent_at = next((i for i, w in enumerate(gap[:3]) if w in c.agent_preps), None)
-        if agent_at is not None:
-            gap = gap[:agent_at] + gap[agent_at + 1 :]
-        if len(gap) > limit or any(w in c.target_preps or w in c.locative or w == "," for w in gap):
-            return [], start
-        run = group(list(ctx.units), index, ctx.text, 1)
-        return run, run[-1].span.end
-    return [], start
 
 
 def roles(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
@@ -243,7 +72,7 @@ def _targets(ctx: Context, match: TriggerMatch, start: int, clause: Span, source
         return []
     prep_only = frame == "subj>prep" or (frame == "mutual" and match.voice == "noun")
     # "memberikan bantuan langsung, dengan ...": a noun phrase ends at a comma, a verb's object may not
-    return _object(ctx, start, clause, prep_only, actors_of(sources), comma_ends=match.voice == "noun")
+    return object_after(ctx, start, clause, prep_only, actors_of(sources), comma_ends=match.voice == "noun")
 
 
 def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
@@ -269,7 +98,7 @@ def _stance_partners(ctx: Context, match: TriggerMatch, sources: list[Unit]) -> 
     """
     if not sources:
         return []
-    start, cue = sources[-1].span.end, _object_cues()
+    start, cue = sources[-1].span.end, object_cues()
     first = ctx.units.index(sources[0]) if sources[0] in ctx.units else 0
     if first > 0 and cue.stance.fullmatch(ctx.text, ctx.units[first - 1].span.end, sources[0].span.start):
         # "X sejalan dengan Y dan Z untuk mengecam ...": the partners were taken for the subject; X joins them
@@ -303,7 +132,7 @@ def _verdict(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     subject before that, across the reporting verb, else the speaker of the quote around them.
     """
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
-    judged = [u for _, u in _left_units(ctx, match.span.start, clause.start)][:1]
+    judged = [u for _, u in left_units(ctx, match.span.start, clause.start)][:1]
     before = judged[0].span if judged else match.span
     judges = subject(ctx, before, Span(sentence.start, clause.end), across_reporting=True)
     quote = ctx.quote_at(match.span)
@@ -346,7 +175,7 @@ def _reporter_subject(ctx: Context, match: TriggerMatch, clause: Span) -> list[U
 
 
 def _passive(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
-    sources, _ = _agent_after(ctx, match.span.end, clause, _PASSIVE_AGENT_WORDS)
+    sources, _ = agent_after(ctx, match.span.end, clause, _PASSIVE_AGENT_WORDS)
     if not sources and match.entry.frame == "mutual":
         sources = _sides_between(ctx, match, clause)
     targets = subject(ctx, match.span, clause)
@@ -380,14 +209,14 @@ def _relative_head_missing(text: str, match: TriggerMatch, nearest: Unit) -> boo
 
 def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
     lead = _lead_words(ctx, match, clause)
-    if lead and lead[-1] in _object_cues().undergone:
+    if lead and lead[-1] in object_cues().undergone:
         if len(lead) > 1 and lead[-2] in cues().future:
             # "Y akan menerima bantuan dari X": an expectation told of Y, neither X's act nor X's pledge
             return Roles((), ())
         undergone = _undergone(ctx, match, clause)
         if undergone is not None:
             return undergone
-    sources, after = _agent_after(ctx, match.span.end, clause, _GENITIVE_WORDS)
+    sources, after = agent_after(ctx, match.span.end, clause, _GENITIVE_WORDS)
     if any(w in cues().light_verbs for w in lead) and _forum_after(ctx, match.span.end, sources):
         # "X menggunakan hak veto PBB": a body named bare after the noun is where the light verb's
         # subject acts, and the object of the act
@@ -413,7 +242,7 @@ def _undergone(ctx: Context, match: TriggerMatch, clause: Span) -> Roles | None:
     The noun's agent follows it; the one who undergoes the act is the clause's subject, or,
     when the phrase is fronted ("Meski mendapat dukungan dari Y, X ..."), the main clause's.
     """
-    agents, _ = _agent_after(ctx, match.span.end, clause, _GENITIVE_WORDS)
+    agents, _ = agent_after(ctx, match.span.end, clause, _GENITIVE_WORDS)
     if not agents:
         return None
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
@@ -451,7 +280,7 @@ def _setting_roles(ctx: Context, match: TriggerMatch, clause: Span, lead: list[s
 
 def _partners(ctx: Context, start: int, clause: Span, exclude: tuple[str, ...]) -> list[Unit]:
     """"pertemuan (bilateral) dengan X", "pembicaraan antara X dan Y": the group named right after a meeting noun."""
-    found = _object(ctx, start, clause, True, exclude, comma_ends=True)
+    found = object_after(ctx, start, clause, True, exclude, comma_ends=True)
     if not found:
         return []
     gap = words(ctx.text[start : found[0].span.start])
@@ -512,7 +341,7 @@ def _main_clause_subject(ctx: Context, start: int, sentence: Span) -> list[Unit]
     comma = ctx.text.find(",", start, sentence.end)
     if comma < 0:
         return []
-    for index, unit in _right_units(ctx, comma, sentence.end):
+    for index, unit in right_units(ctx, comma, sentence.end):
         if len(words(ctx.text[comma : unit.span.start])) <= 2:
             return group(list(ctx.units), index, ctx.text, 1)
         return []
@@ -522,7 +351,7 @@ def _main_clause_subject(ctx: Context, start: int, sentence: Span) -> list[Unit]
 def _sentence_subject(ctx: Context, sentence: Span, trigger: Span) -> list[Unit]:
     """The group opening the sentence ("Para pemimpin ketiga negara mengumumkan ..."), if one does."""
     c = cues()
-    for index, unit in _right_units(ctx, sentence.start, trigger.start):
+    for index, unit in right_units(ctx, sentence.start, trigger.start):
         opening = words(ctx.text[sentence.start : unit.span.start])
         if len(opening) > _OPENING_WORDS or (opening and opening[-1] in c.target_preps | c.locative | c.agent_preps):
             return []
@@ -539,7 +368,7 @@ def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles)
     """
     c = cues()
     lead = _lead_words(ctx, match, clause)
-    if any(w in c.light_verbs for w in lead) or (lead and lead[-1] in c.temporal | _object_cues().undergone):
+    if any(w in c.light_verbs for w in lead) or (lead and lead[-1] in c.temporal | object_cues().undergone):
         return True
     if lead and lead[-1] in c.setting and match.entry.type in c.setting_types:
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, chain, compress
@@ -32,6 +32,8 @@ _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # nothing back that could match otherwise, and without "_" in a text \w is [^\W_] (both faster).
 _WORD_SPLIT = re.compile(r"([^\W_]++(?:-[^\W_]++)*+)")
 _WORD_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:-\w++)*+)")
+# The same on an ASCII text, where ASCII \w is Unicode \w (and is tested faster).
+_WORD_SPLIT_ASCII = re.compile(r"(\w++(?:-\w++)*+)", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +211,11 @@ class TextWords:
 def text_words(text: str) -> TextWords:
     """Every word of ``text`` with its offsets, case-folded, and which of them the lexicon indexes."""
     # One C-level split and running sum give every offset without a Python loop over matches.
-    split = (_WORD_SPLIT if "_" in text else _WORD_SPLIT_NO_UNDERSCORE).split
     folded_text = text.casefold()
+    if "_" in text:
+        split = _WORD_SPLIT.split
+    else:
+        split = (_WORD_SPLIT_ASCII if folded_text.isascii() else _WORD_SPLIT_NO_UNDERSCORE).split
     if len(folded_text) == len(text) and _FOLDS_INTO_WORD not in text:
         parts = split(folded_text)  # same words at the same offsets, already folded
         folded = parts[1::2]
@@ -248,6 +253,31 @@ def find_triggers(
         if found is not None:
             entry, template, span = found
             yield TriggerMatch(entry, template, voice(template), span, clitic)
+
+
+def sentence_triggers(
+    text: str, sentences: Sequence[Span], words: TextWords, skip: Sequence[bool]
+) -> list[list[TriggerMatch]]:
+    """:func:`find_triggers` in each sentence (none in a skipped one), in one sweep over the article.
+
+    Most sentences hold no indexed word: for those, the bisection that :func:`find_triggers`
+    would do first already says that nothing fires.
+    """
+    hits = words.hits
+    out: list[list[TriggerMatch]] = []
+    for sentence, skipped in zip(sentences, skip, strict=True):
+        bounds = None if skipped else words.inside(sentence.start, sentence.end)
+        if skipped or (bounds is not None and not _holds_hit(hits, *bounds)):
+            out.append([])
+        else:
+            out.append(list(find_triggers(text, sentence.start, sentence.end, words)))
+    return out
+
+
+def _holds_hit(hits: list[int], lo: int, hi: int) -> bool:
+    """Whether an indexed word's index lies in ``[lo, hi)``."""
+    first = bisect_left(hits, lo)
+    return first < len(hits) and hits[first] < hi
 
 
 def _find_in(text: str, start: int, limit: int) -> Iterator[TriggerMatch]:

@@ -9,17 +9,15 @@ another claim; find source and target groups; read the status; expand to one
 
 from __future__ import annotations
 
-import re
 import tomllib
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
 
-from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, words
+from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, sentence_spans, words
 from warta.annotate.event_attempts import failed_attempts
 from warta.annotate.event_background import is_background
+from warta.annotate.event_clauses import clause_of
 from warta.annotate.event_cues import cues
 from warta.annotate.event_dates import (
     VERBAL_TYPES,
@@ -31,10 +29,20 @@ from warta.annotate.event_dates import (
     lead_span,
     statement_date,
 )
-from warta.annotate.event_frames import Roles, claimed_by, clause_of, noun_licensed, roles
-from warta.annotate.event_lexicon import TriggerMatch, find_triggers
+from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, roles
+from warta.annotate.event_governed import governed
+from warta.annotate.event_lexicon import TextWords, TriggerMatch, find_triggers, sentence_triggers, text_words
 from warta.annotate.event_pairs import light_verb_object, pairs
 from warta.annotate.event_recipients import drop_unaddressed
+from warta.annotate.event_retold import (
+    BACK_REFERENCE,
+    headings,
+    once_per_sentence,
+    opens_back_reference,
+    pointed_back,
+    repeats,
+    restated,
+)
 from warta.annotate.event_status import Reality, recoded, reportable, status
 from warta.annotate.event_wars import may_name_war, war_sides, wars_in_places
 from warta.pipeline import stage
@@ -42,22 +50,9 @@ from warta.resources import read_text
 from warta.types import Analysis, Event, Quote, Span, TimeExpr
 
 NAME = "events.rules.v1"
-# Types whose "content" (what is demanded, alleged, promised, threatened) is not a separate event.
-_GOVERNING = frozenset({"REQUEST", "ACCUSE", "AGREE", "THREATEN", "REJECT", "SUPPORT", "MOBILIZE"})
 # A third party's claim that others cooperate or aid is an allegation, not a report.
 _ALLEGEABLE = frozenset({"AID", "COOPERATE", "SUPPORT"})
 _DENIAL = "deny"
-# Meetings and cooperation named again by a noun ("pertemuan itu") are usually the one already coded.
-_BACK_REFERENCE = frozenset({"CONSULT", "COOPERATE"})
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
-_BACK_DEMONSTRATIVES = frozenset({"itu", "tersebut"})  # "ini" also opens new referents ("Konferensi ini ...")
-_DEMONSTRATIVE_REACH = 3  # "pertemuan tingkat tinggi itu"
-_SETTING_CHARS = 80  # how far after a meeting noun its own place or time may stand
-_OWN_PLACE = re.compile(r"\bdi\s+[A-Z]")
-_OPENING_PHRASE_WORDS = 10  # "Serangan udara besar-besaran Israel ke fasilitas nuklir itu"
-_PREDICATE = re.compile(r"(?:me|di|ber|ter)\w{4,}")  # the phrase has ended once a verb comes
-_HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
-_HEADING_MAX_WORDS = 12
 _QUOTE_SENTENCES_BACK = 3
 _STATEMENT_SENTENCES_BACK = 3  # how far back in its paragraph a statement's day may be named
 _ACCUSATION_SENTENCES = 2  # how far back a denial or an agentless accusation looks for the accuser
@@ -72,78 +67,17 @@ _TARGET_CLAUSES: dict[str, frozenset[str]] = {
 class _Article:
     """Per-article inputs computed once for all of its triggers."""
 
-    def __init__(self, analysis: Analysis) -> None:
+    def __init__(self, analysis: Analysis, words: TextWords, may_war: bool) -> None:
         self.analysis = analysis
-        self.ctx: Context = context(analysis)
+        self.ctx: Context = context(analysis, words)
         self.timexes: tuple[TimeExpr, ...] = day_timexes(analysis.timexes)
         self.coarse: tuple[TimeExpr, ...] = coarse_timexes(analysis.timexes)
         lead = lead_span(analysis.article.paragraphs, self.ctx.sentences, self.timexes)
         self.lead: tuple[Span, str | None] = (lead, lead_date(analysis, self.timexes, lead))
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
         self.war_sides: list[tuple[Unit, Unit]] = []  # the sides of each war told so far, in order
-        self.may_name_war = may_name_war(analysis.text)  # most articles name none: no sentence need be searched
+        self.may_name_war = may_war  # most articles name no war: no sentence need be searched
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
-
-
-def _governed(text: str, earlier: Sequence[TriggerMatch], match: TriggerMatch, clause: Span) -> bool:
-    """Whether ``match`` is the content of an earlier trigger in its clause.
-
-    Only the nearest earlier trigger counts; verbs joined to it ("mengecam dan menolak") share
-    its standing instead of being governed by it, and whatever follows the content of a claim
-    is content too ("mendesak X menghentikan bantuan ..., termasuk menarik pasukannya").
-    """
-    before = [o for o in earlier if o.span.end <= match.span.start and o.span.start >= clause.start]
-    if not before:
-        return False
-    nearest = before[-1]
-    gap = text[nearest.span.end : match.span.start]
-    if coordinated_verbs(gap) and (gap.strip() or match.voice != "noun"):
-        return _governed(text, before[:-1], nearest, clause)
-    if match.voice == "noun" and (_coordinated_light_verb(gap) or _setting_noun(text, match)):
-        return False
-    if _new_predicate(nearest, match, gap) or _own_light_verb(nearest, match, gap):
-        return _governed(text, before[:-1], nearest, clause)
-    if nearest.entry.type in _GOVERNING or match.voice == "noun":
-        return True
-    return _governed(text, before[:-1], nearest, clause)
-
-
-def _new_predicate(nearest: TriggerMatch, match: TriggerMatch, gap: str) -> bool:
-    """"menyampaikan protes serius, mengecam dan menolak ...": a verb after a comma opens its own predicate.
-
-    A noun's content follows it directly; a comma and an active verb start the next item of a
-    list of things the same subject did.
-    """
-    return nearest.voice == "noun" and match.voice == "active" and gap.rstrip().endswith(",")
-
-
-def _own_light_verb(nearest: TriggerMatch, match: TriggerMatch, gap: str) -> bool:
-    """"memberikan bantuan, dengan menggunakan hak veto": a noun with a light verb of its own is its own event.
-
-    Unless what comes before is a demand or a claim, whose content it then is.
-    """
-    light = cues().light_verbs
-    return match.voice == "noun" and nearest.entry.type not in _GOVERNING and any(w in light for w in words(gap))
-
-
-def _setting_noun(text: str, match: TriggerMatch) -> bool:
-    """"... pada pertemuan dengan X": a meeting framed as the setting is an adjunct, never the content."""
-    c = cues()
-    before = words(text[max(0, match.span.start - 30) : match.span.start])
-    return match.entry.type in c.setting_types and bool(before) and before[-1] in c.setting | c.temporal
-
-
-def _coordinated_light_verb(gap: str) -> bool:
-    """"... dan menegaskan kembali komitmen AS": a light verb joined by "dan" or a comma opens a new predicate."""
-    tokens = words(gap)
-    light = cues().light_verbs
-    return any(w in light and i > 0 and tokens[i - 1] in ("dan", "serta", ",") for i, w in enumerate(tokens))
-
-
-def coordinated_verbs(gap: str) -> bool:
-    """"mengecam dan menolak": two verbs joined, each its own event."""
-    tokens = words(gap)
-    return not tokens or (tokens[0] in ("dan", "serta", ",") and len(tokens) <= 2)
 
 
 def _event_type(match: TriggerMatch, has_target: bool) -> str | None:
@@ -166,7 +100,7 @@ def _allegation(art: _Article, match: TriggerMatch, clause: Span, source: str) -
     if match.entry.type not in _ALLEGEABLE:
         return False
     sentence = art.ctx.sentences[art.ctx.sentence_of(match.span.start)]
-    from warta.annotate.event_frames import subject
+    from warta.annotate.event_clauses import subject
 
     if clause.start == sentence.start:
         return False
@@ -327,7 +261,7 @@ def _sentence_events(art: _Article, sentence: Span, matches: list[TriggerMatch])
         reality = status(text, _judged_span(text, match), clause, sentence)
         if any(d.start <= match.span.start and match.span.end <= d.end for d in denials):
             reality = "disputed"
-        elif match.entry.frame != "verdict" and not claimed_by(text, match) and _governed(
+        elif match.entry.frame != "verdict" and not claimed_by(text, match) and governed(
             text, matches[:index], match, clause
         ):
             # a verdict is the predicate of the conduct named before it, never that conduct's content
@@ -354,8 +288,8 @@ def _judged_span(text: str, match: TriggerMatch) -> Span:
 def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:
     """"perang A-B sejak Kamis": an ASSAULT each way between the two sides."""
     ctx = art.ctx
-    if not art.may_name_war:
-        return
+    if not art.may_name_war or not may_name_war(ctx.text[sentence.start : sentence.end]):
+        return  # no war noun in the sentence: neither kind of war can be named in it
     for trigger, first, second in war_sides(ctx, sentence):
         sides = frozenset((*first.actors, *second.actors))
         art.war_sides.append((first, second))
@@ -396,65 +330,37 @@ def _war_event(a: str, b: str, source: Unit, target: Unit, trigger: Span, clause
                  confidence=0.5, source_entity=source.entity_id, target_entity=target.entity_id, by=NAME)
 
 
-def is_heading(text: str, sentence: Span, paragraphs: Sequence[Span]) -> bool:
-    """A subheading ("2. Uni Eropa siapkan sanksi baru"): a short paragraph with no full stop.
-
-    Subheadings restate what the paragraphs under them report, so their events would be counted twice.
-    """
-    paragraph = next((p for p in paragraphs if p.contains(sentence)), None)
-    return paragraph is not None and _heading_paragraph(paragraph.of(text))
-
-
-def _heading_paragraph(body: str) -> bool:
-    return bool(_HEADING.match(body)) and len(body.split()) <= _HEADING_MAX_WORDS
-
-
-def _headings(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[bool]:
-    """:func:`is_heading` for every sentence, each paragraph read once (sentences and paragraphs in order)."""
-    if any(a.end > b.start for a, b in pairwise(paragraphs)):  # not the extractor's layout: ask one by one
-        return [is_heading(text, s, paragraphs) for s in sentences]
-    starts = [p.start for p in paragraphs]
-    verdicts: dict[int, bool] = {}
-    out = []
-    for sentence in sentences:
-        index = bisect_right(starts, sentence.start) - 1
-        if index < 0 or not paragraphs[index].contains(sentence):
-            out.append(False)
-            continue
-        if index not in verdicts:
-            verdicts[index] = _heading_paragraph(paragraphs[index].of(text))
-        out.append(verdicts[index])
-    return out
-
-
 def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
-    art = _Article(analysis)
+    words, sentences, may_war = text_words(analysis.text), sentence_spans(analysis), may_name_war(analysis.text)
+    told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs)
+    triggers = sentence_triggers(analysis.text, sentences, words, told_as_heading)
+    if not may_war and not any(triggers):
+        return ()  # about one article in five: no trigger and no war noun, so no actor need be found
+    art = _Article(analysis, words, may_war)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     told: set[str] = set()
     sources: set[tuple[str, str | None]] = set()
     keys: set[tuple[str, str | None, str | None]] = set()
     out: list[tuple[Event, Reality]] = []
-    headings = _headings(analysis.text, art.ctx.sentences, analysis.article.paragraphs)
-    for sentence, heading in zip(art.ctx.sentences, headings, strict=True):
+    for sentence, heading, matches in zip(art.ctx.sentences, told_as_heading, triggers, strict=True):
         if heading:
             continue
-        matches = list(find_triggers(analysis.text, sentence.start, sentence.end, art.ctx.words))
         if not matches and not art.may_name_war:
             continue  # most sentences: no trigger and no war noun, so nothing to code
-        found = list(_once_per_sentence(list(_sentence_events(art, sentence, matches))))
+        found = list(once_per_sentence(list(_sentence_events(art, sentence, matches))))
         index = art.ctx.sentence_of(sentence.start)
         art.accusations.extend((index, e.source, e.target) for e, _ in found if e.type == "ACCUSE" and e.source)
         for event, reality in found:
             pair = (event.type, frozenset((event.source, event.target)))
-            if event.type in _BACK_REFERENCE and pair in pairs and _repeats(analysis, event):
+            if event.type in BACK_REFERENCE and pair in pairs and repeats(analysis, event):
                 continue  # a meeting named again is the same meeting
-            if event.type in told and _pointed_back(analysis, event):
+            if event.type in told and pointed_back(analysis, event):
                 continue  # "Permintaan tersebut disampaikan oleh ...": the demand already coded
-            if (event.type, event.source) in sources and _opens_back_reference(analysis, sentence, event):
+            if (event.type, event.source) in sources and opens_back_reference(analysis, sentence, event):
                 continue  # "Serangan udara ... ke kamp itu menewaskan ...": the strike already coded
             key = (event.type, event.source, event.target)
-            if key in keys and _restated(analysis, event):
+            if key in keys and restated(analysis, event):
                 continue  # "meskipun X melancarkan serangan terhadap Y": the attack already coded
             keys.add(key)
             pairs.add(pair)
@@ -464,83 +370,6 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
         launches = [e for e, reality in found if reportable(reality)]
         out.extend((e, "happened") for e in failed_attempts(analysis.text, sentence, launches, analysis.timexes))
     return tuple(out)
-
-
-def _once_per_sentence(found: list[tuple[Event, Reality]]) -> Iterator[tuple[Event, Reality]]:
-    """One event per (type, source, target) in a sentence; none without a target when one has it.
-
-    "menyampaikan keprihatinan, mengecam dan menolak ... AS": one ACCUSE against the US, not
-    also an untargeted one.
-    """
-    targeted = {(e.type, e.source) for e, _ in found if e.target is not None}
-    seen: set[tuple[str, str | None, str | None]] = set()
-    for event, reality in found:
-        key = (event.type, event.source, event.target)
-        if key in seen or (event.target is None and (event.type, event.source) in targeted):
-            continue
-        seen.add(key)
-        yield event, reality
-
-
-def _restated(analysis: Analysis, event: Event) -> bool:
-    """Whether the event's clause opens with a connective that tells a known act again, with no day of its own."""
-    text = analysis.text
-    opener = words(text[max(0, event.evidence.start - 15) : event.evidence.start])[-1:]
-    if event.type not in cues().restating_types or not opener or opener[0] not in cues().restating:
-        return False
-    if "," in text[event.evidence.start : event.trigger.start]:
-        return False  # "setelah pertemuan itu, X menyerang ...": the main clause, not the connective's
-    return not any(event.evidence.contains(t.span) for t in analysis.timexes)
-
-
-def _opens_back_reference(analysis: Analysis, sentence: Span, event: Event) -> bool:
-    """Whether the event is a noun opening its sentence, its phrase closed by "itu"/"tersebut".
-
-    "Serangan udara besar-besaran ke kamp itu menewaskan ...": the subject names again what was
-    told before; the demonstrative may stand far after the noun, but before the predicate.
-    """
-    text = analysis.text
-    lead = len(words(text[sentence.start : event.trigger.start]))
-    if lead > 1 or not _is_noun(analysis, event):
-        return False
-    for word in words(text[event.trigger.end : sentence.end])[:_OPENING_PHRASE_WORDS]:
-        if word in _BACK_DEMONSTRATIVES:
-            return True
-        if word == "," or _PREDICATE.fullmatch(word):
-            break
-    # "Ancaman Trump muncul setelah ...": an undated act of a known doer, opening its sentence as the
-    # topic, is the one told before ("Dalam pertemuan dengan X" is a setting, not a topic)
-    return lead == 0 and not any(event.evidence.contains(t.span) for t in analysis.timexes)
-
-
-def _is_noun(analysis: Analysis, event: Event) -> bool:
-    found = find_triggers(analysis.text, event.trigger.start, event.trigger.end)
-    return any(m.span == event.trigger and m.voice == "noun" for m in found)
-
-
-def _pointed_back(analysis: Analysis, event: Event) -> bool:
-    """Whether an event noun is followed by "itu"/"tersebut" ("Permintaan Ukraina itu ..."): a re-mention."""
-    if not _is_noun(analysis, event):
-        return False
-    following = words(analysis.text[event.trigger.end : event.trigger.end + 40])[:_DEMONSTRATIVE_REACH]
-    return any(w in _BACK_DEMONSTRATIVES for w in following)
-
-
-def _repeats(analysis: Analysis, event: Event) -> bool:
-    """Whether a meeting noun names a meeting already told ("pertemuan itu", "kunjungan Blinken").
-
-    A noun naming its own place or time ("pertemuan puncak di X pada Agustus") is a meeting of
-    its own, unless a demonstrative or "-nya" points back.
-    """
-    if not _is_noun(analysis, event):
-        return False
-    text, end = analysis.text, event.trigger.end
-    following = words(text[end : end + 40])[:_DEMONSTRATIVE_REACH]
-    if event.trigger.of(text).casefold().endswith("nya") or any(w in _DEMONSTRATIVES for w in following):
-        return True
-    window = Span(end, min(event.evidence.end, end + _SETTING_CHARS))
-    own_time = any(window.contains(t.span) for t in analysis.timexes)
-    return not (own_time or _OWN_PLACE.search(text, window.start, window.end))
 
 
 def code_events_rules(analysis: Analysis) -> tuple[Event, ...]:

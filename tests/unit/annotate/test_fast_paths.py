@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.annotate.events import _headings, is_heading
+from warta.annotate.event_retold import headings, is_heading
 from warta.annotate.found import Found, taken_spans, uncovered, uncovered_by, unknown_entity
 from warta.annotate.gazetteer import gazetteer, units
 from warta.annotate.segment import sentences, tokens
@@ -74,7 +74,7 @@ def test_events_headings_equal_is_heading(paragraphs: list[str]) -> None:
     article = Article.from_paragraphs("a", "test", paragraphs)
     spans = [s.span for s in sentences(article.text)] + [Span(0, len(article.text))]
     expected = [is_heading(article.text, s, article.paragraphs) for s in spans]
-    assert _headings(article.text, spans, article.paragraphs) == expected
+    assert headings(article.text, spans, article.paragraphs) == expected
     assert any(expected[:-1]) == any(not p.endswith(".") for p in paragraphs)
 
 

@@ -9,10 +9,10 @@ from event_helpers import build
 from quote_helpers import with_mentions
 
 from warta.annotate.event_anaphora import _anaphor_matches
-from warta.annotate.event_args import Context, context
+from warta.annotate.event_args import _WORDS, Context, context, words
+from warta.annotate.event_clauses import clause_of
 from warta.annotate.event_cues import cues as event_cues
-from warta.annotate.event_frames import clause_of
-from warta.annotate.event_lexicon import _WORD, find_triggers, may_contain, text_words
+from warta.annotate.event_lexicon import _WORD, find_triggers, may_contain, sentence_triggers, text_words
 from warta.annotate.event_wars import _cues as war_cues
 from warta.annotate.event_wars import may_name_war
 from warta.annotate.quote_cues import cues as quote_cues
@@ -52,6 +52,21 @@ def test_event_lexicon_find_triggers_with_words_equals_reading_each_sentence(tex
     for sentence in sentences(text):
         start, end = sentence.span.start, sentence.span.end
         assert list(find_triggers(text, start, end, words)) == list(find_triggers(text, start, end))
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_event_lexicon_sentence_triggers_equal_find_triggers_per_sentence(text: str) -> None:
+    # the segmenter's sentences, then bounds that cut words ("mengecam" at 9) and an empty stretch
+    cut = min(9, len(text))
+    spans = [s.span for s in sentences(text)] + [Span(0, cut), Span(cut // 3, len(text)), Span(0, 0)]
+    skip = [i % 3 == 1 for i in range(len(spans))]
+    expected = [[] if s else list(find_triggers(text, p.start, p.end)) for p, s in zip(spans, skip, strict=True)]
+    assert sentence_triggers(text, spans, text_words(text), skip) == expected
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_event_args_words_equal_casefolded_matches(text: str) -> None:
+    assert words(text) == [w.casefold() for w in _WORDS.findall(text)]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,207 @@
+"""The clause around a trigger, and the coordinated groups standing as its subject, object or agent.
+
+Found by position in the clean text: a clause is its sentence cut at the nearest barrier words
+(connectives, attributions, a fronted phrase); a subject is the nearest group left of the trigger
+in it, an object or agent the first fitting group after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from warta.annotate.event_args import (
+    Context,
+    Unit,
+    coordinated_predicate,
+    group,
+    preceding_word,
+    reporting_between,
+    words,
+)
+from warta.annotate.event_cues import cue_sections, cues
+from warta.types import Span
+
+_OBJECT_WORDS = 14
+
+
+def clause_of(ctx: Context, span: Span) -> Span:
+    """The clause around ``span``: its sentence cut at the nearest barrier words on either side."""
+    sentence = ctx.sentences[ctx.sentence_of(span.start)]
+    start, end = sentence.start, sentence.end
+    attributions, fronted = _openers(ctx.text, sentence.start, sentence.end)
+    for attribution in attributions:
+        if attribution <= span.start:
+            start = attribution
+    if fronted is not None and fronted <= span.start:
+        start = max(start, fronted)
+    for match in cues().barriers.finditer(ctx.text, start, sentence.end):
+        if match.end() <= span.start:
+            start = match.end()
+        elif match.start() >= span.end:
+            end = match.start()
+            break
+    return Span(start, max(end, span.end))
+
+
+@lru_cache(maxsize=16)
+def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None]:
+    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``.
+
+    The same for every trigger of the sentence: remembered for the sentence at hand.
+    """
+    attributions = tuple(start + m.end() for m in cues().attribution.finditer(text[start:end]))
+    fronted = cues().fronted.match(text, start, end)
+    return attributions, fronted.end() if fronted else None
+
+
+def left_units(ctx: Context, position: int, floor: int) -> list[tuple[int, Unit]]:
+    return [(i, u) for i, u in enumerate(ctx.units) if floor <= u.span.start and u.span.end <= position][::-1]
+
+
+def right_units(ctx: Context, position: int, ceiling: int) -> list[tuple[int, Unit]]:
+    return [(i, u) for i, u in enumerate(ctx.units) if position <= u.span.start and u.span.end <= ceiling]
+
+
+# A non-restrictive relative clause set off by commas ("Filipina, yang ... dengan kapal China,
+# meminta ..."): the names inside it describe the subject, they do not act.
+_RELATIVE = re.compile(r",\s+yang\s[^,.;]*,")
+
+
+def _in_relative_clause(text: str, unit: Unit, start: int, end: int) -> bool:
+    return any(m.start() < unit.span.start and unit.span.end < m.end() for m in _RELATIVE.finditer(text, start, end))
+
+
+def subject(ctx: Context, trigger: Span, clause: Span, across_reporting: bool = False) -> list[Unit]:
+    """The coordinated group acting as subject: the nearest group left of ``trigger`` in its
+    clause, passing over names inside a relative clause set off by commas; for a verb joined to an
+    earlier one ("menyerang Israel dan menutup ..."), the earlier verb's subject."""
+    sentence = ctx.sentences[ctx.sentence_of(trigger.start)]
+    earlier = coordinated_predicate(ctx.text, trigger.start, sentence.start)
+    if earlier is not None:
+        verb = Span(earlier, earlier)
+        return subject(ctx, verb, clause_of(ctx, verb), across_reporting)
+    c = cues()
+    for index, unit in left_units(ctx, trigger.start, clause.start):
+        if not across_reporting and reporting_between(ctx.text, unit.span.end, trigger.start):
+            return []
+        if _in_relative_clause(ctx.text, unit, clause.start, trigger.start):
+            continue
+        word = preceding_word(ctx.text, unit.span.start)
+        if word in c.target_preps or word in c.locative or word in c.agent_preps:
+            continue
+        # "Menanggapi serangan X, Kemlu Y ...": a name before the clause is never part of its subject
+        return [u for u in group(list(ctx.units), index, ctx.text, -1) if u.span.start >= clause.start]
+    return []
+
+
+def object_after(
+    ctx: Context, start: int, clause: Span, prep_only: bool, exclude: tuple[str, ...], comma_ends: bool = False
+) -> list[Unit]:
+    c = cues()
+    examples = _examples(ctx, start, clause) if not prep_only else []
+    if examples:
+        return examples
+    skipped_to = start  # the end of a group that names a topic or a relative clause's agent
+    for index, unit in right_units(ctx, start, clause.end):
+        gap = words(ctx.text[start : unit.span.start])
+        if len(gap) > _OBJECT_WORDS or (comma_ends and "," in gap):
+            return []
+        if unit.span.start < skipped_to:
+            continue
+        if _not_an_object(ctx.text, unit):
+            skipped_to = group(list(ctx.units), index, ctx.text, 1)[-1].span.end
+            continue
+        word = preceding_word(ctx.text, unit.span.start)
+        # "bertemu dengan mitranya dari Vietnam": the preposition may stand a few words back
+        if word == "di" or word in c.transit or (
+            prep_only and not c.target_preps.intersection(words(ctx.text[start : unit.span.start]))
+        ):
+            continue
+        if unit.anaphor and set(unit.actors) <= set(exclude):
+            continue
+        return group(list(ctx.units), index, ctx.text, 1)
+    return []
+
+
+def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
+    """"menyerang negara-negara yang membela X, seperti A, B, dan C": the group after the examples' introducer."""
+    found = object_cues().examples.search(ctx.text, start, clause.end)
+    if found is None or len(words(ctx.text[start : found.end()])) > _OBJECT_WORDS:
+        return []
+    if any(start <= u.span.start < found.start() for u in ctx.units):
+        return []  # an object named before the plural head
+    first = next((i for i, u in enumerate(ctx.units) if found.end() <= u.span.start < clause.end), None)
+    if first is None or ctx.text[found.end() : ctx.units[first].span.start].strip():
+        return []
+    return group(list(ctx.units), first, ctx.text, 1)
+
+
+def _not_an_object(text: str, unit: Unit) -> bool:
+    """A name that is a topic ("terkait Taiwan") or the backer in a relative clause ("kelompok yang didukung X").
+
+    Neither is what the verb acts on: talks "terkait X" are about X, not with it, and "yang
+    didukung (oleh) X" only describes the object by who backs it (an organiser, "konferensi
+    yang diselenggarakan oleh X", is a party, so only backing verbs count).
+    """
+    before = words(text[max(0, unit.span.start - 40) : unit.span.start])[-3:]
+    if before and before[-1] in object_cues().topics:
+        return True
+    if before and before[-1] in cues().agent_preps:
+        before = before[:-1]
+    return len(before) >= 2 and before[-2] == "yang" and before[-1] in object_cues().backers
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectCues:
+    topics: frozenset[str]
+    backers: frozenset[str]  # "yang didukung X": verbs of a relative clause naming who backs the object
+    stance: re.Pattern[str]  # the words between a subject and a partner sharing its stance
+    stance_link: re.Pattern[str]  # the words between that partner and the verb
+    undergone: frozenset[str]  # "X menjadi sasaran serangan Y": the subject undergoes the noun's act
+    examples: re.Pattern[str]  # "negara-negara yang membela X, seperti A dan B": a plural object, then its examples
+
+
+@cache
+def object_cues() -> ObjectCues:
+    section = cue_sections()["arguments"]
+    stance = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in section["stance"])
+    adverbs = "|".join(map(re.escape, section["adverbs"]))
+    links = "|".join(map(re.escape, section["stance_links"]))
+    return ObjectCues(
+        frozenset(section["topic_preps"]),
+        frozenset(section["backer_verbs"]),
+        re.compile(rf"\s*(?:(?:{adverbs})\s+)*(?:{stance})\s+dengan\s+", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:(?:{links})\s+)*", re.IGNORECASE),
+        frozenset(section["undergone"]),
+        _examples_pattern(section["plural_objects"], section["examples"]),
+    )
+
+
+def _examples_pattern(heads: list[str], introducers: list[str]) -> re.Pattern[str]:
+    def alternatives(items: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+    return re.compile(
+        rf"\s*(?:{alternatives(heads)})(?![\w-])[^.;:]*?,?\s*(?:{alternatives(introducers)})\s+", re.IGNORECASE
+    )
+
+
+def agent_after(ctx: Context, start: int, clause: Span, limit: int) -> tuple[list[Unit], int]:
+    """A unit right after ``start`` (optionally after "oleh"/"dari"), within ``limit`` words."""
+    c = cues()
+    for index, unit in right_units(ctx, start, clause.end):
+        gap = words(ctx.text[start : unit.span.start])
+        agent_at = next((i for i, w in enumerate(gap[:3]) if w in c.agent_preps), None)
+        if agent_at is not None:
+            gap = gap[:agent_at] + gap[agent_at + 1 :]
+        if len(gap) > limit or any(w in c.target_preps or w in c.locative or w == "," for w in gap):
+            return [], start
+        run = group(list(ctx.units), index, ctx.text, 1)
+        return run, run[-1].span.end
+    return [], start
+
+
+__all__ = ["ObjectCues", "agent_after", "clause_of", "left_units", "object_after", "object_cues", "right_units",
+           "subject"]
