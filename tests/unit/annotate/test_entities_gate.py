@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from warta.annotate import ner
-from warta.annotate.entities import _may_hold_new_name, recogniser
+from warta.annotate.entity_recognised import _may_hold_new_name, recogniser
 from warta.annotate.segment import tokens
 from warta.types import Token
 

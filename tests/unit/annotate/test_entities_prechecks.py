@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.annotate.entities import _may_open_title, _title_at, name_heads
+from warta.annotate.entity_heads import name_heads
+from warta.annotate.entity_recognised import _may_open_title, _title_at
 from warta.annotate.roles import title_pattern
 
 WORDS = [

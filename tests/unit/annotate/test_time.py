@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.annotate.time import find_timexes, infer_published, scan, tag_times
-from warta.annotate.timex_patterns import _FAMILIES, _family, master
+from warta.annotate.timex_families import _FAMILIES, _family
+from warta.annotate.timex_master import master
 from warta.registry import stages
 from warta.types import Analysis, Article
 

@@ -1,0 +1,67 @@
+"""Acronyms in brackets after a name (step 3 of :mod:`entities` and its aliases): the acronym
+decides a disagreement, names an unknown long name's alias, or stands for a person's initials."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from warta.annotate.found import Found
+from warta.types import Entity
+
+_PARENTHESIS = re.compile(r"\s*\(\s*")
+# "Arnold Putra (AP)": the capitalised words right before an acronym's bracket.
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*\($")
+_MAX_INITIALS = 5
+
+
+def acronym_decides(found: Sequence[Found], text: str) -> list[Found]:
+    """In "Name (ACR)" the acronym is the writer's anchor: a mistyped name takes its entity."""
+    out = list(found)
+    for first, second in pairwise(found):
+        gap = _PARENTHESIS.fullmatch(text, first.span.end, second.span.start)
+        if gap and second.text.isupper() and first.entity.id != second.entity.id:
+            out[out.index(first)] = replace(first, entity=second.entity, kind=second.kind)
+    return out
+
+
+def acronym_aliases(found: Sequence[Found], text: str) -> list[Found]:
+    """ "Badan Nasional Penanggulangan Bencana (BNPB)": an unknown acronym in brackets right
+    after a multi-word name is that name's alias, in every mention of the article."""
+    alias: dict[str, Entity] = {}
+    for first, second in pairwise(found):
+        gap = _PARENTHESIS.fullmatch(text, first.span.end, second.span.start)
+        if gap and second.text.isupper() and len(first.text.split()) > 1 and second.entity.id.startswith("unk:"):
+            alias.setdefault(second.entity.id, first.entity)
+    if not alias:
+        return list(found)
+    return [replace(f, entity=alias[f.entity.id]) if f.entity.id in alias else f for f in found]
+
+
+def defined_acronyms(found: Sequence[Found], text: str) -> list[Found]:
+    """ "selebgram Arnold Putra (AP)": an acronym of a person's initials defined in brackets
+    after the name names that person in every mention, even where a list knows it as
+    something else (a news agency, a party)."""
+    if "(" not in text:
+        return list(found)
+    people = {f.text: f.entity for f in found if f.entity.type == "PER"}
+    defined: dict[str, Entity] = {}
+    for item in found:
+        bracketed = text[item.span.start - 1 : item.span.start] == "("
+        if not (bracketed and item.text.isupper() and 1 < len(item.text) <= _MAX_INITIALS):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, item.span.start - 80), item.span.start)
+        words = before.group(1).split() if before else []
+        name = " ".join(words[-len(item.text) :])
+        if len(words) >= len(item.text) and _initials(name) == item.text and name in people:
+            defined.setdefault(item.text, people[name])
+    if not defined:
+        return list(found)
+    return [replace(f, entity=defined[f.text], kind="acronym") if f.text in defined else f for f in found]
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+

@@ -1,0 +1,121 @@
+"""Unknown names typed by the words around them (``resources/entities/name_heads.tsv``):
+"majalah X" ORG, "di X" LOC, "X Systems" ORG, "Bandara X" -> X Airport; a web domain after a
+name joins it as an organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache, partial
+
+from warta.annotate.entity_recognised import _title_into
+from warta.annotate.found import Found, unknown_entity
+from warta.annotate.phrases import last_words, longest_first, may_end_with
+from warta.resources import read_text
+from warta.types import Span
+
+# After "majalah", a state or language and a comma may come before the name itself; a place
+# word ("di", "kota") must come right before it ("di Jakarta, Kim menyebut" is a person).
+_BEFORE_TAIL = {
+    "ORG": r"(?:\s+berbahasa\s+\w+)?(?:\s+(?-i:[A-Z])\w+)?\s*,?\s*$",
+    "LOC": r"\s+$",
+}
+_DOMAIN = re.compile(r"\.(?:news|com|net|org|info|co\.id|co\.uk|id|fr|de|ch|be)\b")
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]*)\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameHeads:
+    """The words around an unknown name that type it (``resources/entities/name_heads.tsv``)."""
+
+    # (pattern, type, a cheap test the window must pass for the pattern to match)
+    before: tuple[tuple[re.Pattern[str], str, Callable[[str], bool]], ...]
+    last: Mapping[str, str]
+    generic: Mapping[str, tuple[str, str]]
+
+
+def _before_pattern(words: list[str], type_: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + longest_first(words, ignore_case=True) + r")" + _BEFORE_TAIL[type_], re.I)
+
+
+def _before_test(words: list[str], type_: str) -> Callable[[str], bool]:
+    # A place word ends the window ("di "); a medium's noun is among its last words.
+    return partial(may_end_with if type_ == "LOC" else _may_close, words=last_words(words))
+
+
+def _may_close(window: str, words: tuple[str, ...]) -> bool:
+    """A cheap necessary test for the ORG pattern (a noun, then at most "berbahasa X", one
+    capitalised word and a comma) to match: one of the last five chunks of the window ends
+    with a noun's last word (or with it and a comma)."""
+    if not window.isascii():
+        return True  # re folds some letters lower() keeps
+    return any(chunk.rstrip(",").endswith(words) for chunk in window.lower().rsplit(None, 5)[-5:])
+
+
+@cache
+def name_heads() -> NameHeads:
+    lines = read_text("entities", "name_heads.tsv").splitlines()
+    rows = [line.split("\t") for line in lines if line and line[0] != "#"]
+    before = tuple(
+        (_before_pattern(r[2].split("|"), r[1]), r[1], _before_test(r[2].split("|"), r[1]))
+        for r in rows
+        if r[0] == "before"
+    )
+    last = {word: r[1] for r in rows if r[0] == "last" for word in r[2].split("|")}
+    generic = {r[2]: (r[1], r[3]) for r in rows if r[0] == "generic"}
+    return NameHeads(before, last, generic)
+
+
+def _retyped(item: Found, text: str) -> Found:
+    """An unknown name typed by its last word, its generic head or the noun before it."""
+    heads = name_heads()
+    words = item.text.split()
+    if words[0] in heads.generic and len(words) > 1:
+        generic_type, template = heads.generic[words[0]]
+        return replace(item, entity=unknown_entity(template.format(" ".join(words[1:])), generic_type))
+    domain = _DOMAIN.match(text, item.span.end)
+    if domain:
+        span = Span(item.span.start, domain.end())
+        return Found(span, span.of(text), unknown_entity(span.of(text), "ORG"), item.kind)
+    type_ = heads.last.get(words[-1].rstrip("."))
+    window = text[max(0, item.span.start - 60) : item.span.start]
+    if type_ is None:
+        type_ = next((kind for pattern, kind, test in heads.before if test(window) and pattern.search(window)), None)
+    if type_ is None or type_ == item.entity.type:
+        return item
+    return replace(item, entity=replace(item.entity, type=type_))  # type: ignore[arg-type]
+
+
+@cache
+def _generics() -> tuple[str, ...]:
+    return tuple(sorted(name_heads().generic))
+
+
+def _generic_before(item: Found, text: str) -> Found:
+    """ "Bandara Liege" with only "Liege" found: the generic joins the name, put in English."""
+    # The generic must end the window: a cheap test spares most mentions the search.
+    if not text[max(0, item.span.start - 20) : item.span.start].rstrip().endswith(_generics()):
+        return item
+    match = _WORD_BEFORE.search(text, max(0, item.span.start - 20), item.span.start)
+    if match is None or match.group(1) not in name_heads().generic:
+        return item
+    if _title_into(Span(match.start(1), item.span.end), text) is not None:
+        return item  # "Marsekal Lapangan <name>": the generic word ends a rank, not a place's name
+    type_, template = name_heads().generic[match.group(1)]
+    span = Span(match.start(1), item.span.end)
+    return Found(span, span.of(text), unknown_entity(template.format(item.entity.name), type_), item.kind)
+
+
+def _unknown(item: Found) -> bool:
+    return item.entity.id.startswith("unk:") and item.kind.startswith("ner:")
+
+
+def typed_unknowns(found: Sequence[Found], text: str) -> list[Found]:
+    """Unknown names typed by the words around them; foreign generics put in English."""
+    out = []
+    for item in found:
+        if _unknown(item) or item.entity.type == "LOC":
+            item = _generic_before(item, text)
+        out.append(_retyped(item, text) if _unknown(item) else item)
+    return out

@@ -1,0 +1,231 @@
+"""Names the statistical recogniser finds where no list did (step 5 of :mod:`entities`).
+
+The recogniser is the costliest step, so it only reads the sentences that may still hold a
+new name; a title it took as part of a name ("PM Wong", "Presiden Joe Biden") is left to the
+roles step, and what it returns must look like a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, is_
+from typing import cast
+
+from warta.annotate.found import Found, ordered, unknown_entity
+from warta.annotate.institutions import institution_head
+from warta.annotate.roles import name_stopwords, title_pattern, titles
+from warta.resources import word_list
+from warta.types import Sentence, Span, Token
+
+Recogniser = Callable[[Sequence[Sequence[str]]], list[list[tuple[int, int, str]]]]
+
+# "KIA (tewas dalam aksi)": an acronym glossed in lower case is a term, not a name.
+_GLOSS = re.compile(r"\s*\(\s*[a-z]")
+_TOKENS, _TEXT = attrgetter("tokens"), attrgetter("text")
+# Spelling -> its lower case when capitalised and not a common word, else "" (_learn_capital_keys).
+_CAPITAL_KEYS: dict[str, str] = {}
+_CAPITAL_CACHE_SIZE = 200_000
+_NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+_MAX_TITLED_NAME = 3
+# How far before a recognised name a title reaching into it may start ("Menko Kumham Imipas").
+_TITLE_REACH = 24
+# Only capitalised words can open a title reaching into a name (lower-case ones are not read).
+_WORDS_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?= )")
+# A recognised name must look like one: every word capitalised (or a name particle).
+# Arabic names carry a lower-case article joined by a hyphen ("Mahdi al-Mashat", "el-Sisi").
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-[A-Z][\w'’.-]*"
+    r"|bin|binti|ibn|van|von|der|de|al|el|la|of|the|dan)$"
+)
+
+
+@cache
+def recogniser() -> Recogniser | None:
+    """The trained recogniser (many sentences per call), or None while no model ships (the
+    gazetteer still works)."""
+    try:
+        from warta.annotate import ner
+
+        ner.recognise(["Jakarta"])
+    except (ImportError, OSError):
+        return None
+    return ner.recognise_many
+def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:
+    """Names the recogniser finds where no earlier step found anything."""
+    recognise = recogniser()
+    if recognise is None:
+        return list(found)
+    out = list(found)
+    claimed = _Claimed([f.span for f in found])
+    chosen = _sentences_to_tag(sentences, claimed)
+    for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
+        for first, end, label in names:
+            span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
+            surface = span.of(text)
+            if _title_word_person(surface, label):
+                continue
+            if label in _NER_TYPES and not claimed.overlaps(span) and _looks_like_name(surface, text, span):
+                out.append(Found(span, surface, unknown_entity(surface, _NER_TYPES[label]), f"ner:{label}"))
+    return ordered(out)
+
+
+def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[tuple[Token, ...]]:
+    """The tokens of the sentences the recogniser is run on (see :func:`_may_hold_new_name`)."""
+    tokens = list(chain.from_iterable(map(_TOKENS, sentences)))
+    texts = list(map(_TEXT, tokens))
+    new = _new_name_starts(tokens, texts, claimed)
+    chosen, start = [], 0
+    for sentence in sentences:
+        end = start + len(sentence.tokens)
+        if _may_hold_new_name(new[start:end], texts[start] if end > start else ""):
+            chosen.append(sentence.tokens)
+        start = end
+    return chosen
+
+
+def _new_name_starts(tokens: Sequence[Token], texts: Sequence[str], claimed: _Claimed) -> list[bool]:
+    """For each token, whether it is a capitalised word no step claimed that can be part of a name.
+
+    The recogniser is the costliest step, and only sentences holding such a word are
+    tagged. A word the article also writes in lower case ("Pada", "Namun") or a day or month
+    name is a common word, so a sentence with nothing else capitalised has no name left to find.
+    The per-token work is C-level map() calls over a cache by spelling; Python code only runs
+    at the few capitalised words.
+    """
+    cached = list(map(_CAPITAL_KEYS.get, texts))
+    if None in cached:
+        _learn_capital_keys(texts, cached)
+        keys = list(map(_CAPITAL_KEYS.__getitem__, texts))
+    else:
+        keys = cast(list[str], cached)  # every spelling already cached
+    present = set(texts)
+    new = [False] * len(tokens)
+    for i in compress(range(len(tokens)), keys):
+        written_lower = keys[i] in present and keys[i][:1].islower()  # the article writes it in lower case
+        new[i] = not written_lower and not claimed.overlaps(tokens[i].span)
+    return new
+
+
+def _learn_capital_keys(texts: Sequence[str], cached: Sequence[str | None]) -> None:
+    """Cache the lower case of each spelling not seen yet (None in ``cached``) when it is
+    capitalised and no common word (a day, a month), else ""."""
+    unseen = set(compress(texts, map(is_, cached, repeat(None))))
+    if len(_CAPITAL_KEYS) > _CAPITAL_CACHE_SIZE:
+        _CAPITAL_KEYS.clear()  # bounded memory on endless corpora
+        unseen = set(texts)
+    stopwords = name_stopwords()
+    for text in unseen:
+        low = text.lower()
+        _CAPITAL_KEYS[text] = low if text[:1].isupper() and low not in stopwords else ""
+
+
+class _Claimed:
+    """Spans earlier steps claimed, asked "does anything overlap this?" in O(log n)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered_spans = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in ordered_spans]
+        self._reach = list(accumulate((s.end for s in ordered_spans), max))  # furthest end so far
+
+    def overlaps(self, span: Span) -> bool:
+        # Of the spans starting before span ends, does the one reaching furthest pass its start?
+        before = bisect_left(self._starts, span.end)
+        return before > 0 and self._reach[before - 1] > span.start
+
+
+def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
+    """ "PM Wong", "Presiden Joe Biden" recognised whole: the title is left to the roles step
+    and the rest is a person's name."""
+    title = _title_at(text, span.start, span.end) or _title_into(span, text)
+    if title is None or not text[span.start].isupper() or not text[title.end() : title.end() + 1].isspace():
+        return span, label
+    start = title.end() + 1
+    rest = text[start : span.end]
+    # A recognised organisation keeps its title-like word ("Ketua Partai Buruh") unless one
+    # plain name follows ("PM Wong").
+    person = label == "PER" or (len(rest.split()) == 1 and not rest.isupper())
+    # "PM Mark Carney" tagged as one organisation: a title then a plain name is a person
+    # unless the rest opens with an institution's head ("Ketua Badan Gizi Nasional").
+    words = rest.split()
+    person = person or (
+        1 < len(words) <= _MAX_TITLED_NAME and not any(w.isupper() for w in words) and not institution_head(words[0])
+    )
+    return (Span(start, span.end), "PER") if person and rest[:1].isupper() else (span, label)
+
+
+def _title_into(span: Span, text: str) -> re.Match[str] | None:
+    """A title opening before a recognised name and ending inside it: "Menko | Kumham Imipas
+    <name>", "Marsekal | Lapangan <name>" (the recogniser took the title's tail for the name)."""
+    for word in _WORDS_BEFORE.finditer(text, max(0, span.start - _TITLE_REACH), span.start):
+        title = _title_at(text, word.start(), span.end)
+        if title is not None and span.start < title.end() < span.end:
+            return title
+    return None
+
+
+def _title_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``title_pattern().match(text, start, end)``, asked only where a title may start."""
+    return title_pattern().match(text, start, end) if _may_open_title(text[start : start + 3]) else None
+
+
+def _may_open_title(head: str) -> bool:
+    """A cheap necessary test for a title to start with the three characters ``head`` (most
+    capitalised words before a name open none: the title search is spared)."""
+    if not head.isascii():
+        return True  # re folds some letters lower() keeps
+    low = head.lower()
+    prefixes = _title_prefixes()
+    return low in prefixes[3] or low[:2] in prefixes[2] or low[:1] in prefixes[1]
+
+
+@cache
+def _title_prefixes() -> dict[int, frozenset[str]]:
+    """Titles' first three characters (by 3), and the titles shorter than that (by length)."""
+    lowered = {t.lower() for t in titles()}  # the title pattern ignores case
+    return {
+        3: frozenset(t[:3] for t in lowered if len(t) >= 3),
+        2: frozenset(t for t in lowered if len(t) == 2),
+        1: frozenset(t for t in lowered if len(t) == 1),
+    }
+
+
+def _may_hold_new_name(new: Sequence[bool], first_word: str) -> bool:
+    """Whether a sentence holds a word that may start a new name (``new``: for each of its
+    tokens). Its first word is capitalised because it comes first, so it counts only when news
+    text does not mostly write it in lower case ("Menurut", "Sementara" open ~20% of the
+    sentences otherwise tagged)."""
+    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
+
+    if any(new[1:]):
+        return True
+    return bool(new) and new[0] and not mostly_lower_case(first_word)
+
+
+def _title_word_person(surface: str, label: str) -> bool:
+    """A "person" starting with a word of a title phrase ("Kepala Negara", "Ketua Protokol")
+    is the rest of that title, not a name."""
+    words = surface.split()
+    return label == "PER" and bool(words) and words[0].casefold() in name_stopwords()
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return word_list("entities", "not_names.txt")
+
+
+def _looks_like_name(surface: str, text: str, span: Span) -> bool:
+    if surface.isupper() and _GLOSS.match(text, span.end):
+        return False
+    return _name_like(surface)
+
+
+@lru_cache(maxsize=8192)  # names recur within an article and across articles
+def _name_like(surface: str) -> bool:
+    words = surface.split()
+    if not words or len(surface) < 2 or not words[0][:1].isupper() or surface.casefold() in _not_names():
+        return False
+    return all(_NAME_WORD.match(w) for w in words)

@@ -1,0 +1,101 @@
+"""The one regular expression holding every family of time expression (listed in
+:mod:`timex_patterns`), built once from ``resources/time/id.toml``. Not a stable API."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from warta.annotate.timex_lexicon import Lexicon, lexicon
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of words, longest first; spaces inside match any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, shaped as a prefix tree.
+
+    Python's ``re`` tries alternatives one by one; a tree of shared prefixes rejects a word
+    start after a character or two, which makes the whole scan several times faster.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(root)
+
+
+def _branch(node: dict[str, dict[str, Any]]) -> str:
+    alternatives = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _first_words(lex: Lexicon) -> set[str]:
+    """Every word a time expression can start with, as it may be written."""
+    lower = {*lex.numbers, *lex.units, *lex.single_units, *lex.deictic, *lex.parts, "beberapa", "tanggal", "tgl"}
+    lower = {w.split()[0] for w in lower}
+    return {*lex.months, *lex.month_short, *lex.weekdays, *lower, *(w.capitalize() for w in lower)}
+
+
+def _number_words(lex: Lexicon) -> str:
+    units = _alt(lex.numbers)
+    mult = _alt(lex.multipliers)
+    return rf"(?:(?:{units})(?:\s+(?:{mult})(?:\s+(?:{units}))?)?)"
+
+
+@cache
+def master() -> re.Pattern[str]:
+    """The compiled expression holding every family; built once per process."""
+    lex = lexicon()
+    mon = _alt(lex.months)
+    many = rf"(?:{mon}|(?:{_alt(lex.month_short)})(?!\w)\.?)"
+    wd = _alt(lex.weekdays)
+    dp = rf"(?i:{_alt(lex.word_set('day_parts'))})"
+    mod = rf"(?i:{_alt(lex.modifiers)})"
+    dmod = rf"(?i:{_alt(lex.date_modifiers)})"
+    cmod = rf"(?i:{_alt(lex.count_modifiers)})"
+    part = rf"(?i:{_alt(lex.parts)})"
+    unit = rf"(?i:{_alt(lex.units)})"
+    period = rf"(?i:{_alt(u for u, g in lex.units.items() if g != 'day')})"
+    single = rf"(?i:{_alt(lex.single_units)})"
+    deictic = rf"(?i:{_alt(lex.deictic)})"
+    numw = rf"(?i:{_number_words(lex)})"
+    families = [
+        r"(?P<K>(?P<K_y>(?:19|20)\d\d)-(?P<K_m>\d\d)-(?P<K_d>\d\d)(?![\d-]))",
+        rf"(?P<A>(?:(?i:hari)\s+)?(?P<A_wd>{wd})(?:\s+{dp})?\s*,?\s*(?P<A_po>\()?\s*"
+        rf"(?:(?P<A_d>\d{{1,2}})/(?P<A_m>\d{{1,2}})(?:/(?P<A_y>\d{{4}}|\d\d))?(?![\d/])"
+        rf"|(?P<A_d2>\d{{1,2}})\s+(?P<A_mn>{many})(?:\s+(?P<A_y2>\d{{4}}))?(?!\d))"
+        rf"(?(A_po)(?:\s*\))?)(?:\s+(?P<A_mod>{cmod}|(?i:kemarin))(?!\w))?)",
+        r"(?P<B>\((?P<B_in>(?P<B_d>\d{1,2})/(?P<B_m>\d{1,2})(?:/(?P<B_y>\d{4}|\d\d))?)\)"
+        r"|(?<![\d/.,])(?P<B_d2>\d{1,2})(?P<B_sep>[/.-])(?P<B_m2>\d{1,2})(?P=B_sep)(?P<B_y2>\d{4})(?![\d/]))",
+        rf"(?P<C>(?:(?i:tanggal|tgl\.?)\s+)?(?<![\d.,])(?P<C_d>\d{{1,2}})(?:\s*(?:--?|[–—])\s*(?P<C_e>\d{{1,2}}))?"
+        rf"\s+(?P<C_mn>{many})(?:\s+(?:(?i:tahun)\s+)?(?P<C_y>\d{{4}})(?!\d)"
+        rf"|\s+(?i:tahun)\s+(?P<C_ymod>{mod})(?!\w)|\s+(?P<C_mod>{dmod})(?!\w))?)",
+        rf"(?P<D>(?:(?P<D_part>{part})\s+)?(?:(?i:bulan)\s+)?(?P<D_mn>{many})\s+(?:(?i:tahun)\s+)?"
+        rf"(?P<D_y>(?:19|20)\d\d)(?![\w/]|[.,]\d|-\d))",
+        rf"(?P<E>(?:(?P<E_part>{part})\s+)?(?:(?P<E_bulan>(?i:bulan))\s+)?(?P<E_mn>{mon})(?!\w)"
+        rf"(?:\s+(?i:tahun)\s+(?P<E_ymod>{mod})(?!\w)|\s+(?P<E_mod>{dmod})(?!\w))?)",
+        rf"(?P<F>(?:(?P<F_part>{part})\s+)?(?:(?P<F_tahun>(?i:tahun))\s+)?(?<![\w.,/])"
+        rf"(?P<F_y>(?:19|20)\d\d)(?![\w/]|[.,]\d|-\d|-an))",
+        rf"(?P<H>(?:(?<![\d.,])(?P<H_n>\d{{1,3}})|(?P<H_nw>{numw})|(?P<H_vague>(?i:beberapa)))\s+"
+        rf"(?P<H_unit>{unit})\s+(?P<H_mod>{cmod})(?!\w)|(?P<H_single>{single})\s+(?P<H_mod2>{cmod})(?!\w))",
+        rf"(?P<I>(?:(?i:hari)\s+)?(?P<I_wd>{wd})(?!\w)(?:\s+{dp})?(?:\s+(?P<I_wk>(?i:pekan|minggu))\s+"
+        rf"(?P<I_wkmod>{mod})(?!\w)|\s+(?P<I_mod>{dmod})(?!\w))?)",
+        rf"(?P<G>(?P<G_part>{part})\s+(?P<G_unit>{period})(?:\s+(?P<G_mod>{mod}))?(?!\w)"
+        rf"|(?P<G_unit2>{period})\s+(?P<G_mod2>{mod})(?!\w))",
+        # not "kemarin-kemarin" (lately): a reduplicated day word names no day
+        rf"(?P<J>(?<!-)(?P<J_w>{deictic})(?![\w-])(?:\s+{dp}(?!\w))?)",
+    ]
+    # The look-ahead is a cheap gate: most word starts fail it at once.
+    gate = rf"(?=[\d(]|{_trie(_first_words(lex))})"
+    return re.compile(r"(?<![\w'’])" + gate + "(?:" + "|".join(families) + ")")
