@@ -127,25 +127,10 @@ def load_weights(data: Mapping[str, Any]) -> Weights:
     )
 
 
-def _char_features(ids: list[int], w: Weights) -> Array:
-    """Max over positions of a width-k convolution of the character embeddings."""
-    emb = w.arrays["char_emb"][ids]  # (L, Dc)
-    kernel = w.arrays["conv_w"]  # (F, Dc, k)
-    width = kernel.shape[2]
-    pad = width // 2
-    emb = np.pad(emb, ((pad, pad), (0, 0)))
-    windows = np.stack([emb[i : i + len(ids)] for i in range(width)], axis=2)  # (L, Dc, k)
-    conv = windows.reshape(len(ids), -1) @ kernel.reshape(kernel.shape[0], -1).T + w.arrays["conv_b"]
-    out: Array = conv.max(axis=0)
-    return out
-
-
 def word_input(word: str, w: Weights, classes: Mapping[str, tuple[str, ...]], cues: Mapping[str, str]) -> Array:
     """The model's input vector for one token: word vector, char CNN, slot embeddings."""
-    parts = [w.arrays["word_emb"][w.words.get(word.lower(), UNK)], _char_features(char_ids(word, w.chars), w)]
-    for k, value in enumerate(token_slots(word, classes, cues)):
-        parts.append(w.arrays[f"slot_emb_{SLOTS[k]}"][w.slots[k].get(value, UNK)])
-    return np.concatenate(parts).astype(np.float32)
+    row: Array = word_inputs([word], w, classes, cues)[0]
+    return row
 
 
 def _char_features_many(words: Sequence[str], w: Weights) -> Array:
@@ -180,31 +165,7 @@ def word_inputs(
 
 def bilstm(x: Array, w: Weights) -> Array:
     """Both directions of a one-layer LSTM over ``x`` (n, D): (n, 2H), forward half first."""
-    n = x.shape[0]
-    rec = w.arrays["lstm_rec"]
-    two_h = rec.shape[0]
-    # Step t feeds token t forwards and token n-1-t backwards.
-    gates_in = x @ w.arrays["lstm_in_fwd"] + x[::-1] @ w.arrays["lstm_in_bwd"] + w.arrays["lstm_bias"]
-    out = np.zeros((n + 1, two_h), dtype=np.float32)  # row t + 1 is h after step t; row 0 the start
-    c = np.zeros(two_h, dtype=np.float32)
-    act = np.empty(4 * two_h, dtype=np.float32)
-    gate_view, cell_in = act[: 3 * two_h], act[3 * two_h :]
-    in_gate, forget, out_gate = act[:two_h], act[two_h : 2 * two_h], act[2 * two_h : 3 * two_h]
-    # In-place ufuncs on preallocated views: at one token per step, allocation is the cost.
-    for t in range(n):
-        np.matmul(out[t], rec, out=act)
-        np.add(act, gates_in[t], out=act)
-        np.tanh(act, out=act)
-        np.multiply(gate_view, 0.5, out=gate_view)
-        np.add(gate_view, 0.5, out=gate_view)
-        np.multiply(forget, c, out=c)
-        np.multiply(in_gate, cell_in, out=in_gate)
-        np.add(c, in_gate, out=c)
-        np.tanh(c, out=out[t + 1])
-        np.multiply(out[t + 1], out_gate, out=out[t + 1])
-    out = out[1:]
-    half = two_h // 2
-    return np.concatenate([out[:, :half], out[::-1, half:]], axis=1)
+    return bilstm_many([x], w)[0]
 
 
 def bilstm_many(xs: Sequence[Array], w: Weights) -> list[Array]:
@@ -227,6 +188,7 @@ def bilstm_many(xs: Sequence[Array], w: Weights) -> list[Array]:
     out = np.zeros((n + 1, len(xs), two_h), dtype=np.float32)
     c = np.zeros((len(xs), two_h), dtype=np.float32)
     act = np.empty((len(xs), 4 * two_h), dtype=np.float32)
+    # In-place ufuncs on preallocated views: with small batches, allocation is the cost.
     for t in range(n):
         k = int(active[t])
         step, cell = act[:k], c[:k]
