@@ -80,10 +80,12 @@ def _text_anchor(
     item: Reading, now: tuple[date, str] | None, anchors: list[tuple[int, date]]
 ) -> tuple[date, str] | None:
     """What a reading without a publication date resolves against: words relative to now
-    count from the reporting date; "hari ini", "kemarin", "dua hari lalu" need that day
+    count from the reporting date (and so does a weekday said to be last, this or next: "Jumat
+    lalu" is the Friday before the report, not before a date told earlier); "hari ini",
+    "kemarin", "dua hari lalu" need that day
     exactly, so with no reporting date they stay unresolved rather than count from a
     backstory date ("sejak ... pada 3 Maret"). Other readings take the nearest stated date."""
-    if item.kind == "relative" and now is not None:
+    if now is not None and (item.kind == "relative" or (item.kind == "weekday" and item.shift is not None)):
         return now
     if item.kind == "relative" and item.unit == "day":
         return None
@@ -151,11 +153,30 @@ def _stated_year_kept(item: Reading | Rejected, anchor: date | None) -> Reading 
     return dataclasses.replace(item, year=item.stated_year, stated_year=None)
 
 
+def _year_typed_behind(item: Reading | Rejected, now: date | None) -> Reading | Rejected:
+    """ "Sabtu (14/6/2024)" in a report of June 2025, when 14 June is a Saturday in 2025: the
+    year typed behind. The reading layer fixes only a year typed ahead, since with no date
+    to compare a fix forward could put a report in the future; the report's own date rules
+    that out, so the year after is taken when the weekday fits it, it is not after the
+    report's date, and it is nearer to it than the year written."""
+    if now is None or not isinstance(item, Reading) or item.weekday is None or item.stated_year is not None:
+        return item
+    written = item.explicit_day
+    if written is None or written.weekday() == item.weekday:
+        return item
+    ahead = item.on(written.year + 1)
+    if ahead is None or ahead.weekday() != item.weekday or ahead > now or (now - ahead) >= abs(now - written):
+        return item
+    return dataclasses.replace(item, year=ahead.year, stated_year=written.year)
+
+
 def _scan(text: str, anchor: date | None, anchor_source: str | None) -> _Scan:
     found = [_stated_year_kept(item, anchor) for item in readings(text)]
-    anchors = _text_anchors(found) if anchor is None else []
     # Relative-to-now words ("dua hari lalu", "kemarin") count from the report's own date.
     now = _reporting_anchor(found) if anchor is None else None
+    report_day = anchor or (now[0] if now else None)
+    found = [_year_typed_behind(item, report_day) for item in found]
+    anchors = _text_anchors(found) if anchor is None else []
     fixed = (anchor, anchor_source or PUBLISHED) if anchor is not None else None
     timexes: list[TimeExpr] = []
     problems: list[Problem] = []

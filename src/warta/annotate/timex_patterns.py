@@ -103,4 +103,22 @@ def readings(text: str) -> list[Reading | Rejected]:
         first, second = found[index], found[index + 1]
         if isinstance(first, Reading) and isinstance(second, Reading) and _shares_year(first, second, text):
             found[index] = _with(first, year=_shared_year(first, second))
+    _restated_dates_keep_year(found)
     return found
+
+
+def _restated_dates_keep_year(found: list[Reading | Rejected]) -> None:
+    """A day and month written again without its year ("digelar pada 14 Juli 2025 ... defile
+    14 Juli") is the date written before with it: a report names the same day, not the one
+    nearest to its own date. A weekday given with it must still fit."""
+    years: dict[tuple[int | None, int | None], int] = {}
+    for index, item in enumerate(found):
+        if not isinstance(item, Reading) or item.kind != "date":
+            continue
+        if item.year is not None:
+            years[item.month, item.day] = item.year
+            continue
+        year = years.get((item.month, item.day))
+        day = item.on(year) if year is not None and item.year_offset is None else None
+        if day is not None and (item.weekday is None or day.weekday() == item.weekday):
+            found[index] = _with(item, year=year)
