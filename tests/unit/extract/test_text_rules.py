@@ -140,6 +140,8 @@ def test_byline_ignores_look_alikes(line: str) -> None:
         ("Topik:", "tags"),
         ("Copyright © ANTARA 2024", "disclaimer"),
         ("IDN Times Community adalah media yang menyediakan platform untuk menulis.", "disclaimer"),
+        ("Artikel ini pernah tayang di VOA Indonesia dengan judul Junta Tunda Pemilu.", "disclaimer"),
+        ("Artikel ini telah tayang di Tribunnews.com dengan judul Menlu Bertemu Mitranya.", "disclaimer"),
         ("(ian)", "signoff"),
         ("(***)", "signoff"),
         ("(rds/bac)", "signoff"),
