@@ -71,6 +71,8 @@ class Cues:
     relay_verb: re.Pattern[str]
     # The relay verbs, lower case: one must be in the case-folded text for relay_verb to match.
     relay_verbs: tuple[str, ...]
+    # "kepala negara": a description of a head of state or government -> the titles it stands for.
+    head_titles: dict[str, frozenset[str]]
 
 
 Trie = dict[str, "Trie"]
@@ -166,6 +168,7 @@ def _compile(data: dict[str, dict[str, list[str]]]) -> Cues:
         relay=_relay(words),
         relay_verb=re.compile(_alternation({v for w in words["relay_verbs"] for v in (w, w.capitalize())})),
         relay_verbs=tuple(sorted({w.casefold() for w in words["relay_verbs"]})),
+        head_titles={head: frozenset(titles) for head, titles in data.get("heads", {}).items()},
     )
 
 

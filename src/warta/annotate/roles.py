@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from warta.annotate.found import Found, covered, starting_at, unknown_entity
+from warta.annotate.gazetteer import gazetteer
 from warta.annotate.phrases import WordPhrases, longest_first, word_phrases
 from warta.resources import read_text, word_list
 from warta.types import Entity, Sentence, Span
@@ -210,6 +211,9 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
             continue
         title = titles()[text[start:end].casefold()]
         affiliation, position, military = _affiliation(out, text, end)
+        if affiliation is None and _field_word(text, position):
+            body, after = _field_body(out, text, position)
+            affiliation, position = (body, after) if body is not None else (None, position)
         position = _after_honorific(text, _after_more_titles(text, _skip(_GAP, text, position)))
         named = starting_at(out, position)
         if named is None and affiliation is None and (across := _across_field(out, text, position)) is not None:
@@ -278,6 +282,30 @@ def _across_field(found: Sequence[Found], text: str, position: int) -> tuple[Fou
     return None
 
 
+def _field_word(text: str, position: int) -> bool:
+    """Whether a title's field ("Perdagangan", "Intelijen") comes next."""
+    word = _WORD.match(text, _skip(_SPACES, text, position))
+    return word is not None and word.group().casefold() in title_fields()
+
+
+def _field_body(found: Sequence[Found], text: str, position: int) -> tuple[Found | None, int]:
+    """The body after a title's field ("<name>, Kepala Intelijen Militer Israel,"): up to a few
+    capitalised field words, then a state or body; (None, position) when none follows."""
+    for _ in range(_MAX_FIELD_WORDS):
+        position = _skip(_SPACES, text, position)
+        item = starting_at(found, position)
+        if item is not None:
+            acting = _acting(item)
+            return (acting, item.span.end) if acting is not None else (None, position)
+        word = _WORD.match(text, position)
+        if word is None or word.group()[-1] in ",.;:":
+            return None, position
+        if not (word.group()[:1].isupper() or word.group() in _FIELD_JOINERS):
+            return None, position
+        position = word.end()
+    return None, position
+
+
 def _aide(found: Sequence[Found], principal: Found, text: str) -> Found | None:
     """ "juru bicara Guterres, Stephane Dujarric": the name after the comma is the aide of the
     person before it (and acts for the same side), or None."""
@@ -313,6 +341,8 @@ def appositive_titles(found: Sequence[Found], text: str) -> list[Found]:
             continue
         title = titles()[match.group().casefold()]
         affiliation, position, military = _affiliation(out, text, match.end())
+        if affiliation is None:
+            affiliation, position = _field_body(out, text, match.end())
         if affiliation is None or affiliation.entity.actor is None or _names_someone_else(out, text, position):
             continue
         entity = _person(item.entity, affiliation, _sector(title, affiliation, military))
@@ -329,9 +359,15 @@ def _joined_state(found: Sequence[Found], index: int, text: str) -> str | None:
     for first, second, other in [(b, item, b) for b in before] + [(item, a, a) for a in after]:
         gap = text[first.span.end : second.span.start]
         joined = _JOINED.match(gap) if len(gap) < _MAX_JOIN_GAP and "." not in gap else None
-        if other.role and other.entity.actor and joined and title_pattern().match(gap, joined.end()):
+        if other.role and _is_state(other.entity.actor) and joined and title_pattern().match(gap, joined.end()):
             return other.entity.actor
     return None
+
+
+def _is_state(actor: str | None) -> bool:
+    """A state's code, not an intergovernmental body's: an EU commissioner listed beside a
+    minister does not make the minister the EU's."""
+    return actor is not None and f"gpe:{actor}" in gazetteer().entries
 
 
 def _delegation_state(found: Sequence[Found], item: Found, text: str, sentences: Sequence[Sentence]) -> str | None:

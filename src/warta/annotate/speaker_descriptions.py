@@ -11,10 +11,13 @@ from dataclasses import replace
 from warta.annotate.quote_cues import Cues
 from warta.annotate.speaker_index import WORD, SpeakerIndex
 from warta.annotate.speaker_model import Speaker, group_speaker
-from warta.types import Entity, Span
+from warta.types import Entity, Mention, Span
 
 _LEADING_SPACE = re.compile(r"[\s,]*")
 _APPOSED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,11})\s*\)\s*")
+
+# warta reads Indonesian outlets: their unqualified "Kepala Negara" is Indonesia's president.
+HOME_STATE = "IDN"
 
 # Shorter names differ by one letter too often to call the difference a typo.
 MIN_TYPO_LENGTH = 6
@@ -129,3 +132,24 @@ def misspelt(text: str, region: Span, known_words: dict[str, Entity], skip: str 
             if entity.id != skip and known[0] == found[0] and one_edit_apart(known, found):
                 return Speaker(entity.name, entity.id, entity.actor, entity.type, Span(*word.span()))
     return None
+
+
+def head_of_state(index: SpeakerIndex, region: Span, anchor: int) -> Speaker | None:
+    """ "ujar Kepala Negara": Indonesian outlets call the president they report on the head of
+    state (a prime minister the head of government) without naming them again: the first
+    person introduced with such a title, Indonesia's own first (a former president or a
+    foreign one named later is not the article's), else the first before the words."""
+    words = [w.casefold() for w in WORD.findall(region.of(index.text))[:2]]
+    titles = index.cues.head_titles.get(" ".join(words))
+    if titles is None:
+        return None
+    titled = [m for m in index.mentions if m.type == "PER" and (m.role or "").casefold() in titles]
+    home = [m for m in titled if _actor(index, m) == HOME_STATE]
+    before = [m for m in titled if m.span.start < anchor]
+    chosen = home or before or titled
+    return replace(index.of_mention(chosen[0]), span=region) if chosen else None
+
+
+def _actor(index: SpeakerIndex, mention: Mention) -> str | None:
+    entity = index.entities.get(mention.entity_id)
+    return entity.actor if entity is not None else None

@@ -31,6 +31,7 @@ from warta.annotate.speaker_descriptions import (
     apposed_abbreviations,
     collective,
     described_anaphor,
+    head_of_state,
     lone_unknown,
     misspelt,
     person_name_words,
@@ -41,7 +42,10 @@ from warta.annotate.speaker_statements import introduces, resolve_statement
 from warta.annotate.speaker_subjects import SubjectIndex
 from warta.types import Entity, Mention, Span
 
-_LEADING_STATEMENT = re.compile(r"\s*(?:(?:dalam|melalui|lewat)\s+)?(?:(?:sebuah|suatu)\s+)?(?=\w)", re.IGNORECASE)
+# "demikian isi pernyataan itu": the content of a statement is said by its issuer too.
+_LEADING_STATEMENT = re.compile(
+    r"\s*(?:(?:dalam|melalui|lewat)\s+)?(?:(?:sebuah|suatu)\s+)?(?:(?:isi|bunyi)\s+)?(?=\w)", re.IGNORECASE
+)
 
 
 class SpeakerContext(SubjectIndex):
@@ -96,7 +100,11 @@ class SpeakerContext(SubjectIndex):
         pronoun = self.pronoun(region)
         if pronoun is not None:
             return self.resolve_pronoun(pronoun, anchor)
-        return self.resolve_office(region, anchor) or source_anaphor(self, region, anchor)
+        return (
+            head_of_state(self, region, anchor)
+            or self.resolve_office(region, anchor)
+            or source_anaphor(self, region, anchor)
+        )
 
     def _misspelt(self, region: Span, skip: str | None = None) -> Speaker | None:
         return misspelt(self.text, region, self.person_words, skip)
