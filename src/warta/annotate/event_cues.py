@@ -33,6 +33,7 @@ class Cues:
     adjunct_connectives: frozenset[str]
     setting: frozenset[str]
     setting_types: frozenset[str]
+    own_agent_types: frozenset[str]
     attribution: re.Pattern[str]
     fronted: re.Pattern[str]
     reporting: frozenset[str]
@@ -141,6 +142,7 @@ def cues() -> Cues:
         adjunct_connectives=frozenset(clause["adjunct_connectives"]),
         setting=frozenset(clause["setting"]),
         setting_types=frozenset(clause["setting_types"]),
+        own_agent_types=frozenset(clause["own_agent_types"]),
         attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),
         fronted=re.compile(r"\s*" + _words(clause["fronted"]).pattern + r"[^,.]*,", re.IGNORECASE),
         reporting=frozenset(clause["reporting"]),

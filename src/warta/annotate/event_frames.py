@@ -37,6 +37,7 @@ from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TriggerMatch
 from warta.types import Span
 
+_OWN_AGENT_WORDS = 2  # "serangan udara besar-besaran Israel": words between an attack noun and its attacker
 _GENITIVE_WORDS = 4  # "kunjungan para menteri perdagangan mereka": words between a noun and its agent
 _PASSIVE_AGENT_WORDS = 3  # "dibom jet tempur Israel"
 _PARTNER_PREP_WORDS = 2  # "pertemuan bilateral dengan X": words before the preposition
@@ -271,11 +272,20 @@ def _setting_roles(ctx: Context, match: TriggerMatch, clause: Span, lead: list[s
     """
     sources = _setting_subject(ctx, match, lead)
     if not sources:  # "pertemuan antara X dan Y": the participants follow the noun
+        if _partners_with(ctx.text, match):
+            return Roles((), (), match.entry.frame == "mutual")  # "dengan A, B, dan C": each met someone unnamed
         return Roles((), tuple(_targets(ctx, match, match.span.end, clause, [])), match.entry.frame == "mutual")
     partners = _partners(ctx, match.span.end, clause, actors_of(sources))
     if not partners and len(actors_of(sources)) < 2:
         return Roles((), (), match.entry.frame == "mutual")
     return Roles(tuple(sources), tuple(partners), match.entry.frame == "mutual")
+
+
+def _partners_with(text: str, match: TriggerMatch) -> bool:
+    """"melakukan diplomasi dengan Menlu A, B, dan C": the names after "dengan" are partners of the
+    subject, never of each other, so without the subject there is no pair to code."""
+    after = words(text[match.span.end : match.span.end + 30])[:_PARTNER_PREP_WORDS]
+    return "dengan" in after and "antara" not in after
 
 
 def _partners(ctx: Context, start: int, clause: Span, exclude: tuple[str, ...]) -> list[Unit]:
@@ -377,6 +387,15 @@ def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles)
     before = words(ctx.text[clause.start : match.span.start])
     opening = [w for w in before if w not in ("sebuah", "suatu", "para", "itu", ",")]
     return bool(found.sources) and len(opening) <= 1 and not barrier_between(ctx.text, clause.start, match.span.start)
+
+
+def own_agent(ctx: Context, match: TriggerMatch, clause: Span) -> tuple[str, ...]:
+    """"mengecam serangan Israel terhadap Gaza", "kritik terhadap operasi militer Israel di Jalur Gaza":
+    an attack noun with its attacker named right after it reports that attack, even as the object of a
+    condemnation or a demand (PLOVER codes the attack besides the condemnation). The attacker's actors, or none."""
+    if match.voice != "noun" or match.entry.type not in cues().own_agent_types:
+        return ()
+    return actors_of(agent_after(ctx, match.span.end, clause, _OWN_AGENT_WORDS)[0])
 
 
 def claimed_by(text: str, match: TriggerMatch) -> bool:

@@ -9,6 +9,7 @@ another claim; find source and target groups; read the status; expand to one
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -29,7 +30,7 @@ from warta.annotate.event_dates import (
     lead_span,
     statement_date,
 )
-from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, roles
+from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, own_agent, roles
 from warta.annotate.event_governed import governed
 from warta.annotate.event_lexicon import TextWords, TriggerMatch, find_triggers, sentence_triggers, text_words
 from warta.annotate.event_pairs import light_verb_object, pairs
@@ -56,6 +57,10 @@ _DENIAL = "deny"
 _QUOTE_SENTENCES_BACK = 3
 _STATEMENT_SENTENCES_BACK = 3  # how far back in its paragraph a statement's day may be named
 _ACCUSATION_SENTENCES = 2  # how far back a denial or an agentless accusation looks for the accuser
+_NAMED_TARGET_CHARS = 60  # "serangan udara Israel ke kamp pengungsi di Jalur Gaza": how far its target may stand
+_OBJECT_GAP_WORDS = 3  # "mengecam segala bentuk serangan": words between a claim and the attack it is about
+_CONTENT_OPENERS = frozenset({"untuk", "bagi", "agar", "supaya", "bahwa", "yang"})
+_MAIN_VERB = re.compile(r"(?:me|ber|di)[a-z]{4,}")
 _TARGET_CLAUSE_WORDS = 5  # "agar proses perundingan antara X": words before the clause's actor
 # Clauses after a trigger whose subject is its target, when the trigger's own clause names none.
 _TARGET_CLAUSES: dict[str, frozenset[str]] = {
@@ -147,6 +152,12 @@ def _held_place(ctx: Context, match: TriggerMatch, clause: Span, sources: tuple[
     return (found[-1] if match.voice == "passive" else found[0],) if found else ()
 
 
+def _near_targets(targets: tuple[Unit, ...], agents: tuple[str, ...], match: TriggerMatch) -> bool:
+    """"serangan Israel terhadap Gaza": the target of a merely named attack stands right after it."""
+    limit = match.span.end + _NAMED_TARGET_CHARS
+    return any(u.span.start <= limit and not set(u.actors) & set(agents) for u in targets)
+
+
 def _accuser_roles(art: _Article, match: TriggerMatch, found: Roles) -> Roles:
     """Fill the accuser a denial replies to, or the agent of an accusation told in the passive without one.
 
@@ -209,15 +220,22 @@ def _later_accuser(ctx: Context, match: TriggerMatch, accused: tuple[str, ...]) 
     return None
 
 
-def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reality) -> Iterator[Event]:
+def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reality,
+                named: bool = False) -> Iterator[Event]:
     ctx = art.ctx
     found = roles(ctx, match, clause)
-    if match.voice == "noun" and not noun_licensed(ctx, match, clause, found):
+    if match.voice == "noun" and not named and not noun_licensed(ctx, match, clause, found):
+        return
+    # an attack named inside a claim ("mengecam serangan Israel ke ...") counts with its own attacker and target
+    agents = own_agent(ctx, match, clause) if named else ()
+    if named and not (found.sources and set(actors_of(found.sources)) <= set(agents)):
         return
     if not found.targets and match.entry.type in _TARGET_CLAUSES:
         found = replace(found, targets=tuple(_alleged(ctx, clause, match.entry.type)))
     if not found.targets and match.entry.type in cues().place_target_types:
         found = replace(found, targets=_held_place(ctx, match, clause, actors_of(found.sources)))
+    if named and not _near_targets(found.targets, agents, match):
+        return
     found = _accuser_roles(art, match, found)
     if not found.targets and match.entry.root in _argument_roots("mediation_roots") and art.war_sides:
         found = replace(found, targets=art.war_sides[-1])
@@ -258,6 +276,7 @@ def _sentence_events(art: _Article, sentence: Span, matches: list[TriggerMatch])
     denials: list[Span] = []
     for index, match in enumerate(matches):
         clause = clause_of(art.ctx, match.span)
+        named = False  # an attack named inside another claim: coded only with its own attacker and target
         reality = status(text, _judged_span(text, match), clause, sentence)
         if any(d.start <= match.span.start and match.span.end <= d.end for d in denials):
             reality = "disputed"
@@ -265,14 +284,27 @@ def _sentence_events(art: _Article, sentence: Span, matches: list[TriggerMatch])
             text, matches[:index], match, clause
         ):
             # a verdict is the predicate of the conduct named before it, never that conduct's content
-            continue
+            if not (_direct_object(text, matches[:index], match) and own_agent(art.ctx, match, clause)):
+                continue
+            named = True
         if match.entry.mode == _DENIAL:
             denials.append(Span(match.span.end, clause.end))
         if is_background(text, match, clause):
             continue  # "memiliki hubungan yang erat", "pembelian jet tempur": named, not reported
-        for event in _events_for(art, match, clause, reality):
+        for event in _events_for(art, match, clause, reality, named):
             yield event, reality
     yield from _war_events(art, sentence)
+
+
+def _direct_object(text: str, earlier: list[TriggerMatch], match: TriggerMatch) -> bool:
+    """"mengecam keras serangan ...", "kritik tajam terhadap operasi militer ...": the noun is what the
+    trigger before it is about, not an aside deeper in its content ("mendesak X menghentikan bantuan untuk
+    perang agresi Y")."""
+    before = [m for m in earlier if m.span.end <= match.span.start]
+    if not before:
+        return False
+    gap = words(text[before[-1].span.end : match.span.start])
+    return len(gap) <= _OBJECT_GAP_WORDS and not any(w in _CONTENT_OPENERS or _MAIN_VERB.match(w) for w in gap)
 
 
 def _judged_span(text: str, match: TriggerMatch) -> Span:
