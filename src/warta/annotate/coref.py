@@ -29,6 +29,7 @@ _TITLE_ANAPHOR = re.compile(
     r"\bsang (menteri|presiden|perdana menteri|kanselir|diplomat|jenderal|pemimpin)\b", re.IGNORECASE
 )
 _MIN_WORD = 3
+_MIN_SHORT = 4  # a shortened given name keeps at least this many letters ("Susi", "Bambang")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(\w.+)", re.IGNORECASE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -65,13 +66,30 @@ def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
     for item in found:
         if item.entity.type == "PER" and item.entity.id.startswith("unk:"):
             words = {normalise(w) for w in item.text.split()}
-            earlier = _earlier_person(people, words, item.span.start, len(words))
+            earlier = _earlier_person(people, words, item.span.start, len(words)) or _shortened(people, item)
             if earlier is not None:
                 item = replace(item, entity=earlier.entity, kind="coref")
         out.append(item)
         if item.entity.type == "PER":
             people.append((item, _name_words(item)))
     return out
+
+
+def _shortened(people: Sequence[tuple[Found, frozenset[str]]], item: Found) -> Found | None:
+    """ "Susi" after "Susiwijono Moegiarso": one word that shortens the given name of exactly
+    one earlier person (Indonesian writers shorten long given names) is that person."""
+    word = item.text
+    if " " in word or len(word) < _MIN_SHORT or not word.isalpha():
+        return None
+    matches = {
+        person.entity.id: person
+        for person, _ in people
+        if person.span.start < item.span.start
+        and (given := person.entity.name.split()[0]) != word
+        and given.startswith(word)
+        and len(person.entity.name.split()) > 1
+    }
+    return next(iter(matches.values())) if len(matches) == 1 else None
 
 
 def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:

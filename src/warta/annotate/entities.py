@@ -11,7 +11,8 @@ Steps, each a pure function over a list of :class:`~warta.annotate.found.Found`:
    (:mod:`entity_recognised`), typed by the words around them ("majalah X" ORG, "di X" LOC,
    "X Systems" ORG, "Bandara X" -> X Airport; :mod:`entity_heads`); counts, weapons,
    languages and "Dan" corrected by their context (:mod:`entity_context`);
-6. titles and affiliations give people their role, actor and sector (:mod:`roles`);
+6. titles and affiliations give people their role, actor and sector (:mod:`roles`); parties
+   and officers named with no state act for the state the article is about (:mod:`entity_article`);
 7. short later mentions refer back (:mod:`coref`).
 
 Unknown names become entities of their own (id ``unk:<slug>``, the surface as the name).
@@ -25,6 +26,7 @@ from dataclasses import replace
 from warta.annotate.bodies import armed_forces, ministries, state_offices_named
 from warta.annotate.coref import resolve_coreference
 from warta.annotate.entity_acronyms import acronym_aliases, acronym_decides, defined_acronyms
+from warta.annotate.entity_article import article_officers, article_parties
 from warta.annotate.entity_context import (
     Weapons,
     conjunction_first_names,
@@ -82,13 +84,13 @@ def link(analysis: Analysis) -> list[Found]:
     found = acronym_decides(found, text)
     found = armed_forces(ministries(found, text, gaz, [s.span for s in sentences]), text, gaz)
     found = state_offices_named(found, text)
-    found = deal_parties(institution_names(found, text, [s.span for s in sentences]), text)
+    found = article_parties(deal_parties(institution_names(found, text, [s.span for s in sentences]), text))
     found = without_weapons(typed_unknowns(recognised_names(found, sentences, text), text), text)
     found = without_treaties(conjunction_first_names(found, text), text, gaz)
     found = defined_acronyms(acronym_aliases(found, text), text)
     found = news_sources(found, text, gaz)
     found = appositive_titles(ordered(titled_people(found, text)), text)
-    found = place_roles(carried_states(found, text, sentences), text)
+    found = article_officers(place_roles(carried_states(found, text, sentences), text))
     return resolve_coreference(found, text, sentences)
 
 

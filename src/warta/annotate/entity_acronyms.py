@@ -15,6 +15,8 @@ _PARENTHESIS = re.compile(r"\s*\(\s*")
 # "Arnold Putra (AP)": the capitalised words right before an acronym's bracket.
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*\($")
 _MAX_INITIALS = 5
+# "Partai Move Forward (MFP)": an acronym in brackets right after a name, found or not.
+_BRACKETED = re.compile(r"\s*\(\s*([A-Z][A-Z0-9]{1,7})\s*\)")
 
 
 def acronym_decides(found: Sequence[Found], text: str) -> list[Found]:
@@ -35,9 +37,29 @@ def acronym_aliases(found: Sequence[Found], text: str) -> list[Found]:
         gap = _PARENTHESIS.fullmatch(text, first.span.end, second.span.start)
         if gap and second.text.isupper() and len(first.text.split()) > 1 and second.entity.id.startswith("unk:"):
             alias.setdefault(second.entity.id, first.entity)
-    if not alias:
+    by_text = _bracketed_acronyms(found, text)
+    if not alias and not by_text:
         return list(found)
-    return [replace(f, entity=alias[f.entity.id]) if f.entity.id in alias else f for f in found]
+    return [
+        replace(f, entity=alias.get(f.entity.id) or by_text[f.text])
+        if f.entity.id in alias or (f.text in by_text and f.entity.id.startswith("unk:"))
+        else f
+        for f in found
+    ]
+
+
+def _bracketed_acronyms(found: Sequence[Found], text: str) -> dict[str, Entity]:
+    """Acronyms defined in brackets after an unknown body's multi-word name that no step found
+    there: their bare mentions elsewhere name that body ("... (MFP)" ... "MFP menyatakan")."""
+    if "(" not in text:
+        return {}
+    defined: dict[str, Entity] = {}
+    for item in found:
+        if item.entity.type == "ORG" and item.entity.id.startswith("unk:") and len(item.text.split()) > 1:
+            match = _BRACKETED.match(text, item.span.end)
+            if match is not None:
+                defined.setdefault(match.group(1), item.entity)
+    return defined
 
 
 def defined_acronyms(found: Sequence[Found], text: str) -> list[Found]:

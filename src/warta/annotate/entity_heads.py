@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from warta.annotate.entity_recognised import _title_into
-from warta.annotate.found import Found, unknown_entity
+from warta.annotate.found import Found, english_form, unknown_entity
 from warta.annotate.phrases import last_words, longest_first, may_end_with
 from warta.resources import read_text
 from warta.types import Span
@@ -33,6 +33,7 @@ class NameHeads:
     before: tuple[tuple[re.Pattern[str], str, Callable[[str], bool]], ...]
     last: Mapping[str, str]
     generic: Mapping[str, tuple[str, str]]
+    skip: Mapping[str, frozenset[str]]  # class words between a generic and the name
 
 
 def _before_pattern(words: list[str], type_: str) -> re.Pattern[str]:
@@ -64,16 +65,33 @@ def name_heads() -> NameHeads:
     )
     last = {word: r[1] for r in rows if r[0] == "last" for word in r[2].split("|")}
     generic = {r[2]: (r[1], r[3]) for r in rows if r[0] == "generic"}
-    return NameHeads(before, last, generic)
+    skip = {r[1]: frozenset(r[2].split("|")) for r in rows if r[0] == "skip"}
+    return NameHeads(before, last, generic, skip)
+
+
+def _generic_split(words: list[str], heads: NameHeads) -> tuple[str, list[str]] | None:
+    """The generic opening ``words`` (two words first: "Bandara Internasional") and the name
+    after it, without the words that class the place ("Lapas Kelas IIA <name>")."""
+    for size in (2, 1):
+        generic = " ".join(words[:size])
+        if len(words) > size and generic in heads.generic:
+            rest = words[size:]
+            skipped = heads.skip.get(generic, frozenset())
+            while len(rest) > 1 and rest[0] in skipped:
+                rest = rest[1:]
+            return generic, rest
+    return None
 
 
 def _retyped(item: Found, text: str) -> Found:
     """An unknown name typed by its last word, its generic head or the noun before it."""
     heads = name_heads()
     words = item.text.split()
-    if words[0] in heads.generic and len(words) > 1:
-        generic_type, template = heads.generic[words[0]]
-        return replace(item, entity=unknown_entity(template.format(" ".join(words[1:])), generic_type))
+    split = _generic_split(words, heads) if words[0] in heads.generic else None
+    if split is not None:
+        generic_type, template = heads.generic[split[0]]
+        name = english_form(template, " ".join(split[1]), item.text)
+        return replace(item, entity=unknown_entity(name, generic_type))
     domain = _DOMAIN.match(text, item.span.end)
     if domain:
         span = Span(item.span.start, domain.end())

@@ -65,6 +65,7 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
         for first, end, label in names:
             span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
+            span = _without_trailing_rank(span, label, text)
             surface = span.of(text)
             if _title_word_person(surface, label):
                 continue
@@ -155,6 +156,22 @@ def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
         1 < len(words) <= _MAX_TITLED_NAME and not any(w.isupper() for w in words) and not institution_head(words[0])
     )
     return (Span(start, span.end), "PER") if person and rest[:1].isupper() else (span, label)
+
+
+_NEXT_NAME = re.compile(r" [A-Z]")
+_RANKED = frozenset({"military", "police"})
+
+
+def _without_trailing_rank(span: Span, label: str, text: str) -> Span:
+    """ "Markas Tentera Udara Brigjen | <name>": a rank that ends a recognised place or body
+    and opens the person named after it is not part of the place's name."""
+    if label == "PER" or not _NEXT_NAME.match(text, span.end):
+        return span
+    for word in _WORDS_BEFORE.finditer(text, span.start + 1, span.end + 1):
+        title = _title_at(text, word.start(), span.end)
+        if title is not None and title.end() == span.end and titles()[title.group().casefold()].sector in _RANKED:
+            return Span(span.start, word.start() - 1)
+    return span
 
 
 def _title_into(span: Span, text: str) -> re.Match[str] | None:

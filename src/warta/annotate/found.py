@@ -10,9 +10,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
+from warta.resources import word_list
 from warta.types import Entity, Mention, Span
 
 
@@ -88,3 +89,17 @@ def uncovered_by(taken: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
             j += 1
         out.append(not (j < len(taken) and taken[j].start < span.end))
     return out
+
+
+@cache
+def _native_words() -> frozenset[str]:
+    return word_list("entities", "native_name_words.txt")
+
+
+def english_form(template: str, rest: str, surface: str) -> str:
+    """A foreign name after an Indonesian generic in its English form ("Partai Move Forward"
+    -> "Move Forward Party"); a name in Indonesian words keeps its surface ("Partai Rakyat",
+    "Universitas Islam Negeri"): its English form is a translation only a list can give."""
+    if any(word.casefold() in _native_words() for word in rest.split()):
+        return surface
+    return template.format(rest)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter
 
-from warta.annotate.found import Found, ordered, unknown_entity
+from warta.annotate.found import Found, english_form, ordered, unknown_entity
 from warta.annotate.phrases import longest_first
 from warta.annotate.roles import title_pattern
 from warta.resources import read_text, word_list
@@ -130,7 +130,7 @@ def _affiliated_state(head: Head, inner: Sequence[Found], end: int) -> Found | N
 def _institution(head: Head, span: Span, text: str, actor: str | None) -> Found:
     surface = span.of(text)
     rest = surface[len(head.word) :].strip()
-    name = head.template.format(rest) if head.template else surface
+    name = english_form(head.template, rest, surface) if head.template else surface
     entity = unknown_entity(name, "ORG", actor if head.kind == "state" else None)
     return Found(span, surface, entity, "institution")
 
@@ -155,8 +155,20 @@ def _one(found: Sequence[Found], text: str, start: int, head: Head, limit: int) 
     elif state is not None:
         # "Universitas Indonesia": the state is the whole rest of the name.
         return _institution(replace(head, template=None), Span(start, end), text, None), inner
+    if _only_modifiers(text[start + len(head.word) : end]):
+        return None  # "Komisi Bersama Rusia-Indonesia": a joint commission, described, not named
     actor = state.entity.actor if state is not None else None
     return _institution(head, Span(start, end), text, actor), inner
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return word_list("entities", "body_modifiers.txt")
+
+
+def _only_modifiers(rest: str) -> bool:
+    words = rest.split()
+    return bool(words) and all(word.casefold() in _modifiers() for word in words)
 
 
 def _trimmed(text: str, start: int, end: int) -> int:

@@ -96,6 +96,9 @@ def _as_city(text: str, span: Span, previous: Found | None) -> bool:
     )
 
 
+_PARTS = re.compile(r"[\s-]+")
+
+
 @cache
 def _treaty_acronyms() -> frozenset[str]:
     return word_list("entities", "treaty_acronyms.txt")
@@ -107,10 +110,15 @@ def _names_treaty(item: Found, text: str) -> bool:
     if not words:
         return False
     titled = item.text[:1].isupper() and words[0] in _accord_words()  # "Traktat Non-Proliferasi ..."
-    if titled or words[-1] in _accord_words() or item.text.casefold() in _treaty_acronyms():
+    if titled or words[-1] in _accord_words() or _holds_treaty_acronym(item.text):
         return True
     # Only a person's name reads as an accord's namesake: "Ketua Protokol Kemlu" is a title.
     return item.entity.type == "PER" and names_accord(text, item.span)
+
+
+def _holds_treaty_acronym(surface: str) -> bool:
+    """ "UNCLOS", "FTA Eurasia", "IEU-CEPA": a treaty's acronym, alone or as part of the title."""
+    return any(part.isupper() and part.casefold() in _treaty_acronyms() for part in _PARTS.split(surface))
 
 
 def without_treaties(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:

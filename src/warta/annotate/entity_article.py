@@ -1,0 +1,91 @@
+"""The state an article is about, for the names whose state the text leaves unsaid.
+
+An Indonesian outlet writes a foreign officer's state once and then drops it where the article
+is about that state alone ("Presiden Mahmoud Ahmadinejad" in a report on Iran), and it names a
+foreign country's parties with no state at all ("Partai Bhumjaithai", "Partai Rakyat" in a report
+on Thailand). Such names act for the article's state: the state named most often, when it is
+named clearly more than any other. A bare title in an article that names Indonesia at all is
+left to the rules that read it as Indonesia's (Indonesian news names its own officers that way).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from warta.annotate.found import Found
+from warta.annotate.gazetteer import gazetteer
+from warta.annotate.roles import titles
+from warta.resources import word_list
+
+_HOME_STATE = "IDN"
+# The article's state is named at least this often, and this many times as often as the next.
+_MIN_MENTIONS = 2
+_LEAD = 1.5
+# Sectors of titles held in a state's service (a "ketua" or "direktur" may lead anything).
+_STATE_SECTORS = frozenset({"government", "military", "diplomacy", "police", "legislature"})
+
+
+def article_state(found: Sequence[Found]) -> str | None:
+    """The state named clearly most often in the article's mentions, or None."""
+    counts = Counter(f.entity.actor for f in found if f.entity.type == "GPE" and _is_state(f.entity.actor))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _is_state(actor: str | None) -> bool:
+    return actor is not None and f"gpe:{actor}" in gazetteer().entries
+
+
+def _foreign_state(found: Sequence[Found]) -> str | None:
+    """The article's state when it is another state and Indonesia is not named at all."""
+    state = article_state(found)
+    if state is None or state == _HOME_STATE:
+        return state
+    return None if any(f.entity.actor == _HOME_STATE and f.entity.type == "GPE" for f in found) else state
+
+
+@cache
+def _not_state_titles() -> frozenset[str]:
+    return word_list("entities", "stateless_titles.txt")
+
+
+def _state_office(role: str | None) -> bool:
+    title = titles().get(role) if role else None
+    return title is not None and title.sector in _STATE_SECTORS and title.phrase not in _not_state_titles()
+
+
+def _party(item: Found) -> bool:
+    return item.kind == "institution" and item.text.startswith("Partai ")
+
+
+def _needs_state(item: Found) -> bool:
+    return item.entity.id.startswith("unk:") and item.entity.actor is None
+
+
+def article_parties(found: Sequence[Found]) -> list[Found]:
+    """Parties named with no state act for the article's state."""
+    if not any(_party(f) and _needs_state(f) for f in found):
+        return list(found)
+    state = article_state(found)
+    if state is None:
+        return list(found)
+    return [replace(f, entity=replace(f.entity, actor=state)) if _party(f) and _needs_state(f) else f for f in found]
+
+
+def article_officers(found: Sequence[Found]) -> list[Found]:
+    """People holding a state's office with no state named act for the article's state
+    (Indonesia's, or another one when Indonesia is not named)."""
+    officers = {f.entity.id for f in found if f.entity.type == "PER" and _needs_state(f) and _state_office(f.role)}
+    if not officers:
+        return list(found)
+    state = _foreign_state(found)
+    if state is None:
+        return list(found)
+    return [replace(f, entity=replace(f.entity, actor=state)) if f.entity.id in officers else f for f in found]
