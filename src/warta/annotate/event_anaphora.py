@@ -199,16 +199,16 @@ def _previous_subject(ctx: Context, span: Span) -> tuple[str, ...]:
         return ()
     for previous in range(here - 1, max(-1, here - 1 - _SUBJECT_CHAIN), -1):
         sentence = ctx.sentences[previous]
-        start = _clause_start(ctx, sentence)
+        start = clause_start(ctx, sentence)
         people = [u for u in ctx.units if start <= u.span.start < sentence.end and u.person]
         if people:
-            return people[0].actors if _subject_gap(ctx, start, people[0]) else ()
+            return people[0].actors if subject_gap(ctx, start, people[0]) else ()
         if not _opens_with_pronoun(ctx, previous):
             return ()
     return ()
 
 
-def _clause_start(ctx: Context, sentence: Span) -> int:
+def clause_start(ctx: Context, sentence: Span) -> int:
     """Where the main clause of ``sentence`` starts: after a fronted phrase ("Usai bertemu X, ...") or attribution."""
     c = cues()
     for pattern in (c.fronted, c.attribution):
@@ -228,7 +228,7 @@ def _opens_with_pronoun(ctx: Context, index: int) -> bool:
     return any(w in cues().singular for w in opening)
 
 
-def _subject_gap(ctx: Context, start: int, unit: Unit) -> bool:
+def subject_gap(ctx: Context, start: int, unit: Unit) -> bool:
     """Whether nothing but a title, an attribution or a quotation stands before ``unit``: no verb it is the object of.
 
     Verbs are told by their lowercase prefixed form, so a capitalised title ("Menteri") never counts.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -260,8 +260,15 @@ def context(analysis: Analysis, words: TextWords | None = None) -> Context:
     words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
+    from warta.annotate.event_titles import title_units  # cycle: titles need Context
 
-    units = sorted([*base.units, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))
+    titles = list(title_units(analysis, base))
+    # "Menlu juga ... . Ia ...": a pronoun continues the title's holder; a bare "pemerintah" is too often a
+    # domestic body ("warga kecewa setelah pemerintah ... . Mereka ...") to be pointed back to
+    people = sorted([*found, *(u for u in titles if u.anaphor == "title")], key=lambda u: (u.span.start, -u.span.end))
+    base = replace(base, units=tuple(people))
+    governments = (u for u in titles if u.anaphor != "title")
+    units = sorted([*base.units, *governments, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))
     return Context(
         base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names, place_units(analysis), words, starts
     )

@@ -40,8 +40,10 @@ class Cues:
     not_inherited: frozenset[str]
     backstory: frozenset[str]
     said_on: re.Pattern[str]
+    said_on_words: frozenset[str]  # the same verbs of saying, as words
     cited_on: re.Pattern[str]
     until: frozenset[str]
+    earlier: frozenset[str]  # words setting a sentence at an earlier time
     occasion: re.Pattern[str]  # matched at a sentence's start
     light_verbs: frozenset[str]
     locative: frozenset[str]
@@ -149,8 +151,10 @@ def cues() -> Cues:
         not_inherited=frozenset(data["dates"]["not_inherited"]),
         backstory=frozenset(data["dates"]["backstory"]),
         said_on=_words(data["dates"]["said_on"]),
+        said_on_words=frozenset(w.casefold() for w in data["dates"]["said_on"]),
         cited_on=_words(data["dates"]["cited_on"]),
         until=frozenset(data["dates"]["until"]),
+        earlier=frozenset(data["dates"]["earlier"]),
         occasion=_occasion(data["dates"]),
         light_verbs=frozenset(clause["light_verbs"]),
         locative=frozenset(clause["locative"]),

@@ -6,6 +6,11 @@ elsewhere in its sentence; else, for words inside a quotation, the date of the s
 attributes it; else, for an event in the lead paragraph, the lead's date (the first day named
 in the lead, else the publication date, else the first day named in the opening paragraphs).
 
+An event with no day of its own is dated by the next sentence when that sentence tells the same act again
+("... menandatangani nota kesepahaman. Penandatanganan dilakukan pada 30 Januari 2024.", "Hal tersebut
+disampaikan ... pada Rabu": see event_sequel), and, in the paragraphs that go on with a lead naming its
+day, by the lead's day (see :func:`lead_continuation`).
+
 Statements (verbal events: accusations, demands, promises, ...) are dated by when they were
 made, which a news report states once and then leaves implicit: with no date of their own they
 take the latest day named earlier in their paragraph (in a quotation: in the three sentences
@@ -50,6 +55,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d']?\s")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_PARAGRAPHS = 3
+_CONTINUING_PARAGRAPHS = 2  # paragraphs after the lead that may go on with its report
 _BEFORE_CHARS = 20  # how far before a time expression its "sejak"/"mulai" may stand
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_CHARS = 200  # how far back the connective opening a day's clause is looked for
@@ -87,6 +93,29 @@ def lead_span(paragraphs: Sequence[Span], sentences: Sequence[Span], timexes: Se
         if any(sentence.start <= t.span.start < sentence.end for t in timexes):
             return Span(first.start, sentence.end)
     return Span(first.start, inside[_LEAD_UNDATED - 1].end)
+
+
+def lead_continuation(paragraphs: Sequence[Span], lead: Span, timexes: Sequence[TimeExpr]) -> Span:
+    """The paragraphs right after the lead that go on with its report, up to where another day is named.
+
+    "Setidaknya 17 warga tewas pada Sabtu (7/6) ... . || Sumber-sumber menyebutkan, 12 orang tewas akibat
+    tembakan Israel ... . || Secara terpisah, lima warga lainnya ditembak mati ...": what they tell happened on
+    the lead's day, material events included, until the story moves to a day of its own. Only a lead that
+    names its day ties the report to it: the publication day alone is not when the acts told happened.
+    """
+    after = [p for p in paragraphs if p.start >= lead.end][:_CONTINUING_PARAGRAPHS]
+    if not after or not any(lead.contains(t.span) for t in timexes):
+        return Span(lead.end, lead.end)
+    end = min([after[-1].end, *(t.span.start for t in timexes if t.span.start >= lead.end)])
+    return Span(lead.end, max(lead.end, end))
+
+
+def continues_lead(text: str, continuation: Span, trigger: Span, sentence: Span) -> bool:
+    """Whether ``trigger`` lies in the lead's continuation in a sentence that does not tell of an earlier time."""
+    if not continuation.contains(trigger):
+        return False
+    said = _WORD.findall(text[sentence.start : sentence.end].casefold())
+    return not cues().earlier.intersection(said)
 
 
 def lead_date(analysis: Analysis, timexes: Sequence[TimeExpr], lead: Span | None = None) -> str | None:

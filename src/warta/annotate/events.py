@@ -24,8 +24,10 @@ from warta.annotate.event_dates import (
     VERBAL_TYPES,
     bounded,
     coarse_timexes,
+    continues_lead,
     day_timexes,
     event_date,
+    lead_continuation,
     lead_date,
     lead_span,
     statement_date,
@@ -35,6 +37,7 @@ from warta.annotate.event_governed import governed
 from warta.annotate.event_lexicon import TextWords, TriggerMatch, find_triggers, sentence_triggers, text_words
 from warta.annotate.event_pairs import light_verb_object, pairs
 from warta.annotate.event_recipients import drop_unaddressed
+from warta.annotate.event_requests import Request, answers_request, requester
 from warta.annotate.event_retold import (
     BACK_REFERENCE,
     headings,
@@ -44,6 +47,7 @@ from warta.annotate.event_retold import (
     repeats,
     restated,
 )
+from warta.annotate.event_sequel import sequel_date
 from warta.annotate.event_status import Reality, recoded, reportable, status
 from warta.annotate.event_wars import may_name_war, war_sides, wars_in_places
 from warta.pipeline import stage
@@ -54,6 +58,8 @@ NAME = "events.rules.v1"
 # A third party's claim that others cooperate or aid is an allegation, not a report.
 _ALLEGEABLE = frozenset({"AID", "COOPERATE", "SUPPORT"})
 _DENIAL = "deny"
+# Units for a bare title or government ("Menlu juga ...", "Pemerintah juga ..."), see event_titles.
+_THREAD_UNITS = frozenset({"title", "government"})
 _QUOTE_SENTENCES_BACK = 3
 _STATEMENT_SENTENCES_BACK = 3  # how far back in its paragraph a statement's day may be named
 _ACCUSATION_SENTENCES = 2  # how far back a denial or an agentless accusation looks for the accuser
@@ -79,10 +85,12 @@ class _Article:
         self.coarse: tuple[TimeExpr, ...] = coarse_timexes(analysis.timexes)
         lead = lead_span(analysis.article.paragraphs, self.ctx.sentences, self.timexes)
         self.lead: tuple[Span, str | None] = (lead, lead_date(analysis, self.timexes, lead))
+        self.continuation = lead_continuation(analysis.article.paragraphs, lead, self.timexes)
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
         self.war_sides: list[tuple[Unit, Unit]] = []  # the sides of each war told so far, in order
         self.may_name_war = may_war  # most articles name no war: no sentence need be searched
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
+        self.requests: list[Request] = []  # requests told so far, in order
 
 
 def _event_type(match: TriggerMatch, has_target: bool) -> str | None:
@@ -237,20 +245,33 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     if named and not _near_targets(found.targets, agents, match):
         return
     found = _accuser_roles(art, match, found)
+    if match.entry.type == "REQUEST" and match.voice != "noun":
+        # a request made, even to no one named ("Pemerintah juga meminta produk X diperlakukan setara"),
+        # is what "menyetujui permintaan tersebut" answers
+        here = ctx.sentence_of(match.span.start)
+        art.requests.extend(Request(here, a, None) for a in actors_of(found.sources))
+    if found.sources and not found.targets and answers_request(ctx.text, match, clause):
+        found = replace(found, targets=requester(ctx, match, art.requests, actors_of(found.sources)))
     if not found.targets and match.entry.root in _argument_roots("mediation_roots") and art.war_sides:
         found = replace(found, targets=art.war_sides[-1])
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     quoted = _quote_sentences(ctx, quote)
     date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse)
+    if date is None:  # "... menandatangani kesepakatan. Penandatanganan dilakukan pada 21 Oktober 2025."
+        date = bounded(sequel_date(ctx, match, art.timexes), match.span, clause, art.coarse, ctx.text)
     if date is None and match.entry.type in VERBAL_TYPES:
         date = _statement_date(art, match, quote, clause)
+    if date is None and continues_lead(ctx.text, art.continuation, match.span, sentence):
+        date = bounded(art.lead[1], match.span, clause, art.coarse, ctx.text)
     final_status = "disputed" if reality == "disputed" else reality
     both_ways = match.entry.root in _argument_roots("both_ways_roots")
     light = match.voice == "noun" and light_verb_object(ctx.text, match)
     verbal = match.voice != "noun" or light
     for source, target, source_unit, target_unit in pairs(found, match.entry.type, match.entry.no_target, verbal,
                                                           both_ways, light):
+        if target is None and source_unit.anaphor in _THREAD_UNITS:
+            continue  # "Pemerintah juga meminta seluruh operator ...": domestic policy, not an act between actors
         kind = _event_type(match, target is not None)
         kind = kind and recoded(kind, match, reality, ctx.text, clause)
         if not kind or _allegation(art, match, clause, source):
@@ -383,6 +404,7 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
         found = list(once_per_sentence(list(_sentence_events(art, sentence, matches))))
         index = art.ctx.sentence_of(sentence.start)
         art.accusations.extend((index, e.source, e.target) for e, _ in found if e.type == "ACCUSE" and e.source)
+        art.requests.extend(Request(index, e.source, e.target) for e, _ in found if e.type == "REQUEST" and e.source)
         for event, reality in found:
             pair = (event.type, frozenset((event.source, event.target)))
             if event.type in BACK_REFERENCE and pair in pairs and repeats(analysis, event):
