@@ -99,14 +99,14 @@ def test_event_status_restated_attack_with_its_own_day_is_another_attack() -> No
 def test_event_dates_backstory_day_dates_only_its_clause() -> None:
     text = (
         "Militer Turki mengumumkan serangan udara terhadap Iran. Kementerian Luar Negeri Mesir mengecam Turki. "
-        "Pejabat Iran mengatakan lebih dari 200 orang tewas sejak Turki memperbarui serangannya di wilayah barat "
+        "Pejabat Iran mengatakan lebih dari 200 orang tewas sejak Israel memperbarui serangannya terhadap Iran "
         "pada 4 Februari 2027."
     )
     analysis = build(text, timexes=[("4 Februari 2027", "2027-02-04")])
     dates = {(e.type, e.source, e.target): e.date for e in code_events_rules(analysis)}
     assert dates[("ASSAULT", "TUR", "IRN")] is None
     assert dates[("ACCUSE", "EGY", "TUR")] is None
-    assert dates[("ASSAULT", "TUR", None)] == "2027-02-04"
+    assert dates[("ASSAULT", "ISR", "IRN")] == "2027-02-04"
 
 
 @pytest.mark.parametrize(

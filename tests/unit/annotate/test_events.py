@@ -136,8 +136,8 @@ def test_events_demanded_action_is_not_a_separate_event() -> None:
         (["Pada Senin (6/5/2024), Filipina mengecam China."], [("Senin (6/5/2024)", "2024-05-06")], None, "2024-05-06"),
         (["Filipina mengecam China.", "Manila juga memprotes Beijing, Selasa (7/5/2024)."],
          [("Selasa (7/5/2024)", "2024-05-07")], None, "2024-05-07"),
-        (["Israel menyerang Rafah."], [], "2024-05-08T10:00:00+07:00", "2024-05-08"),
-        (["Laporan itu beredar luas.", "Israel menyerang Rafah."], [], "2024-05-08T10:00:00+07:00", None),
+        (["Israel menyerang Iran."], [], "2024-05-08T10:00:00+07:00", "2024-05-08"),
+        (["Laporan itu beredar luas.", "Israel menyerang Iran."], [], "2024-05-08T10:00:00+07:00", None),
     ],
 )
 def test_events_dates(paragraphs: list[str], timexes: list[tuple[str, str]], published: str | None,

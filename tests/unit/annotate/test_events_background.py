@@ -148,7 +148,7 @@ def test_events_passive_signing_names_only_the_first_pair_after_antara() -> None
         # the threat named again as its sentence's topic is the one already coded
         (["Presiden AS mengancam akan menyerang Iran.", "Ancaman AS muncul setelah perundingan gagal."], 1),
         # a dated noun is told as its own act
-        (["Israel menyerang Iran pada Senin.", "Serangan Israel pada Rabu menewaskan 20 orang."], 2),
+        (["Israel menyerang Iran pada Senin.", "Serangan Israel ke Iran pada Rabu menewaskan 20 orang."], 2),
     ],
 )  # fmt: skip
 def test_events_restated_topic_noun_is_coded_once(text: list[str], count: int) -> None:

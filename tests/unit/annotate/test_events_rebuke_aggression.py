@@ -45,10 +45,10 @@ def test_events_rebuke_without_a_named_target_is_dropped(text: str) -> None:
         ("Agresi militer Rusia ke Ukraina telah menewaskan ribuan warga sipil.", {("ASSAULT", "RUS", "UKR")}),
         ("Agresi Israel terhadap Palestina harus segera dihentikan, kata Menlu Turki.", {("ASSAULT", "ISR", "PSE")}),
         (
-            "Tindakan militer Israel dan Amerika Serikat memicu kemarahan warga di Teheran.",
-            {("ASSAULT", "ISR", None), ("ASSAULT", "USA", None)},
+            "Tindakan militer Israel dan Amerika Serikat terhadap Iran memicu kemarahan warga di Teheran.",
+            {("ASSAULT", "ISR", "IRN"), ("ASSAULT", "USA", "IRN")},
         ),
-        ("Aksi militer Rusia di Laut Hitam memicu lonjakan harga gandum dunia.", {("ASSAULT", "RUS", None)}),
+        ("Aksi militer Rusia terhadap Ukraina memicu lonjakan harga gandum dunia.", {("ASSAULT", "RUS", "UKR")}),
     ],
 )
 def test_events_aggression_noun_is_an_attack(text: str, expected: set[Triple]) -> None:
