@@ -36,7 +36,11 @@ def clause_of(ctx: Context, span: Span) -> Span:
             start = attribution
     if fronted is not None and fronted <= span.start:
         start = max(start, fronted)
-    for match in cues().barriers.finditer(ctx.text, start, sentence.end):
+    elif fronted is not None and span.end < fronted:
+        # "Terkait operasi militer Israel, Kemlu Singapura mendesak ...": the fronted phrase is a clause of its
+        # own, closed by its comma; no name after that comma is part of a group inside it
+        end = fronted - 1
+    for match in cues().barriers.finditer(ctx.text, start, end):
         if match.end() <= span.start:
             start = match.end()
         elif match.start() >= span.end:
@@ -121,7 +125,7 @@ def object_after(
             continue
         if unit.anaphor and set(unit.actors) <= set(exclude):
             continue
-        return group(list(ctx.units), index, ctx.text, 1)
+        return [u for u in group(list(ctx.units), index, ctx.text, 1) if u.span.end <= clause.end]
     return []
 
 
@@ -198,7 +202,7 @@ def agent_after(ctx: Context, start: int, clause: Span, limit: int) -> tuple[lis
             gap = gap[:agent_at] + gap[agent_at + 1 :]
         if len(gap) > limit or any(w in c.target_preps or w in c.locative or w == "," for w in gap):
             return [], start
-        run = group(list(ctx.units), index, ctx.text, 1)
+        run = [u for u in group(list(ctx.units), index, ctx.text, 1) if u.span.end <= clause.end]
         return run, run[-1].span.end
     return [], start
 

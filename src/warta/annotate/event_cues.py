@@ -74,6 +74,13 @@ def _words(items: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
+def _barriers(words: list[str], time_adverbs: list[str]) -> re.Pattern[str]:
+    """A semicolon or a barrier word, but not one opening a time adverb ("saat ini" is no connective "saat")."""
+    adverbs = longest_first(time_adverbs, ignore_case=True, space=r"\s+")
+    barrier = longest_first(words, ignore_case=True, space=r"\s+")
+    return re.compile(rf";|(?<![\w-])(?!(?:{adverbs})(?![\w-]))(?:{barrier})(?![\w-])", re.IGNORECASE)
+
+
 def _occasion(section: dict[str, Any]) -> re.Pattern[str]:
     """"Dalam pertemuan tersebut,", "Pada kesempatan itu,": an opener, an occasion noun, a demonstrative."""
     openers = longest_first(section["occasion_openers"], ignore_case=True, space=r"\s+")
@@ -139,7 +146,7 @@ def cues() -> Cues:
         speculative=frozenset(status["speculative"]),
         ability=frozenset(status["ability"]),
         conditional=_words(status["conditional"]),
-        barriers=re.compile(r";|" + _words(clause["barriers"]).pattern, re.IGNORECASE),
+        barriers=_barriers(clause["barriers"], clause["time_adverbs"]),
         temporal=frozenset(clause["temporal"]),
         adjunct_connectives=frozenset(clause["adjunct_connectives"]),
         setting=frozenset(clause["setting"]),

@@ -39,8 +39,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
-from warta.annotate.event_cues import cues
+from warta.annotate.event_cues import cue_sections, cues
 from warta.types import Analysis, Quote, Span, TimeExpr
 
 _COARSE = frozenset({"week", "month", "year"})
@@ -57,6 +58,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEAD_PARAGRAPHS = 3
 _CONTINUING_PARAGRAPHS = 2  # paragraphs after the lead that may go on with its report
 _BEFORE_CHARS = 20  # how far before a time expression its "sejak"/"mulai" may stand
+_VERB_CHARS = 50  # "mulai diberlakukan pada 1 Agustus": how far before a day its scheduled verb may stand
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_CHARS = 200  # how far back the connective opening a day's clause is looked for
 _CLAUSE_END = re.compile(r"[.!?;,]\s")  # a clause does not reach back across these
@@ -253,7 +255,22 @@ def _inheritable(text: str, timex: TimeExpr) -> bool:
     context = text[max(0, timex.span.start - _BEFORE_CHARS) : timex.span.end].casefold()
     if cues().not_inherited.intersection(_WORD.findall(context)[-(len(timex.text.split()) + 1) :]):
         return False
-    return not _backstory(text, timex)
+    return not _scheduled_by_verb(text, timex) and not _backstory(text, timex)
+
+
+def _scheduled_by_verb(text: str, timex: TimeExpr) -> bool:
+    """"akan mulai diberlakukan pada 1 Agustus": a scheduling word before the verb the day is attached to."""
+    before = _WORD.findall(text[max(0, timex.span.start - _VERB_CHARS) : timex.span.start].casefold())
+    while before and before[-1] in _scheduled_gap():
+        before.pop()
+    if not before or not before[-1].startswith("di"):
+        return False
+    return bool(before[:-1]) and before[-2] in cues().not_inherited
+
+
+@cache
+def _scheduled_gap() -> frozenset[str]:
+    return frozenset(cue_sections()["dates"]["scheduled_gap"])
 
 
 def statement_date(

@@ -26,6 +26,7 @@ PLOVER_TYPES = (
 )  # fmt: skip
 FRAMES = ("subj>obj", "subj>prep", "subj", "mutual", "verdict")
 _WITH_WINDOW = 6  # words on either side of a trigger in which its "with" words must stand
+_WITH_BEFORE = 3  # words before a trigger in which its "with" words may stand
 _BLOCK_WINDOW = 2  # words right after a trigger (one before) in which a blocker word stops it
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 # Words and the gaps between them, alternately. The same words as _WORD: possessive runs give
@@ -152,7 +153,10 @@ def _with_satisfied(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
     if entry.with_anywhere:
         return pattern.search(text, span.end, limit) is not None
     after = " ".join(_WORD.findall(text, span.end, min(limit, span.end + 120))[:_WITH_WINDOW])
-    before = " ".join(_WORD.findall(text, max(0, span.start - 80), span.start)[-3:])
+    preceding = _WORD.findall(text, max(0, span.start - 80), span.start)
+    # "tarif baja dan aluminium yang diberlakukan X": a relative clause's head noun is the verb's object
+    back = _WITH_WINDOW if preceding and preceding[-1].casefold() == "yang" else _WITH_BEFORE
+    before = " ".join(preceding[-back:])
     return pattern.search(before + " " + after) is not None
 
 

@@ -47,6 +47,7 @@ from warta.annotate.event_retold import (
     repeats,
     restated,
 )
+from warta.annotate.event_sanctions import Imposer, is_measure, measure_roles, told_in_lead, zero_rate
 from warta.annotate.event_sequel import sequel_date
 from warta.annotate.event_status import Reality, recoded, reportable, status
 from warta.annotate.event_wars import may_name_war, war_sides, wars_in_places
@@ -91,6 +92,7 @@ class _Article:
         self.may_name_war = may_war  # most articles name no war: no sentence need be searched
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
         self.requests: list[Request] = []  # requests told so far, in order
+        self.imposers: list[Imposer] = []  # who imposed trade measures so far, in order
 
 
 def _event_type(match: TriggerMatch, has_target: bool) -> str | None:
@@ -231,8 +233,14 @@ def _later_accuser(ctx: Context, match: TriggerMatch, accused: tuple[str, ...]) 
 def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reality,
                 named: bool = False) -> Iterator[Event]:
     ctx = art.ctx
-    found = roles(ctx, match, clause)
-    if match.voice == "noun" and not named and not noun_licensed(ctx, match, clause, found):
+    found, listed = roles(ctx, match, clause), False
+    if is_measure(match):
+        if zero_rate(ctx.text, match):
+            return  # "dikenakan tarif 0 persen": nothing is cut
+        found, listed = measure_roles(ctx, match, clause, found, art.imposers)
+        here = ctx.sentence_of(match.span.start)
+        art.imposers.extend(Imposer(here, a) for a in actors_of(found.sources))
+    if match.voice == "noun" and not named and not listed and not noun_licensed(ctx, match, clause, found):
         return
     # an attack named inside a claim ("mengecam serangan Israel ke ...") counts with its own attacker and target
     agents = own_agent(ctx, match, clause) if named else ()
@@ -262,6 +270,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         date = bounded(sequel_date(ctx, match, art.timexes), match.span, clause, art.coarse, ctx.text)
     if date is None and match.entry.type in VERBAL_TYPES:
         date = _statement_date(art, match, quote, clause)
+    if date is None and listed and told_in_lead(ctx.text, match, clause):
+        date = art.lead[1]
     if date is None and continues_lead(ctx.text, art.continuation, match.span, sentence):
         date = bounded(art.lead[1], match.span, clause, art.coarse, ctx.text)
     final_status = "disputed" if reality == "disputed" else reality
@@ -306,6 +316,10 @@ def _sentence_events(art: _Article, sentence: Span, matches: list[TriggerMatch])
         ):
             # a verdict is the predicate of the conduct named before it, never that conduct's content
             if not (_direct_object(text, matches[:index], match) and own_agent(art.ctx, match, clause)):
+                if is_measure(match):  # "gugatan terkait tarif yang diberlakukan X": X still imposed it
+                    here = art.ctx.sentence_of(match.span.start)
+                    sources = actors_of(roles(art.ctx, match, clause).sources)
+                    art.imposers.extend(Imposer(here, a) for a in sources)
                 continue
             named = True
         if match.entry.mode == _DENIAL:
