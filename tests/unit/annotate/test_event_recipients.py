@@ -72,6 +72,8 @@ def test_event_recipients_recurring_launches_stay_separate() -> None:
         ("Singapura menyerukan gencatan senjata segera di Gaza.", ("REQUEST", "SGP", None)),
         ("Lima warga tewas dalam serangan udara Israel, kata petugas medis.", ("ASSAULT", "ISR", None)),
         ("Israel melonggarkan sebagian blokade pada awal Mei.", ("CONCEDE", "ISR", None)),
+        ("Indonesia berkomitmen mendukung perluasan pasar ekspor industri alas kaki nasional.",
+         ("AGREE", "IDN", None)),
     ],
 )
 def test_event_recipients_acts_on_no_named_counterpart_are_no_event(text: str, dropped: tuple[str, str, None]) -> None:
@@ -96,9 +98,11 @@ def _event(kind: str, source: str, target: str | None, at: int) -> Event:
         # another doer's untargeted act is not a retelling
         ([_event("REJECT", "MYS", "ISR", 0), _event("REJECT", "IDN", None, 50)],
          [("REJECT", "MYS", "ISR"), ("REJECT", "IDN", None)]),
-        # pledges recur: an agreement with one state and a promise to no one are two acts
-        ([_event("AGREE", "KOR", "USA", 0), _event("AGREE", "KOR", None, 50)],
-         [("AGREE", "KOR", "USA"), ("AGREE", "KOR", None)]),
+        # launches recur: one at a neighbour and one to no one are two acts
+        ([_event("MOBILIZE", "PRK", "JPN", 0), _event("MOBILIZE", "PRK", None, 50)],
+         [("MOBILIZE", "PRK", "JPN"), ("MOBILIZE", "PRK", None)]),
+        # an agreement or pledge to no one is no event: in Indonesian news nearly always a domestic one
+        ([_event("AGREE", "KOR", "USA", 0), _event("AGREE", "IDN", None, 50)], [("AGREE", "KOR", "USA")]),
         ([_event("SUPPORT", "ASEAN", None, 0)], []),
         ([_event("CONSULT", "ASEAN", None, 0), _event("CONSULT", "IDN", None, 50)], [("CONSULT", "ASEAN", None)]),
     ],
