@@ -15,6 +15,7 @@ from warta.resources import read_text
 @dataclass(frozen=True, slots=True)
 class Cues:
     negation: frozenset[str]
+    alternatives: frozenset[str]
     future: frozenset[str]
     unreported: frozenset[str]
     willing: frozenset[str]
@@ -74,11 +75,16 @@ def _words(items: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
-def _barriers(words: list[str], time_adverbs: list[str]) -> re.Pattern[str]:
-    """A semicolon or a barrier word, but not one opening a time adverb ("saat ini" is no connective "saat")."""
+def _barriers(words: list[str], time_adverbs: list[str], interim_nouns: list[str]) -> re.Pattern[str]:
+    """A semicolon or a barrier word, but not one opening a time adverb ("saat ini" is no connective "saat"),
+    nor "sementara" right after a noun it qualifies ("kesepakatan sementara": an interim agreement)."""
     adverbs = longest_first(time_adverbs, ignore_case=True, space=r"\s+")
     barrier = longest_first(words, ignore_case=True, space=r"\s+")
-    return re.compile(rf";|(?<![\w-])(?!(?:{adverbs})(?![\w-]))(?:{barrier})(?![\w-])", re.IGNORECASE)
+    interim = "".join(rf"(?!(?<={re.escape(noun)} )sementara(?![\w-]))" for noun in interim_nouns)
+    return re.compile(
+        rf";|(?<![\w-])(?!(?:{adverbs})(?![\w-])){interim}(?:{barrier})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _occasion(section: dict[str, Any]) -> re.Pattern[str]:
@@ -133,6 +139,7 @@ def cues() -> Cues:
     status, clause, args, ana = data["status"], data["clause"], data["arguments"], data["anaphora"]
     return Cues(
         negation=frozenset(status["negation"]),
+        alternatives=frozenset(status["alternatives"]),
         future=frozenset(status["future"]),
         unreported=frozenset(status["unreported"]),
         willing=frozenset(status["willing"]),
@@ -146,7 +153,7 @@ def cues() -> Cues:
         speculative=frozenset(status["speculative"]),
         ability=frozenset(status["ability"]),
         conditional=_words(status["conditional"]),
-        barriers=_barriers(clause["barriers"], clause["time_adverbs"]),
+        barriers=_barriers(clause["barriers"], clause["time_adverbs"], clause["interim_nouns"]),
         temporal=frozenset(clause["temporal"]),
         adjunct_connectives=frozenset(clause["adjunct_connectives"]),
         setting=frozenset(clause["setting"]),

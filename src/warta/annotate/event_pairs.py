@@ -18,6 +18,9 @@ from warta.annotate.event_lexicon import TriggerMatch
 
 # Done together by the actors named as subject ("kedua presiden menjanjikan ..."): one event per pair.
 _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Settled by each subject with the partner named after the verb ("UEA, Bahrain, dan Maroko sepakat membuka
+# lembaran baru dengan Israel"): the subjects agreed with the partner, not with each other.
+_EACH_WITH_PARTNER = frozenset({"AGREE"})
 
 
 @cache
@@ -40,7 +43,7 @@ def pairs(
         return
     if verbal and roles.mutual and sources and targets:
         # a light verb's noun was coded both ways with its partners before it paired them with the subject
-        yield from _with_partners(sources, targets, both_ways and light)
+        yield from _with_partners(sources, targets, both_ways and light, entry_type not in _EACH_WITH_PARTNER)
         return
     if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
         everyone = list({a: (a, u) for a, u in sources + targets}.values())
@@ -58,17 +61,19 @@ def pairs(
 
 
 def _with_partners(
-    sources: list[tuple[str, Unit]], targets: list[tuple[str, Unit]], both_ways: bool = False
+    sources: list[tuple[str, Unit]], targets: list[tuple[str, Unit]], both_ways: bool = False, joint: bool = True
 ) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
     """"bertemu dengan Menlu A, B, C dan D": each listed partner meets the subject, not each other.
 
-    Joint subjects ("A dan B bertemu dengan C") did it together, so they are paired too. A
-    meeting noun's partners ("pertemuan dengan rekan-rekannya dari X dan Y") still form one
-    round table, so this holds for verbs only. An act done to each other at once ("sepakat",
-    signing) is coded both ways.
+    Joint subjects ("A dan B bertemu dengan C") did it together, so they are paired too (``joint``);
+    subjects who each settle with the same partner ("UEA, Bahrain, dan Maroko sepakat membuka lembaran
+    baru dengan Israel") agreed with it, not with each other. A meeting noun's partners ("pertemuan
+    dengan rekan-rekannya dari X dan Y") still form one round table, so this holds for verbs only. An
+    act done to each other at once ("sepakat", signing) is coded both ways.
     """
-    for (a, ua), (b, ub) in (permutations if both_ways else combinations)(sources, 2):
-        yield a, b, ua, ub
+    if joint:
+        for (a, ua), (b, ub) in (permutations if both_ways else combinations)(sources, 2):
+            yield a, b, ua, ub
     for source, unit in sources:
         for target, target_unit in targets:
             if target != source:

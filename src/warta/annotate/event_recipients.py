@@ -7,7 +7,8 @@ Two patterns, both language data in ``resources/events/cues.toml`` ``[recipients
   AS"); the untargeted retelling is the same act, except for acts that recur (strikes, launches, pledges);
 * acts that need a counterpart: support, threats and meetings without a named one ("Seoul mendukung
   NPT", "menyambut gembira keputusan ini") are stances or background, not dyadic events; a meeting
-  of an intergovernmental body among its own members ("pertemuan menlu G7") needs none.
+  of an intergovernmental body among its own members ("pertemuan menlu G7") needs none; arrests and
+  seizures with no foreign counterpart are law enforcement at home, except closures of a strait.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from warta.types import Event
 class _Recipients:
     needs_recipient: frozenset[str]
     members_meet: frozenset[str]
+    untargeted_modes: frozenset[str]
     recurring: frozenset[str]
 
 
@@ -34,6 +36,7 @@ def _recipients() -> _Recipients:
     return _Recipients(
         needs_recipient=frozenset(data["needs_recipient"]),
         members_meet=frozenset(data["members_meet"]),
+        untargeted_modes=frozenset(data["untargeted_modes"]),
         recurring=frozenset(data["recurring"]),
     )
 
@@ -48,7 +51,7 @@ def _unaddressed(event: Event, targeted: set[tuple[str, str | None]]) -> bool:
     rules = _recipients()
     if (event.type, event.source) in targeted and event.type not in rules.recurring:
         return True  # the act told again with its object dropped
-    if event.type not in rules.needs_recipient:
+    if event.type not in rules.needs_recipient or event.mode in rules.untargeted_modes:
         return False
     body_meeting = event.type in rules.members_meet and event.source is not None and not is_state(event.source)
     return not body_meeting

@@ -24,6 +24,7 @@ from warta.types import EventStatus, Span
 Reality = EventStatus | Literal["hypothetical"]
 
 _NEGATION_REACH = 3  # "tidak secara khusus menyebutkan", "belum akan mengirim"
+_ALTERNATIVE_REACH = 7  # a negation before the first of two alternatives: "tidak X ataupun Y"
 _MODAL_REACH = 4  # "akan segera menjatuhkan", "berencana untuk mengirim"
 
 
@@ -34,6 +35,8 @@ def status(text: str, trigger: Span, clause: Span, sentence: Span) -> Reality:
     c = cues()
     before = words(text[clause.start : trigger.start])
     near = before[-_NEGATION_REACH:]
+    if before[-1:] and before[-1] in c.alternatives:
+        near = before[-_ALTERNATIVE_REACH:]  # "tidak pernah secara resmi mengakui ataupun menyangkal": both denied
     if c.conditional.search(text, sentence.start, trigger.start):
         return "hypothetical"
     if any(w in c.speculative for w in before[-2:]):
