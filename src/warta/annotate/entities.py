@@ -3,7 +3,9 @@
 Steps, each a pure function over a list of :class:`~warta.annotate.found.Found`:
 
 1. gazetteer names (longest match, case rules, clitics) in every sentence;
-2. capitals as their state or as a place (:mod:`metonymy`);
+2. capitals as their state or as a place (:mod:`metonymy`); places inside a longer name
+   ("New York Post", "Real Madrid") as that name (:mod:`entity_compounds`); Indonesia's
+   missions by their city ("KBRI Kuala Lumpur") as offices of Indonesia (:mod:`entity_missions`);
 3. "Name (ACRONYM)": the acronym decides when the two disagree (:mod:`entity_acronyms`);
 4. ministries and armed forces named after their state (:mod:`bodies`); institutions named by
    a generic head ("Pusat Studi ...", "Badan ...") and parties in deal lists (:mod:`institutions`);
@@ -27,6 +29,7 @@ from warta.annotate.bodies import armed_forces, ministries, state_offices_named
 from warta.annotate.coref import resolve_coreference
 from warta.annotate.entity_acronyms import acronym_aliases, acronym_decides, defined_acronyms
 from warta.annotate.entity_article import article_officers, article_parties
+from warta.annotate.entity_compounds import places_in_names
 from warta.annotate.entity_context import (
     Weapons,
     conjunction_first_names,
@@ -36,6 +39,7 @@ from warta.annotate.entity_context import (
     without_weapons,
 )
 from warta.annotate.entity_heads import NameHeads, name_heads, typed_unknowns
+from warta.annotate.entity_missions import missions
 from warta.annotate.entity_recognised import Recogniser, recognised_names, recogniser
 from warta.annotate.found import Found, ordered
 from warta.annotate.gazetteer import Gazetteer, gazetteer
@@ -80,7 +84,7 @@ def link(analysis: Analysis) -> list[Found]:
     """All linked mentions of an article, in text order."""
     gaz, text, sentences = gazetteer(), analysis.text, analysis.sentences
     found = without_counts(ordered(gazetteer_mentions(sentences, gaz, text)), text)
-    found = resolve_capitals(found, text, gaz)
+    found = places_in_names(resolve_capitals(missions(found, text), text, gaz), text)
     found = acronym_decides(found, text)
     found = armed_forces(ministries(found, text, gaz, [s.span for s in sentences]), text, gaz)
     found = state_offices_named(found, text)

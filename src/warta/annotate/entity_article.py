@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from warta.annotate.found import Found
 from warta.annotate.gazetteer import gazetteer
@@ -43,17 +44,39 @@ def _is_state(actor: str | None) -> bool:
     return actor is not None and f"gpe:{actor}" in gazetteer().entries
 
 
-def _foreign_state(found: Sequence[Found]) -> str | None:
-    """The article's state when it is another state and Indonesia is not named at all."""
+def _officers_state(found: Sequence[Found]) -> str | None:
+    """The article's state when it is another state and Indonesia is not named at all;
+    Indonesia when the article names no other state (a domestic report: "Mendag Budi ...")."""
     state = article_state(found)
-    if state is None or state == _HOME_STATE:
+    if state is None:
+        return None if any(_foreign(f) for f in found) else _HOME_STATE
+    if state == _HOME_STATE:
         return state
     return None if any(f.entity.actor == _HOME_STATE and f.entity.type == "GPE" for f in found) else state
+
+
+def _foreign(item: Found) -> bool:
+    """A state other than Indonesia, or a body acting for one."""
+    return item.entity.actor is not None and item.entity.actor != _HOME_STATE and item.entity.type in ("GPE", "ORG")
 
 
 @cache
 def _not_state_titles() -> frozenset[str]:
     return word_list("entities", "stateless_titles.txt")
+
+
+def _placed_elsewhere(found: Sequence[Found]) -> set[str]:
+    """People whose title names a place with no state ("Gubernur Donetsk <name>"): not Indonesia's."""
+    return {
+        after.entity.id
+        for before, after in pairwise(found)
+        if before.entity.type == "LOC" and before.entity.actor is None and 0 <= after.span.start - before.span.end <= 1
+    }
+
+
+@cache
+def _not_home_titles() -> frozenset[str]:
+    return word_list("entities", "not_home_titles.txt")
 
 
 def _state_office(role: str | None) -> bool:
@@ -85,7 +108,10 @@ def article_officers(found: Sequence[Found]) -> list[Found]:
     officers = {f.entity.id for f in found if f.entity.type == "PER" and _needs_state(f) and _state_office(f.role)}
     if not officers:
         return list(found)
-    state = _foreign_state(found)
-    if state is None:
+    state = _officers_state(found)
+    if state == _HOME_STATE:
+        officers -= {f.entity.id for f in found if f.role in _not_home_titles()}
+        officers -= _placed_elsewhere(found)
+    if state is None or not officers:
         return list(found)
     return [replace(f, entity=replace(f.entity, actor=state)) if f.entity.id in officers else f for f in found]

@@ -87,7 +87,7 @@ def _retyped(item: Found, text: str) -> Found:
     """An unknown name typed by its last word, its generic head or the noun before it."""
     heads = name_heads()
     words = item.text.split()
-    split = _generic_split(words, heads) if words[0] in heads.generic else None
+    split = _generic_split(words, heads) if words[0] in heads.generic or " ".join(words[:2]) in heads.generic else None
     if split is not None:
         generic_type, template = heads.generic[split[0]]
         name = english_form(template, " ".join(split[1]), item.text)

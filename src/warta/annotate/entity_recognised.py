@@ -17,8 +17,8 @@ from typing import cast
 
 from warta.annotate.found import Found, ordered, unknown_entity
 from warta.annotate.institutions import institution_head
-from warta.annotate.roles import name_stopwords, title_pattern, titles
-from warta.resources import word_list
+from warta.annotate.roles import honorifics, name_stopwords, title_pattern, titles
+from warta.resources import read_text, word_list
 from warta.types import Sentence, Span, Token
 
 Recogniser = Callable[[Sequence[Sequence[str]]], list[list[tuple[int, int, str]]]]
@@ -31,6 +31,8 @@ _CAPITAL_KEYS: dict[str, str] = {}
 _CAPITAL_CACHE_SIZE = 200_000
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _MAX_TITLED_NAME = 3
+_MAX_NAME_TOKENS = 4
+_ADDRESS = re.compile(r"(\w+)\.? (?=[A-Z])")
 # How far before a recognised name a title reaching into it may start ("Menko Kumham Imipas").
 _TITLE_REACH = 24
 # Only capitalised words can open a title reaching into a name (lower-case ones are not read).
@@ -54,6 +56,8 @@ def recogniser() -> Recogniser | None:
     except (ImportError, OSError):
         return None
     return ner.recognise_many
+
+
 def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:
     """Names the recogniser finds where no earlier step found anything."""
     recognise = recogniser()
@@ -63,15 +67,54 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     claimed = _Claimed([f.span for f in found])
     chosen = _sentences_to_tag(sentences, claimed)
     for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
-        for first, end, label in names:
-            span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
-            span = _without_trailing_rank(span, label, text)
+        for span, label in _joined_people(_titles_cut(_without_degrees(names, tokens), tokens, text), text):
             surface = span.of(text)
             if _title_word_person(surface, label):
                 continue
             if label in _NER_TYPES and not claimed.overlaps(span) and _looks_like_name(surface, text, span):
                 out.append(Found(span, surface, unknown_entity(surface, _NER_TYPES[label]), f"ner:{label}"))
     return ordered(out)
+
+
+def _titles_cut(names: list[tuple[int, int, str]], tokens: Sequence[Token], text: str) -> list[tuple[Span, str]]:
+    """Each recognised name's span and type once titles and ranks at its edges are cut."""
+    out = []
+    for first, end, label in names:
+        span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
+        span = _after_inner_rank(_without_trailing_rank(span, label, text), label, text)
+        out.append((_without_address(span, text) if label == "PER" else span, label))
+    return out
+
+
+def _without_address(span: Span, text: str) -> Span:
+    """A person's name without the forms of address the recogniser took in ("Dr Gary", "Prof. Ani")."""
+    while (word := _ADDRESS.match(text, span.start, span.end)) is not None and word.group(1).casefold() in honorifics():
+        span = Span(word.end(), span.end)
+    return span
+
+
+def _joined_people(names: list[tuple[Span, str]], text: str) -> list[tuple[Span, str]]:
+    """Two persons recognised on adjacent words ("Dato Seri Mohamed | Khaled Nordin") are one
+    name: Indonesian text never lists two people without a comma or "dan"."""
+    out: list[tuple[Span, str]] = []
+    for span, label in names:
+        if out and label == "PER" == out[-1][1] and text[out[-1][0].end : span.start] == " ":
+            joined = Span(out[-1][0].start, span.end)
+            if len(joined.of(text).split()) <= _MAX_NAME_TOKENS:
+                out[-1] = (joined, label)
+                continue
+        out.append((span, label))
+    return out
+
+
+def _without_degrees(names: list[tuple[int, int, str]], tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """A person's name without the degrees the recogniser ran into ("<name> SpPD-KHOM")."""
+    out = []
+    for first, end, label in names:
+        while label == "PER" and end - first > 1 and _degree().fullmatch(tokens[end - 1].text):
+            end -= 1
+        out.append((first, end, label))
+    return out
 
 
 def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[tuple[Token, ...]]:
@@ -174,6 +217,18 @@ def _without_trailing_rank(span: Span, label: str, text: str) -> Span:
     return span
 
 
+def _after_inner_rank(span: Span, label: str, text: str) -> Span:
+    """ "Makassar Kombes | <name>", "I Satreskrim Ipda | <name>" recognised as one person: the
+    words before a rank inside it name a command, and the person starts after the rank."""
+    if label != "PER":
+        return span
+    for word in _WORDS_BEFORE.finditer(text, span.start + 1, span.end):
+        title = _title_at(text, word.start(), span.end)
+        if title is not None and title.end() < span.end - 1 and titles()[title.group().casefold()].sector in _RANKED:
+            return Span(title.end() + 1, span.end)
+    return span
+
+
 def _title_into(span: Span, text: str) -> re.Match[str] | None:
     """A title opening before a recognised name and ending inside it: "Menko | Kumham Imipas
     <name>", "Marsekal | Lapangan <name>" (the recogniser took the title's tail for the name)."""
@@ -245,4 +300,12 @@ def _name_like(surface: str) -> bool:
     words = surface.split()
     if not words or len(surface) < 2 or not words[0][:1].isupper() or surface.casefold() in _not_names():
         return False
+    if all(_degree().fullmatch(w.rstrip(",")) for w in words):
+        return False  # "SpOG", "SubspOBK": a degree after a name
     return all(_NAME_WORD.match(w) for w in words)
+
+
+@cache
+def _degree() -> re.Pattern[str]:
+    lines = read_text("entities", "degrees.txt").splitlines()
+    return re.compile("|".join(f"(?:{line})" for line in lines if line and line[0] != "#"))

@@ -34,12 +34,16 @@ _MAX_MENTION = 200  # longer than any mention: how far back one may start and st
 _START = attrgetter("span.start")
 # warta reads Indonesian news: the country's own bodies carry its name ("Persatuan Golf Indonesia").
 _HOME_STATE = "IDN"
+_BARE = "{}"  # a template naming the body by the words after its head alone
+_STATE_OWNED = " (Persero)"
+_LISTED = " Tbk"
+_TICKER = re.compile(r"(?:(?: \(Persero\))? Tbk)?\.?\)? \((?:IDX: ?)?([A-Z]{4})\)")
 
 
 @dataclass(frozen=True, slots=True)
 class Head:
     word: str
-    kind: str  # "state": a state body; "company": a state word is part of the name; "other"
+    kind: str  # "state": a state body; "company": a state word is part of the name; "home": Indonesia's; "other"
     template: str | None  # the English form ("{} University"), when there is a usual one
 
 
@@ -83,6 +87,8 @@ def _run_end(text: str, position: int, limit: int) -> int:
         word = match.group(1).rstrip(".")
         if title_pattern().match(text, match.start(1)):
             break  # "Pusat Penerangan TNI Brigjen <name>": a rank or title starts someone else
+        if count and _home_head(text, match.start(1), limit):
+            break  # "Polres Muara Enim Polda Sumsel": the command above is another body
         if _name_word(word):
             end = pending = match.start(1) + len(word)
             count += 1
@@ -93,6 +99,11 @@ def _run_end(text: str, position: int, limit: int) -> int:
         if len(word) < len(match.group(1)):
             break  # a full stop ends the name
     return end
+
+
+def _home_head(text: str, position: int, limit: int) -> bool:
+    head = _head_pattern().match(text, position, limit)
+    return head is not None and institution_heads()[head.group()].kind == "home"
 
 
 def _next_is_head(text: str, position: int, limit: int) -> bool:
@@ -130,8 +141,14 @@ def _affiliated_state(head: Head, inner: Sequence[Found], end: int) -> Found | N
 def _institution(head: Head, span: Span, text: str, actor: str | None) -> Found:
     surface = span.of(text)
     rest = surface[len(head.word) :].strip()
-    name = english_form(head.template, rest, surface) if head.template else surface
-    entity = unknown_entity(name, "ORG", actor if head.kind == "state" else None)
+    name = rest if head.template == _BARE else english_form(head.template, rest, surface) if head.template else surface
+    if head.kind == "company":
+        name = name.removesuffix(_LISTED)  # "PT X Tbk": a listed company's suffix, not its name
+    if head.kind == "company" and text.startswith(_STATE_OWNED, span.end):
+        actor = _HOME_STATE  # "PT Bank X (Persero)": a state-owned company
+    if head.kind == "home":
+        actor = _HOME_STATE
+    entity = unknown_entity(name, "ORG", actor if head.kind in ("state", "company", "home") else None)
     return Found(span, surface, entity, "institution")
 
 
@@ -142,6 +159,10 @@ def _one(found: Sequence[Found], text: str, start: int, head: Head, limit: int) 
         return None
     inner = _inside(found, Span(start, end))
     closing = next((f for f in inner if _closes_name(f)), None)
+    if closing is not None and head.kind == "company" and _opens_name(text, start, head, inner, closing):
+        if closing.span.end >= end:
+            return None  # "PT Pertamina": the known body itself
+        closing = None  # "PT Danantara Sumberdaya Indonesia": a company named after a known body
     if closing is not None:
         # "Komisi X DPR Lalu Hadrian", "Federasi Senam Indonesia Ita Sari": a body or state
         # ends the name, and capitalised words after it name someone else.
@@ -159,6 +180,11 @@ def _one(found: Sequence[Found], text: str, start: int, head: Head, limit: int) 
         return None  # "Komisi Bersama Rusia-Indonesia": a joint commission, described, not named
     actor = state.entity.actor if state is not None else None
     return _institution(head, Span(start, end), text, actor), inner
+
+
+def _opens_name(text: str, start: int, head: Head, inner: Sequence[Found], item: Found) -> bool:
+    """Whether ``item`` is the first mention of the run and starts right after the head."""
+    return item is inner[0] and _SPACE.match(text, start + len(head.word)).end() == item.span.start  # type: ignore[union-attr]
 
 
 @cache
@@ -195,9 +221,24 @@ def institution_names(found: Sequence[Found], text: str, limits: Sequence[Span])
             continue
         made = _one(near, text, match.start(), heads[match.group()], ends[index])
         if made is not None:
-            replaced = {id(f) for f in made[1]}
-            out, changed = ordered([f for f in out if id(f) not in replaced] + [made[0]]), True
+            replaced = {id(f) for f in made[1]} | {id(f) for f in _ticker(out, text, made[0])}
+            out, changed = (
+                ordered([f for f in out if id(f) not in replaced] + [made[0], *_ticker([], text, made[0])]),
+                True,
+            )
     return out if changed else list(found)
+
+
+def _ticker(found: Sequence[Found], text: str, company: Found) -> list[Found]:
+    """ "PT X (Persero) Tbk (BBRI)", "PT Y Tbk. (IDX: ABCD)": the listed company's stock code
+    names the company (as a mention of it); with ``found``, the mentions already on the code."""
+    code = _TICKER.match(text, company.span.end) if company.entity.type == "ORG" else None
+    if code is None:
+        return []
+    span = Span(*code.span(1))
+    if found:
+        return [f for f in found if f.span.overlaps(span)]
+    return [Found(span, span.of(text), company.entity, "institution")]
 
 
 def _near(found: list[Found], start: int, end: int) -> list[Found]:

@@ -28,13 +28,13 @@ from typing import Literal
 from warta.annotate.quote_cues import cues
 from warta.annotate.quote_marks import QuotedSpan, quoted_spans
 from warta.annotate.speaker_model import Speaker
+from warta.annotate.speaker_phrase import account_speaker, after_phrase
 from warta.annotate.speakers import SpeakerContext
 from warta.pipeline import stage
 from warta.types import Analysis, Problem, Quote, Span
 
 Side = Literal["after", "before", "phrase", "pronoun", "inherit"]
 
-_SEGMENT = re.compile(r"[^,.;:!?()\"“”\n]*")
 _MENURUT_LEAD = re.compile(r"\s*menurut\s+(?P<who>[^,.;:\"“”\n]{1,120}),\s*", re.IGNORECASE)
 # '"…," menurut X': "menurut" after a quotation attributes it like a cue verb.
 _MENURUT_AFTER = re.compile(r"\s*[,.]?\s*(?<![\w-])(?P<verb>menurut)\s+(?=\w)", re.IGNORECASE)
@@ -84,20 +84,6 @@ def _has_words(text: str, region: Span, count: int) -> bool:
     return _counting(count).match(text, region.start, region.end) is not None
 
 
-def _after_phrase(ctx: SpeakerContext, start: int) -> tuple[Span, Span]:
-    """The words naming a speaker after a cue verb: (whole segment, up to a stop word)."""
-    segment = _SEGMENT.match(ctx.text, start)
-    end = segment.end() if segment else start
-    stop = ctx.cues.phrase_stop.search(ctx.text, start, end)
-    region = Span(start, stop.start() if stop else end)
-    if not any(s.type == "PER" for s in ctx.named(region)) and ctx.text.startswith(",", end):
-        # Apposition: "kata juru bicara Kemlu, Wang Wenbin".
-        apposed = [m for m in ctx.mentions_in(Span(end, min(end + 4 + 60, len(ctx.text)))) if m.type == "PER"]
-        if apposed and apposed[0].span.start <= end + 3:
-            region = Span(start, apposed[0].span.end)
-    return Span(start, end), region
-
-
 def _after_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     position = quoted.close_mark + 1 if quoted.close_mark is not None else quoted.content.end
     match = ctx.cues.after.match(ctx.text, position)
@@ -112,7 +98,7 @@ def _after_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     cue = Span(match.start("verb"), match.end())
     if match.group("nya"):
         return _Candidate(quoted.content, True, "pronoun", cue)
-    words, region = _after_phrase(ctx, match.end())
+    words, region = after_phrase(ctx, match.end())
     if not region.of(ctx.text).strip():
         return None
     return _Candidate(quoted.content, True, "after", cue, region, words)
@@ -123,7 +109,7 @@ def _after_menurut(ctx: SpeakerContext, quoted: QuotedSpan, position: int) -> _C
     match = _MENURUT_AFTER.match(ctx.text, position)
     if match is None or "\n" in match.group():
         return None
-    words, region = _after_phrase(ctx, match.end())
+    words, region = after_phrase(ctx, match.end())
     if not region.of(ctx.text).strip():
         return None
     return _Candidate(quoted.content, True, "after", Span(*match.span("verb")), region, words)
@@ -315,7 +301,7 @@ def _indirect_after(ctx: SpeakerContext, sentence: Span, commas: list[int]) -> _
         cue = Span(match.start("verb"), match.end())
         if match.group("nya"):
             return _Candidate(content, False, "pronoun", cue)
-        words, region = _after_phrase(ctx, match.end())
+        words, region = after_phrase(ctx, match.end())
         return _Candidate(content, False, "after", cue, region, words) if region.of(ctx.text).strip() else None
     return None
 
@@ -431,6 +417,9 @@ def _resolve(ctx: SpeakerContext, candidate: _Candidate) -> Speaker | None:
         region = ctx.subject_regions(candidate.cue.start)[0]
         return ctx.resolve_subject(candidate.cue.start, anchor) or _unresolved(ctx, region)
     assert candidate.region is not None
+    account = account_speaker(ctx, candidate.region)
+    if account is not None:
+        return account
     return ctx.resolve_region(candidate.region, anchor, candidate.words) or _unresolved(ctx, candidate.region)
 
 

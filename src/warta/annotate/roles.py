@@ -37,7 +37,7 @@ _NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von
 _WORD = re.compile(r"\S+")
 # A word ending a sentence: a full stop after three letters or more, save short-form names.
 _SENTENCE_STOP = re.compile(r"(?<!\bMoh)(?<!\bMuh)(?<!\bAbd)\w{3,}\.$")
-_HONORIFIC = re.compile(r"([A-Z][a-z]+)\.?\s+(?=[A-Z])")
+_HONORIFIC = re.compile(r"([A-Za-z][a-z]+)\.?\s+(?=[A-Za-z])")
 _SPACES = re.compile(r"\s*")
 _CONNECTORS = frozenset({"bin", "binti", "van", "von", "der", "de", "al", "el"})
 _MAX_NAME_WORDS = 4
@@ -45,7 +45,10 @@ _MAX_NAME_WORDS = 4
 _MAX_FIELD_WORDS = 6
 _FIELD_JOINERS = frozenset({"dan", "&", "urusan", "bidang"})
 # Titles held for a person rather than a body: "juru bicara <principal>, <aide>".
-_OF_PERSON = frozenset({"juru bicara", "jubir", "penasihat", "ajudan", "asisten", "sekretaris pers"})
+_OF_PERSON = frozenset(
+    {"juru bicara", "jubir", "penasihat", "ajudan", "asisten", "sekretaris pers", "sekretaris pribadi"}
+    | {"koordinator sekretaris pribadi"}
+)
 # "<name>, Komisaris Pemerintah Jerman untuk ...": a title in apposition right after a name.
 _APPOSITION = re.compile(r"\s*,\s*")
 # Titled people joined in one list share a state: "Menteri X A dan Perwakilan Dagang AS B",
@@ -62,6 +65,11 @@ class Title:
     phrase: str
     sector: str | None
     state: str | None = None  # an office of one state ("Seskab", "Athan KBRI"): its holder acts for it
+
+
+def person_titles() -> frozenset[str]:
+    """Titles held for a person rather than a body ("juru bicara <principal>, <aide>")."""
+    return _OF_PERSON
 
 
 @cache
@@ -154,6 +162,9 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
             break
         if covered(found, Span(start + word.start(), start + word.end())):
             break
+        if words and title_pattern().match(text, start + word.start()):
+            # "Kapolrestabes Makassar Kombes <name>": the words before a rank name the command.
+            return _name_words(text, _after_more_titles(text, start + word.start()), found)
         words.append(bare)
         end = start + word.start() + len(bare)
         if _SENTENCE_STOP.search(word.group()):
@@ -174,9 +185,10 @@ def honorifics() -> frozenset[str]:
 
 
 def _after_honorific(text: str, position: int) -> int:
-    """Past a form of address before the name ("..., Ibu Ina Lepel")."""
-    word = _HONORIFIC.match(text, position)
-    return word.end() if word is not None and word.group(1).casefold() in honorifics() else position
+    """Past the forms of address before the name ("..., Ibu Ina Lepel", "Prof Dr dr <name>")."""
+    while (word := _HONORIFIC.match(text, position)) is not None and word.group(1).casefold() in honorifics():
+        position = word.end()
+    return position
 
 
 def _after_more_titles(text: str, position: int) -> int:
@@ -195,11 +207,11 @@ def _sector(title: Title, affiliation: Found | None, military: bool) -> str:
 
 
 def _person(entity: Entity, affiliation: Found | None, sector: str, state: str | None = None) -> Entity:
-    """An unknown person takes the office's state, else the affiliation's actor; a known one
-    keeps the gazetteer's."""
+    """An unknown person takes the affiliation's actor, else the office's state ("Kombes" is
+    Polri's, but "Menteri X Malaysia" names its state); a known one keeps the gazetteer's."""
     if not entity.id.startswith("unk:"):
         return entity
-    actor = entity.actor or state or (affiliation.entity.actor if affiliation else None)
+    actor = entity.actor or (affiliation.entity.actor if affiliation else None) or state
     return replace(entity, type="PER", actor=actor, sector=entity.sector or sector)
 
 

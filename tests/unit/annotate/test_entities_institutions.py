@@ -184,7 +184,7 @@ def test_entities_ship_after_vessel_noun_is_not_an_entity(sentence: str) -> None
             "Persatuan Bulu Tangkis Seluruh Indonesia",
         ),
         ("Ikatan Apoteker Muda Indonesia mengimbau warga tidak panik.", "Ikatan Apoteker Muda Indonesia"),
-        ("Saham Bank Rakyat Sejahtera Tbk naik tipis pagi ini.", "Bank Rakyat Sejahtera Tbk"),
+        ("Saham Bank Rakyat Sejahtera Tbk naik tipis pagi ini.", "Bank Rakyat Sejahtera"),
     ],
 )
 def test_entities_indonesian_body_keeps_its_country_in_the_name(sentence: str, name: str) -> None:
