@@ -38,6 +38,10 @@ from warta.annotate.event_lexicon import TriggerMatch
 from warta.types import Span
 
 _OWN_AGENT_WORDS = 2  # "serangan udara besar-besaran Israel": words between an attack noun and its attacker
+_DELIVERED = re.compile(r"\bdi[a-z]{4,}((?:\s+[a-z-]+){0,2}?)\s+oleh\s+", re.IGNORECASE)
+_VERB = re.compile(r"(?:me|ber|di)[a-z]{4,}")
+_CONTENT_WORDS = frozenset({"untuk", "agar", "supaya", "bagi"})
+_DELIVERY_WORDS = 14  # "Undangan kepada Presiden X untuk hadir di KTT itu (juga) disampaikan oleh ...": noun to verb
 _GENITIVE_WORDS = 4  # "kunjungan para menteri perdagangan mereka": words between a noun and its agent
 _PASSIVE_AGENT_WORDS = 3  # "dibom jet tempur Israel"
 _PARTNER_PREP_WORDS = 2  # "pertemuan bilateral dengan X": words before the preposition
@@ -228,6 +232,10 @@ def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
         sources = subject(ctx, match.span, clause, across_reporting=True) or _governing_subject(ctx, clause)
     if not sources and match.clitic == "nya":
         sources = subject(ctx, match.span, clause, across_reporting=True) or _reporter_possessor(ctx, match, clause)
+    if not sources and match.entry.frame != "mutual":
+        delivered = _delivered_by(ctx, match, clause)
+        if delivered:
+            return Roles(tuple(delivered), tuple(_delivered_to(ctx, match, clause, delivered)))
     if not sources:
         return _setting_roles(ctx, match, clause, lead)
     if match.entry.frame == "mutual" and len(actors_of(sources)) > 1:
@@ -235,6 +243,38 @@ def _noun(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
         return Roles(tuple(sources), tuple(_partners(ctx, after, clause, actors_of(sources))), True)
     targets = _targets(ctx, match, after, clause, sources)
     return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+
+
+def _delivered_by(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit]:
+    """"Undangan kepada Presiden X ... disampaikan langsung oleh Perdana Menteri Y": the noun is the subject of a
+    passive verb whose agent, after "oleh", made the invitation, request or offer."""
+    # the content ("agar membuka akses ...") may close the noun's clause before its verb: read to the sentence end
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    reach = Span(clause.start, max(clause.end, sentence.end))
+    found = _DELIVERED.search(ctx.text, match.span.end, reach.end)
+    if found is None:
+        return []
+    before = words(ctx.text[match.span.end : found.start()])
+    # a verb of its own before the passive, outside the content ("untuk menghentikan ..."), is the predicate
+    head = before[: next((i for i, w in enumerate(before) if w in _CONTENT_WORDS), len(before))]
+    if "," in before or "yang" in before or len(before) > _DELIVERY_WORDS or any(_VERB.fullmatch(w) for w in head):
+        return []
+    if not set(words(found.group(1))) <= cues().adverbs:
+        return []
+    agents, _ = agent_after(ctx, found.end(), reach, _GENITIVE_WORDS)
+    return agents
+
+
+def _delivered_to(ctx: Context, match: TriggerMatch, clause: Span, agents: list[Unit]) -> list[Unit]:
+    """"Undangan kepada X ... disampaikan oleh Y" or "undangan itu disampaikan oleh Y kepada X": the addressee
+    before the verb, else after its agent."""
+    spans = {u.span for u in agents}
+    before = [u for u in _targets(ctx, match, match.span.end, clause, agents) if u.span not in spans]
+    if before:
+        return before
+    sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
+    return _targets(ctx, match, max(u.span.end for u in agents), Span(clause.start, max(clause.end, sentence.end)),
+                    agents)
 
 
 def _undergone(ctx: Context, match: TriggerMatch, clause: Span) -> Roles | None:

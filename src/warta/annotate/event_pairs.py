@@ -21,6 +21,7 @@ _JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Settled by each subject with the partner named after the verb ("UEA, Bahrain, dan Maroko sepakat membuka
 # lembaran baru dengan Israel"): the subjects agreed with the partner, not with each other.
 _EACH_WITH_PARTNER = frozenset({"AGREE"})
+_PARTNER_REACH = 6  # "dengan Menteri Luar Negeri Republik Singapura": words between the marker and the partner's name
 
 
 @cache
@@ -34,16 +35,20 @@ def _distinct(found: Sequence[Unit]) -> list[tuple[str, Unit]]:
 
 def pairs(
     roles: Roles, entry_type: str, no_target: str | None, verbal: bool = True, both_ways: bool = False,
-    light: bool = False,
+    light: bool = False, with_partner: bool = False,
 ) -> Iterator[tuple[str, str | None, Unit, Unit | None]]:
     sources, targets = _distinct(roles.sources), _distinct(roles.targets)
+    if roles.mutual:
+        # "A bersama B menandatangani ... warga B": a co-subject named again later is no partner of its own
+        targets = [t for t in targets if t[0] not in {a for a, _ in sources}]
     if roles.reciprocal and len(sources) > 1:
         for (a, ua), (b, ub) in permutations(sources, 2):
             yield a, b, ua, ub
         return
     if verbal and roles.mutual and sources and targets:
         # a light verb's noun was coded both ways with its partners before it paired them with the subject
-        yield from _with_partners(sources, targets, both_ways and light, entry_type not in _EACH_WITH_PARTNER)
+        each_way = both_ways and (light or with_partner)
+        yield from _with_partners(sources, targets, each_way, entry_type not in _EACH_WITH_PARTNER)
         return
     if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
         everyone = list({a: (a, u) for a, u in sources + targets}.values())
@@ -80,6 +85,20 @@ def _with_partners(
                 yield source, target, unit, target_unit
                 if both_ways:
                     yield target, source, target_unit, unit
+
+
+def partnered(text: str, targets: Sequence[Unit]) -> bool:
+    """"menandatangani perjanjian dengan Singapura": every target is a partner ("dengan", "bersama"), who signed
+    too, not the object of what was agreed ("sepakat untuk memberikan Filipina pesawat patroli")."""
+    markers = _partner_words()
+    return bool(targets) and all(
+        markers.intersection(words(text[max(0, u.span.start - 60) : u.span.start])[-_PARTNER_REACH:]) for u in targets
+    )
+
+
+@cache
+def _partner_words() -> frozenset[str]:
+    return frozenset(cue_sections()["arguments"]["partner_words"])
 
 
 def light_verb_object(text: str, match: TriggerMatch) -> bool:

@@ -35,7 +35,7 @@ from warta.annotate.event_dates import (
 from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, own_agent, roles
 from warta.annotate.event_governed import governed
 from warta.annotate.event_lexicon import TextWords, TriggerMatch, find_triggers, sentence_triggers, text_words
-from warta.annotate.event_pairs import light_verb_object, pairs
+from warta.annotate.event_pairs import light_verb_object, pairs, partnered
 from warta.annotate.event_recipients import drop_unaddressed
 from warta.annotate.event_requests import Request, answers_request, requester
 from warta.annotate.event_retold import (
@@ -279,8 +279,9 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     both_ways = match.entry.root in _argument_roots("both_ways_roots")
     light = match.voice == "noun" and light_verb_object(ctx.text, match)
     verbal = match.voice != "noun" or light
+    partners = match.entry.root in _argument_roots("cosigning_roots") and partnered(ctx.text, found.targets)
     for source, target, source_unit, target_unit in pairs(found, match.entry.type, match.entry.no_target, verbal,
-                                                          both_ways, light):
+                                                          both_ways, light, partners):
         if target is None and source_unit.anaphor in _THREAD_UNITS:
             continue  # "Pemerintah juga meminta seluruh operator ...": domestic policy, not an act between actors
         kind = _event_type(match, target is not None)
