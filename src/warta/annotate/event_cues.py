@@ -80,9 +80,12 @@ def _barriers(words: list[str], time_adverbs: list[str], interim_nouns: list[str
     nor "sementara" right after a noun it qualifies ("kesepakatan sementara": an interim agreement)."""
     adverbs = longest_first(time_adverbs, ignore_case=True, space=r"\s+")
     barrier = longest_first(words, ignore_case=True, space=r"\s+")
-    interim = "".join(rf"(?!(?<={re.escape(noun)} )sementara(?![\w-]))" for noun in interim_nouns)
+    after_noun = "|".join(rf"(?<={re.escape(noun)} )" for noun in interim_nouns)
+    interim = rf"(?!(?=sementara(?![\w-]))(?:{after_noun}))"
+    # The barrier is looked for first: the guards then run only where a barrier word starts, not at
+    # every word of the text (this pattern runs over every clause search).
     return re.compile(
-        rf";|(?<![\w-])(?!(?:{adverbs})(?![\w-])){interim}(?:{barrier})(?![\w-])",
+        rf";|(?<![\w-])(?=(?:{barrier})(?![\w-]))(?!(?:{adverbs})(?![\w-])){interim}(?:{barrier})(?![\w-])",
         re.IGNORECASE,
     )
 
