@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 _HEADING = re.compile(r"#{1,6}\s+")
 _TABLE_ROW = re.compile(r"\|(.*)\|\s*$")
 _TABLE_RULE = re.compile(r"\|[\s:|-]+\|\s*$")
+# Cells are split at unescaped pipes: "\|" is a pipe inside a cell ("Judul A \| Judul B").
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})\s*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)\s*$")
 # Media placeholders ("[img.2]", "[video.1]"), alone on a line or opening a paragraph glued to
@@ -97,7 +99,7 @@ def _read_table(lines: list[str], hints: dict[str, str]) -> int:
             last = index if row else last
             continue
         last = index
-        cells = [cell.strip() for cell in row.group(1).split("|")]
+        cells = [cell.strip() for cell in _CELL_SPLIT.split(row.group(1))]
         name = _FIELDS.get(_FIELD.sub("", cells[0].casefold()))
         if name and len(cells) > 1 and cells[1]:
             hints[name] = plain(cells[1])

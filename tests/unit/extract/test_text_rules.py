@@ -209,6 +209,17 @@ def test_markdown_reads_table_and_drops_appendix() -> None:
     assert hints == ("Judul Berita", "Dian Sari", "Nur Aini")
 
 
+def test_markdown_table_cell_keeps_an_escaped_pipe() -> None:
+    # A digest's title joins two headlines with a pipe, escaped in the table's cell.
+    page = markdown_lines(
+        ["# [POPULER DUNIA] Banjir Landa Pakistan \\| Jepang Gelar Pemilu Sela", "| Field | Value |", "|---|---|",
+         "| title | [POPULER DUNIA] Banjir Landa Pakistan \\| Jepang Gelar Pemilu Sela |", "| author | Dian Sari |",
+         "**JAKARTA, KOMPAS.com** - Isi berita."]
+    )
+    assert page.hints["title"] == "[POPULER DUNIA] Banjir Landa Pakistan | Jepang Gelar Pemilu Sela"
+    assert page.hints["authors"] == "Dian Sari"
+
+
 def test_markdown_drops_related_link_lists_and_line_break_backslashes() -> None:
     page = markdown_lines(
         ["# Judul Berita", "| Field | Value |", "|---|---|", "| author | Dian Sari |",
