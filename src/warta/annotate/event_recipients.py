@@ -8,7 +8,8 @@ Two patterns, both language data in ``resources/events/cues.toml`` ``[recipients
 * acts that need a counterpart: support, threats and meetings without a named one ("Seoul mendukung
   NPT", "menyambut gembira keputusan ini") are stances or background, not dyadic events; a meeting
   of an intergovernmental body among its own members ("pertemuan menlu G7") needs none; arrests and
-  seizures with no foreign counterpart are law enforcement at home, except closures of a strait.
+  seizures with no foreign counterpart are law enforcement at home, except closures of a strait;
+  the home state's denials and refusals to no one are domestic, while a foreign state's stand.
 """
 
 from __future__ import annotations
@@ -27,16 +28,21 @@ class _Recipients:
     needs_recipient: frozenset[str]
     members_meet: frozenset[str]
     untargeted_modes: frozenset[str]
+    home_needs_recipient: frozenset[str]
+    home_state: str
     recurring: frozenset[str]
 
 
 @cache
 def _recipients() -> _Recipients:
-    data = cue_sections()["recipients"]
+    sections = cue_sections()
+    data = sections["recipients"]
     return _Recipients(
         needs_recipient=frozenset(data["needs_recipient"]),
         members_meet=frozenset(data["members_meet"]),
         untargeted_modes=frozenset(data["untargeted_modes"]),
+        home_needs_recipient=frozenset(data["home_needs_recipient"]),
+        home_state=str(sections["bare_titles"]["home_state"]),
         recurring=frozenset(data["recurring"]),
     )
 
@@ -51,6 +57,8 @@ def _unaddressed(event: Event, targeted: set[tuple[str, str | None]]) -> bool:
     rules = _recipients()
     if (event.type, event.source) in targeted and event.type not in rules.recurring:
         return True  # the act told again with its object dropped
+    if event.type in rules.home_needs_recipient and event.source == rules.home_state:
+        return True  # "MK menolak gugatan": the home state's refusals to no one are domestic
     if event.type not in rules.needs_recipient or event.mode in rules.untargeted_modes:
         return False
     body_meeting = event.type in rules.members_meet and event.source is not None and not is_state(event.source)

@@ -96,11 +96,13 @@ def _event(kind: str, source: str, target: str | None, at: int) -> Event:
         # the untargeted retelling may come first: the lead can be vague, the detail names the object
         ([_event("ACCUSE", "MYS", None, 0), _event("ACCUSE", "MYS", "ISR", 50)], [("ACCUSE", "MYS", "ISR")]),
         # another doer's untargeted act is not a retelling
-        ([_event("REJECT", "MYS", "ISR", 0), _event("REJECT", "IDN", None, 50)],
-         [("REJECT", "MYS", "ISR"), ("REJECT", "IDN", None)]),
+        ([_event("REJECT", "MYS", "ISR", 0), _event("REJECT", "THA", None, 50)],
+         [("REJECT", "MYS", "ISR"), ("REJECT", "THA", None)]),
         # launches recur: one at a neighbour and one to no one are two acts
         ([_event("MOBILIZE", "PRK", "JPN", 0), _event("MOBILIZE", "PRK", None, 50)],
          [("MOBILIZE", "PRK", "JPN"), ("MOBILIZE", "PRK", None)]),
+        # a denial to no one: a foreign state's is coded, the home state's is domestic
+        ([_event("REJECT", "RUS", None, 0), _event("REJECT", "IDN", None, 50)], [("REJECT", "RUS", None)]),
         # an agreement or pledge to no one is no event: in Indonesian news nearly always a domestic one
         ([_event("AGREE", "KOR", "USA", 0), _event("AGREE", "IDN", None, 50)], [("AGREE", "KOR", "USA")]),
         ([_event("SUPPORT", "ASEAN", None, 0)], []),
