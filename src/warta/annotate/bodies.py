@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.found import Found, covered, ordered, slug, starting_at
-from warta.annotate.gazetteer import Gazetteer
+from warta.annotate.gazetteer import HOME_STATE, Gazetteer
 from warta.annotate.phrases import WordPhrases, word_phrases
 from warta.resources import read_text, word_list
 from warta.types import Entity, Span
@@ -41,8 +41,6 @@ _OFFICE_SECTOR = {"presidency": "government"}
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 # "kementerian itu", "kemenlu negara tersebut": a bare head pointing back to one named before.
 _POINTED_BACK = re.compile(r"\s+(?:negara\s+)?(?:itu|tersebut)\b", re.IGNORECASE)
-# warta reads Indonesian outlets: a ministry named without its state is Indonesia's own.
-_HOME_STATE = "IDN"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,16 +121,16 @@ def _unqualified(
 ) -> list[Found]:
     if not pending:
         return []
-    home = any(f.entity.actor == _HOME_STATE for f in found)
+    home = any(f.entity.actor == HOME_STATE for f in found)
     states = Counter(f.entity.actor for f in found if f.entity.type == "GPE" and f.entity.actor)
     # An article where nothing acts for Indonesia reports a foreign affair: its main state.
-    fallback = _HOME_STATE if home or not states else states.most_common(1)[0][0]
+    fallback = HOME_STATE if home or not states else states.most_common(1)[0][0]
     out = []
     for span, kind in pending:
         named = [f for f in found if f.kind == f"ministry:{kind.kind}"]
         entity = _referred_ministry(named, span, text, sentences, home)
         if entity is None and f"gpe:{fallback}" in gazetteer.entries:
-            entity = ministry(kind, fallback or _HOME_STATE, gazetteer)
+            entity = ministry(kind, fallback or HOME_STATE, gazetteer)
         if entity is not None:
             out.append(Found(span, span.of(text), entity, f"ministry:{kind.kind}"))
     return out

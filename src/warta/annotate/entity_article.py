@@ -17,11 +17,10 @@ from functools import cache
 from itertools import pairwise
 
 from warta.annotate.found import Found
-from warta.annotate.gazetteer import gazetteer
+from warta.annotate.gazetteer import HOME_STATE, gazetteer
 from warta.annotate.roles import titles
 from warta.resources import word_list
 
-_HOME_STATE = "IDN"
 # The article's state is named at least this often, and this many times as often as the next.
 _MIN_MENTIONS = 2
 _LEAD = 1.5
@@ -31,7 +30,8 @@ _STATE_SECTORS = frozenset({"government", "military", "diplomacy", "police", "le
 
 def article_state(found: Sequence[Found]) -> str | None:
     """The state named clearly most often in the article's mentions, or None."""
-    counts = Counter(f.entity.actor for f in found if f.entity.type == "GPE" and _is_state(f.entity.actor))
+    states = gazetteer()
+    counts = Counter(f.entity.actor for f in found if f.entity.type == "GPE" and states.is_state(f.entity.actor))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MIN_MENTIONS:
         return None
@@ -40,24 +40,20 @@ def article_state(found: Sequence[Found]) -> str | None:
     return ranked[0][0]
 
 
-def _is_state(actor: str | None) -> bool:
-    return actor is not None and f"gpe:{actor}" in gazetteer().entries
-
-
 def _officers_state(found: Sequence[Found]) -> str | None:
     """The article's state when it is another state and Indonesia is not named at all;
     Indonesia when the article names no other state (a domestic report: "Mendag Budi ...")."""
     state = article_state(found)
     if state is None:
-        return None if any(_foreign(f) for f in found) else _HOME_STATE
-    if state == _HOME_STATE:
+        return None if any(_foreign(f) for f in found) else HOME_STATE
+    if state == HOME_STATE:
         return state
-    return None if any(f.entity.actor == _HOME_STATE and f.entity.type == "GPE" for f in found) else state
+    return None if any(f.entity.actor == HOME_STATE and f.entity.type == "GPE" for f in found) else state
 
 
 def _foreign(item: Found) -> bool:
     """A state other than Indonesia, or a body acting for one."""
-    return item.entity.actor is not None and item.entity.actor != _HOME_STATE and item.entity.type in ("GPE", "ORG")
+    return item.entity.actor is not None and item.entity.actor != HOME_STATE and item.entity.type in ("GPE", "ORG")
 
 
 @cache
@@ -109,7 +105,7 @@ def article_officers(found: Sequence[Found]) -> list[Found]:
     if not officers:
         return list(found)
     state = _officers_state(found)
-    if state == _HOME_STATE:
+    if state == HOME_STATE:
         officers -= {f.entity.id for f in found if f.role in _not_home_titles()}
         officers -= _placed_elsewhere(found)
     if state is None or not officers:

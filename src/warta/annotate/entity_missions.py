@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from warta.annotate.found import Found, ordered, unknown_entity
+from warta.annotate.gazetteer import HOME_STATE
 from warta.annotate.phrases import longest_first
 from warta.resources import read_text
 from warta.types import Span
 
-_HOME_STATE = "IDN"
 _PLACES = frozenset({"LOC", "GPE"})
 # A city no list knows: one or two capitalised words.
 _CITY = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![\w-])")
@@ -45,6 +45,6 @@ def missions(found: Sequence[Found], text: str) -> list[Found]:
         end, name = (city.span.end, city.entity.name) if city is not None else (words.end(), words.group())  # type: ignore[union-attr]
         span = Span(match.start(), end)
         head = match.group().removesuffix(" ").removesuffix(" di")
-        entity = unknown_entity(_missions()[head].format(name), "ORG", _HOME_STATE, "diplomacy")
+        entity = unknown_entity(_missions()[head].format(name), "ORG", HOME_STATE, "diplomacy")
         out = [f for f in out if not span.overlaps(f.span)] + [Found(span, span.of(text), entity, "mission")]
     return ordered(out)

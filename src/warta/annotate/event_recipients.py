@@ -20,6 +20,7 @@ from functools import cache
 
 from warta.annotate.event_args import is_state
 from warta.annotate.event_cues import cue_sections
+from warta.annotate.gazetteer import HOME_STATE
 from warta.types import Event
 
 
@@ -29,20 +30,17 @@ class _Recipients:
     members_meet: frozenset[str]
     untargeted_modes: frozenset[str]
     home_needs_recipient: frozenset[str]
-    home_state: str
     recurring: frozenset[str]
 
 
 @cache
 def _recipients() -> _Recipients:
-    sections = cue_sections()
-    data = sections["recipients"]
+    data = cue_sections()["recipients"]
     return _Recipients(
         needs_recipient=frozenset(data["needs_recipient"]),
         members_meet=frozenset(data["members_meet"]),
         untargeted_modes=frozenset(data["untargeted_modes"]),
         home_needs_recipient=frozenset(data["home_needs_recipient"]),
-        home_state=str(sections["bare_titles"]["home_state"]),
         recurring=frozenset(data["recurring"]),
     )
 
@@ -57,7 +55,7 @@ def _unaddressed(event: Event, targeted: set[tuple[str, str | None]]) -> bool:
     rules = _recipients()
     if (event.type, event.source) in targeted and event.type not in rules.recurring:
         return True  # the act told again with its object dropped
-    if event.type in rules.home_needs_recipient and event.source == rules.home_state:
+    if event.type in rules.home_needs_recipient and event.source == HOME_STATE:
         return True  # "MK menolak gugatan": the home state's refusals to no one are domestic
     if event.type not in rules.needs_recipient or event.mode in rules.untargeted_modes:
         return False

@@ -20,6 +20,7 @@ from functools import cache
 from warta.annotate.event_anaphora import clause_start, subject_gap
 from warta.annotate.event_args import Context, Unit, is_state, words
 from warta.annotate.event_cues import cue_sections
+from warta.annotate.gazetteer import HOME_STATE
 from warta.types import Analysis, Span
 
 _GOVERNMENT = -1  # the office number of a bare "Pemerintah"
@@ -33,7 +34,6 @@ class _Titles:
     office_of: Mapping[str, int]  # each name of an office (case-folded, single-spaced) -> its number
     openers: frozenset[str]
     not_after: frozenset[str]
-    home: str
     government_before: re.Pattern[str]  # "pemerintah(an)" right before a name
     firsts: frozenset[str]  # the first word of every title, case-folded
     longest_first: tuple[str, ...]  # every office's names, the longest first
@@ -53,7 +53,6 @@ def _titles() -> _Titles:
         office_of=office_of,
         openers=frozenset(section["openers"]),
         not_after=frozenset(section["not_after"]),
-        home=str(section["home_state"]),
         firsts=frozenset(name.split()[0] for name in office_of),
         longest_first=tuple(sorted((n for n, o in office_of.items() if o != _GOVERNMENT), key=len, reverse=True)),
         government_before=re.compile(rf"(?<![\w-])(?:{'|'.join(governments)})\s+$", re.IGNORECASE),
@@ -177,8 +176,7 @@ def _government(analysis: Analysis, ctx: Context, span: Span) -> Unit | None:
 
 def _main_state(units: Sequence[Unit]) -> str | None:
     """The home state, unless nothing in the article acts for it: then the state named most."""
-    home = _titles().home
     states = Counter(a for u in units for a in u.actors if is_state(a))
-    if home in states or not states:
-        return home
+    if HOME_STATE in states or not states:
+        return HOME_STATE
     return states.most_common(1)[0][0]

@@ -23,6 +23,8 @@ from warta.resources import read_text
 from warta.types import Entity, EntityType, Span, Token
 
 CLITICS = ("nya", "lah", "pun", "kah")
+# warta reads Indonesian outlets: a body, office or government they name without its state is this one's.
+HOME_STATE = "IDN"
 # A unit relative to its token: (start, end, surface, key).
 _Piece = tuple[int, int, str, str]
 _PIECE_CACHE_SIZE = 200_000
@@ -234,6 +236,10 @@ class Gazetteer:
         if entity is None:
             entity = self._entities[entry.id] = entry.entity()
         return entity
+
+    def is_state(self, actor: str | None) -> bool:
+        """Whether ``actor`` is a state's code (a listed country), not an intergovernmental body's."""
+        return actor is not None and f"gpe:{actor}" in self.entries
 
     def by_kind(self, kind: str) -> list[Entry]:
         if kind not in self._kinds:

@@ -20,6 +20,7 @@ from functools import cache
 from operator import attrgetter
 
 from warta.annotate.found import Found, english_form, ordered, unknown_entity
+from warta.annotate.gazetteer import HOME_STATE
 from warta.annotate.phrases import longest_first
 from warta.annotate.roles import title_pattern
 from warta.resources import read_text, word_list
@@ -32,8 +33,6 @@ _CONNECTORS = frozenset({"untuk", "dan", "bagi", "urusan", "for", "of", "the", "
 _MAX_WORDS = 8
 _MAX_MENTION = 200  # longer than any mention: how far back one may start and still reach a head
 _START = attrgetter("span.start")
-# warta reads Indonesian news: the country's own bodies carry its name ("Persatuan Golf Indonesia").
-_HOME_STATE = "IDN"
 _BARE = "{}"  # a template naming the body by the words after its head alone
 _STATE_OWNED = " (Persero)"
 _LISTED = " Tbk"
@@ -130,7 +129,7 @@ def _affiliated_state(head: Head, inner: Sequence[Found], end: int) -> Found | N
     ("Universitas X Jepang"); Indonesia's own associations and schools carry its name ("Ikatan
     Dokter Anak Indonesia"), and so does a company ("Bank Negara Malaysia"), and a city or region
     is part of the name ("Yayasan Kemanusiaan Gaza", "Institut Teknologi Bandung")."""
-    if head.kind == "company" or (head.kind == "other" and inner and inner[-1].entity.actor == _HOME_STATE):
+    if head.kind == "company" or (head.kind == "other" and inner and inner[-1].entity.actor == HOME_STATE):
         return None
     if head.kind == "state":
         return next((f for f in inner if _state(f)), None)
@@ -145,9 +144,9 @@ def _institution(head: Head, span: Span, text: str, actor: str | None) -> Found:
     if head.kind == "company":
         name = name.removesuffix(_LISTED)  # "PT X Tbk": a listed company's suffix, not its name
     if head.kind == "company" and text.startswith(_STATE_OWNED, span.end):
-        actor = _HOME_STATE  # "PT Bank X (Persero)": a state-owned company
+        actor = HOME_STATE  # "PT Bank X (Persero)": a state-owned company
     if head.kind == "home":
-        actor = _HOME_STATE
+        actor = HOME_STATE
     entity = unknown_entity(name, "ORG", actor if head.kind in ("state", "company", "home") else None)
     return Found(span, surface, entity, "institution")
 

@@ -371,15 +371,12 @@ def _joined_state(found: Sequence[Found], index: int, text: str) -> str | None:
     for first, second, other in [(b, item, b) for b in before] + [(item, a, a) for a in after]:
         gap = text[first.span.end : second.span.start]
         joined = _JOINED.match(gap) if len(gap) < _MAX_JOIN_GAP and "." not in gap else None
-        if other.role and _is_state(other.entity.actor) and joined and title_pattern().match(gap, joined.end()):
-            return other.entity.actor
+        # Only a state's code is shared: an EU commissioner listed beside a minister does not make
+        # the minister the EU's.
+        state = other.entity.actor if gazetteer().is_state(other.entity.actor) else None
+        if other.role and state and joined and title_pattern().match(gap, joined.end()):
+            return state
     return None
-
-
-def _is_state(actor: str | None) -> bool:
-    """A state's code, not an intergovernmental body's: an EU commissioner listed beside a
-    minister does not make the minister the EU's."""
-    return actor is not None and f"gpe:{actor}" in gazetteer().entries
 
 
 def _delegation_state(found: Sequence[Found], item: Found, text: str, sentences: Sequence[Sentence]) -> str | None:

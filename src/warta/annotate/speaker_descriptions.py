@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from warta.annotate.gazetteer import HOME_STATE
 from warta.annotate.quote_cues import Cues
 from warta.annotate.speaker_index import WORD, SpeakerIndex
 from warta.annotate.speaker_model import Speaker, group_speaker
@@ -15,9 +16,6 @@ from warta.types import Entity, Mention, Span
 
 _LEADING_SPACE = re.compile(r"[\s,]*")
 _APPOSED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{1,11})\s*\)\s*")
-
-# warta reads Indonesian outlets: their unqualified "Kepala Negara" is Indonesia's president.
-HOME_STATE = "IDN"
 
 # Shorter names differ by one letter too often to call the difference a typo.
 MIN_TYPO_LENGTH = 6
