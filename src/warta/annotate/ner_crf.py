@@ -22,6 +22,11 @@ import numpy as np
 import numpy.typing as npt
 import pycrfsuite
 
+try:
+    from warta import _native
+except ImportError:  # built without a C compiler: numpy decodes instead
+    _native = None  # type: ignore[assignment]
+
 Scores = npt.NDArray[np.float64]
 Indices = npt.NDArray[np.intp]
 # One stretch to tag: (sentence tokens, start, end); the whole sentence is context.
@@ -188,7 +193,7 @@ class Decoder:
         rows, positions, lengths, firsts = self._layout(stretches)
         return self._emissions(rows, positions, firsts), lengths
 
-    def _layout(self, stretches: Sequence[Stretch]) -> tuple[Indices, Indices, list[int], list[int]]:
+    def _layout(self, stretches: Sequence[Stretch]) -> tuple[list[int], list[int], list[int], list[int]]:
         """Every stretch's window of table rows (padded with row 0) laid end to end; the
         index in it of each tagged token; the stretch lengths; the index of each tagged
         token that opens its sentence."""
@@ -208,9 +213,21 @@ class Decoder:
             rows.extend(map(row, window))
             rows.extend([0] * (reach - min(len(tokens) - end, reach)))
         lengths = [end - start for _, start, end in stretches]
-        return np.array(rows, dtype=np.intp), np.array(positions, dtype=np.intp), lengths, firsts
+        return rows, positions, lengths, firsts
 
-    def _emissions(self, rows: Indices, positions: Indices, firsts: list[int]) -> Scores:
+    def _emissions(self, rows: list[int], positions: list[int], firsts: list[int]) -> Scores:
+        if _native is None:
+            out = self._emissions_numpy(np.array(rows, dtype=np.intp), np.array(positions, dtype=np.intp))
+        else:
+            out = np.empty((len(positions), len(self.chain.labels)))
+            chain, table = self.chain, self._table
+            _native.emissions(out, table, rows, positions, self._window, self._bigram, chain.attributes, chain.weights)
+        if firsts:
+            out[firsts] += self._first
+        return out
+
+    def _emissions_numpy(self, rows: Indices, positions: Indices) -> Scores:
+        """The scores ``_native.emissions`` sums, summed with numpy in the same order."""
         table = self._table
         out: Scores = table[rows[positions], 0]
         for k, offset in enumerate(self._window):
@@ -225,8 +242,6 @@ class Decoder:
                 found.append(attribute)
         if hits:
             out[hits] += self.chain.weights[found]
-        if firsts:
-            out[firsts] += self._first
         return out
 
 
@@ -234,9 +249,18 @@ def viterbi(chain: LinearChain, emissions: Scores, lengths: Sequence[int]) -> li
     """The best label sequence of each stretch; ``emissions`` holds the stretches' (token x
     label) scores end to end, ``lengths`` their lengths.
 
-    Stretches are decoded together: shorter ones are padded, and a finished stretch's scores
-    are frozen so that padding never changes its path.
+    Decoded by the compiled search of ``warta._native`` where the build made it, else by
+    :func:`viterbi_numpy`; the two give the same labels.
     """
+    if _native is None:
+        return viterbi_numpy(chain, emissions, lengths)
+    transitions = np.ascontiguousarray(chain.transitions)
+    return _native.best_paths(np.ascontiguousarray(emissions), lengths, transitions, chain.labels)
+
+
+def viterbi_numpy(chain: LinearChain, emissions: Scores, lengths: Sequence[int]) -> list[list[str]]:
+    """:func:`viterbi` in numpy. Stretches are decoded together: shorter ones are padded, and a
+    finished stretch's scores are frozen so that padding never changes its path."""
     size, longest = len(chain.labels), max(lengths, default=0)
     if longest == 0:
         return [[] for _ in lengths]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import itertools
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -19,8 +20,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.annotate import ner
-from warta.annotate.ner_crf import Decoder, LinearChain, marginals, viterbi
+from warta.annotate import ner, ner_crf
+from warta.annotate.ner_crf import Decoder, LinearChain, marginals, viterbi, viterbi_numpy
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
@@ -66,16 +67,53 @@ def _brute_force(chain: LinearChain, scores: np.ndarray) -> list[str]:
 def test_ner_crf_viterbi_matches_brute_force(seed: int, labels: int, lengths: list[int]) -> None:
     chain = _chain(seed, labels)
     emissions = np.random.default_rng(seed + 1).normal(scale=3.0, size=(sum(lengths), labels))
-    decoded = viterbi(chain, emissions, lengths)
     starts = np.cumsum([0, *lengths])
-    for n, path in enumerate(decoded):
-        own = emissions[starts[n] : starts[n + 1]]
-        assert path == (_brute_force(chain, own) if len(own) else [])
+    for decode in (viterbi, viterbi_numpy):
+        decoded = decode(chain, emissions, lengths)
+        for n, path in enumerate(decoded):
+            own = emissions[starts[n] : starts[n + 1]]
+            assert path == (_brute_force(chain, own) if len(own) else [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    seed=st.integers(0, 10_000),
+    labels=st.integers(1, 9),
+    lengths=st.lists(st.integers(0, 30), min_size=1, max_size=12),
+)
+def test_ner_crf_compiled_viterbi_breaks_ties_as_numpy(seed: int, labels: int, lengths: list[int]) -> None:
+    # Scores rounded to whole numbers tie often; the first of equal scores must win in both.
+    rng = np.random.default_rng(seed)
+    names = tuple(f"L{i}" for i in range(labels))
+    chain = LinearChain(names, {}, np.zeros((0, labels)), np.round(rng.normal(size=(labels, labels))))
+    emissions = np.round(rng.normal(size=(sum(lengths), labels)))
+    assert viterbi(chain, emissions, lengths) == viterbi_numpy(chain, emissions, lengths)
 
 
 def test_ner_crf_viterbi_of_nothing_is_empty() -> None:
-    assert viterbi(_chain(0, 3), np.zeros((0, 3)), []) == []
-    assert viterbi(_chain(0, 3), np.zeros((0, 3)), [0, 0]) == [[], []]
+    for decode in (viterbi, viterbi_numpy):
+        assert decode(_chain(0, 3), np.zeros((0, 3)), []) == []
+        assert decode(_chain(0, 3), np.zeros((0, 3)), [0, 0]) == [[], []]
+
+
+@pytest.mark.skipif(shutil.which("cc") is None and shutil.which("gcc") is None, reason="no C compiler to build it")
+def test_ner_crf_compiled_decoder_is_built_where_a_compiler_is() -> None:
+    assert ner_crf._native is not None
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
+def test_ner_crf_compiled_decoder_refuses_inconsistent_input() -> None:
+    assert ner_crf._native is not None
+    labels = ("A", "B")
+    square = np.zeros((2, 2))
+    with pytest.raises(TypeError, match="float64"):
+        ner_crf._native.best_paths(np.zeros((2, 2), dtype=np.float32), [2], square, labels)
+    with pytest.raises(ValueError, match="add up"):
+        ner_crf._native.best_paths(np.zeros((3, 2)), [2], square, labels)
+    with pytest.raises(ValueError, match="number of labels"):
+        ner_crf._native.best_paths(np.zeros((2, 3)), [2], square, labels)
+    with pytest.raises(ValueError, match="negative"):
+        ner_crf._native.best_paths(np.zeros((2, 2)), [3, -1], square, labels)
 
 
 @pytest.mark.parametrize(
@@ -115,6 +153,24 @@ def test_ner_crf_recognise_many_matches_crfsuite_on_nergrit_test(shared_dir: Pat
     reference = ner.crfsuite_tagger()
     assert len(sentences) > 150
     assert ner.recognise_many(sentences) == [ner.recognise_with(reference, words) for words in sentences]
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
+def test_ner_crf_compiled_emissions_equal_numpy_ones_on_nergrit_test(shared_dir: Path) -> None:
+    decoder = _shipped_decoder()
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "scripts"))
+    ner_data = importlib.import_module("ner_data")
+    sentences = [words for words, _ in ner_data.load(shared_dir / "data", "nergrit", "test")]
+    # Whole sentences and inner stretches (whose windows reach past the stretch into context).
+    stretches = [(words, 0, len(words)) for words in sentences] + [
+        (words, 2, len(words) - 1) for words in sentences if len(words) > 4
+    ]
+    rows, positions, _, firsts = decoder._layout(stretches)
+    compiled = decoder._emissions(rows, positions, firsts)
+    plain = decoder._emissions_numpy(np.array(rows), np.array(positions))
+    plain[firsts] += decoder._first
+    assert len(compiled) == sum(end - start for _, start, end in stretches) > 1000
+    np.testing.assert_array_equal(compiled, plain)
 
 
 def _brute_force_marginals(chain: LinearChain, scores: np.ndarray) -> np.ndarray:

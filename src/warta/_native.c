@@ -1,0 +1,384 @@
+/* warta's compiled core: the per-token loops that Python code cannot make cheap.
+ *
+ * best_paths: Viterbi decoding of the recogniser's linear-chain CRF. Each step depends on the
+ * previous one, so numpy pays its per-call overhead at every token position; here a step is a
+ * few dozen additions. The arithmetic and the tie-breaking are those of
+ * warta.annotate.ner_crf.viterbi_numpy (scores added in the same order, the first of equal
+ * scores wins, as numpy's argmax), so both give the same labels.
+ *
+ * tokens: Token objects (with their Spans) from the token regex's split of a text. Python
+ * spends a frame, or a map() step, per attribute of every token of every article; here the
+ * slots are filled through the classes' own slot descriptors, as object.__new__ and the
+ * descriptors' __set__ do in warta.annotate.segment's fallback.
+ *
+ * emissions: the recogniser's per-token scores, summed from its table of scored words (numpy's
+ * gathers and a Python loop over word bigrams in the fallback).
+ *
+ * Each has a pure-Python twin used where the build found no C compiler; tests compare them.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int
+matrix(PyObject *obj, Py_buffer *view, const char *name)
+{
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0)
+        return -1;
+    if (view->ndim != 2 || view->itemsize != sizeof(double) || view->format == NULL
+        || strcmp(view->format, "d") != 0) {
+        PyErr_Format(PyExc_TypeError, "%s must be a C-contiguous 2-d float64 array", name);
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
+/* The best path of one stretch of n tokens (emission rows em[0..n-1]), written to path. */
+static void
+decode(const double *em, Py_ssize_t n, const double *tr, Py_ssize_t size, double *best, double *next,
+       Py_ssize_t *back, Py_ssize_t *path)
+{
+    memcpy(best, em, size * sizeof(double));
+    for (Py_ssize_t t = 1; t < n; t++) {
+        const double *here = em + t * size;
+        Py_ssize_t *came = back + t * size;
+        for (Py_ssize_t y = 0; y < size; y++) {
+            double top = best[0] + tr[y];
+            Py_ssize_t arg = 0;
+            for (Py_ssize_t x = 1; x < size; x++) {
+                double score = best[x] + tr[x * size + y];
+                if (score > top) {
+                    top = score;
+                    arg = x;
+                }
+            }
+            next[y] = top + here[y];
+            came[y] = arg;
+        }
+        memcpy(best, next, size * sizeof(double));
+    }
+    Py_ssize_t last = 0;
+    for (Py_ssize_t y = 1; y < size; y++)
+        if (best[y] > best[last])
+            last = y;
+    path[n - 1] = last;
+    for (Py_ssize_t t = n - 1; t > 0; t--)
+        path[t - 1] = back[t * size + path[t]];
+}
+
+static PyObject *
+labelled(const Py_ssize_t *path, Py_ssize_t n, PyObject *labels)
+{
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t t = 0; t < n; t++) {
+        PyObject *label = PyTuple_GET_ITEM(labels, path[t]);
+        Py_INCREF(label);
+        PyList_SET_ITEM(out, t, label);
+    }
+    return out;
+}
+
+static PyObject *
+best_paths(PyObject *module, PyObject *args)
+{
+    PyObject *emissions, *lengths, *transitions, *labels;
+    if (!PyArg_ParseTuple(args, "OOOO!:best_paths", &emissions, &lengths, &transitions, &PyTuple_Type, &labels))
+        return NULL;
+    Py_buffer em, tr;
+    if (matrix(emissions, &em, "emissions") < 0)
+        return NULL;
+    if (matrix(transitions, &tr, "transitions") < 0) {
+        PyBuffer_Release(&em);
+        return NULL;
+    }
+    PyObject *out = NULL, *seq = NULL;
+    double *best = NULL, *next = NULL;
+    Py_ssize_t *back = NULL, *path = NULL;
+    Py_ssize_t size = tr.shape[0], rows = em.shape[0];
+    if (tr.shape[1] != size || em.shape[1] != size || PyTuple_GET_SIZE(labels) != size) {
+        PyErr_SetString(PyExc_ValueError, "emissions, transitions and labels disagree on the number of labels");
+        goto done;
+    }
+    seq = PySequence_Fast(lengths, "lengths must be a sequence of ints");
+    if (seq == NULL)
+        goto done;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(seq), total = 0, longest = 0;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t n = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(seq, i));
+        if (n == -1 && PyErr_Occurred())
+            goto done;
+        if (n < 0) {
+            PyErr_SetString(PyExc_ValueError, "a length is negative");
+            goto done;
+        }
+        total += n;
+        longest = n > longest ? n : longest;
+    }
+    if (total != rows) {
+        PyErr_SetString(PyExc_ValueError, "the lengths do not add up to the emission rows");
+        goto done;
+    }
+    best = malloc((size + 1) * sizeof(double));
+    next = malloc((size + 1) * sizeof(double));
+    back = malloc((longest * size + 1) * sizeof(Py_ssize_t));
+    path = malloc((longest + 1) * sizeof(Py_ssize_t));
+    if (best == NULL || next == NULL || back == NULL || path == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    out = PyList_New(count);
+    if (out == NULL)
+        goto done;
+    const double *row = (const double *)em.buf;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t n = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(seq, i));
+        if (n > 0)
+            decode(row, n, (const double *)tr.buf, size, best, next, back, path);
+        PyObject *stretch = labelled(path, n, labels);
+        if (stretch == NULL) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, i, stretch);
+        row += n * size;
+    }
+done:
+    free(best);
+    free(next);
+    free(back);
+    free(path);
+    Py_XDECREF(seq);
+    PyBuffer_Release(&em);
+    PyBuffer_Release(&tr);
+    return out;
+}
+
+static int
+index_at(PyObject *list, Py_ssize_t i, Py_ssize_t bound, Py_ssize_t *out)
+{
+    if (i < 0 || i >= PyList_GET_SIZE(list)) {
+        PyErr_SetString(PyExc_IndexError, "a position is outside the rows");
+        return -1;
+    }
+    *out = PyLong_AsSsize_t(PyList_GET_ITEM(list, i));
+    if (*out == -1 && PyErr_Occurred())
+        return -1;
+    if (*out < 0 || *out >= bound) {
+        PyErr_SetString(PyExc_IndexError, "a row or position is out of range");
+        return -1;
+    }
+    return 0;
+}
+
+/* The bigram attribute's row in weights of the word pair (-1: no such attribute). */
+static int
+bigram_row(PyObject *bigrams, Py_ssize_t before, Py_ssize_t here, PyObject *attributes, Py_ssize_t rows,
+           Py_ssize_t *out)
+{
+    PyObject *head = PyList_GET_ITEM(bigrams, before), *tail = PyList_GET_ITEM(bigrams, here);
+    if (!PyTuple_Check(head) || PyTuple_GET_SIZE(head) != 2 || !PyTuple_Check(tail) || PyTuple_GET_SIZE(tail) != 2) {
+        PyErr_SetString(PyExc_TypeError, "bigrams must be (head, tail) pairs");
+        return -1;
+    }
+    PyObject *key = PyUnicode_Concat(PyTuple_GET_ITEM(head, 0), PyTuple_GET_ITEM(tail, 1));
+    if (key == NULL)
+        return -1;
+    PyObject *found = PyDict_GetItemWithError(attributes, key);
+    Py_DECREF(key);
+    *out = -1;
+    if (found == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    *out = PyLong_AsSsize_t(found);
+    if (*out == -1 && PyErr_Occurred())
+        return -1;
+    if (*out < 0 || *out >= rows) {
+        PyErr_SetString(PyExc_IndexError, "an attribute's row is out of range");
+        return -1;
+    }
+    return 0;
+}
+
+static PyObject *
+emissions(PyObject *module, PyObject *args)
+{
+    PyObject *out_obj, *table_obj, *rows, *positions, *offsets_obj, *bigrams, *attributes, *weights_obj;
+    if (!PyArg_ParseTuple(args, "OOO!O!O!O!O!O:emissions", &out_obj, &table_obj, &PyList_Type, &rows, &PyList_Type,
+                          &positions, &PyTuple_Type, &offsets_obj, &PyList_Type, &bigrams, &PyDict_Type, &attributes,
+                          &weights_obj))
+        return NULL;
+    Py_buffer out, table, weights;
+    if (matrix(out_obj, &out, "out") < 0)
+        return NULL;
+    if (out.readonly) {
+        PyErr_SetString(PyExc_TypeError, "out must be writable");
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    if (PyObject_GetBuffer(table_obj, &table, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    if (matrix(weights_obj, &weights, "weights") < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&table);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t width = PyTuple_GET_SIZE(offsets_obj), count = PyList_GET_SIZE(positions);
+    Py_ssize_t size = out.shape[1], known = PyList_GET_SIZE(bigrams), *offsets = NULL;
+    if (table.ndim != 3 || table.itemsize != sizeof(double) || strcmp(table.format, "d") != 0
+        || table.shape[1] != width + 1 || table.shape[2] != size || weights.shape[1] != size || out.shape[0] != count
+        || table.shape[0] < known) {
+        PyErr_SetString(PyExc_ValueError, "out, table, offsets, bigrams and weights disagree in shape");
+        goto done;
+    }
+    offsets = malloc((width + 1) * sizeof(Py_ssize_t));
+    if (offsets == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < width; k++) {
+        offsets[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(offsets_obj, k));
+        if (offsets[k] == -1 && PyErr_Occurred())
+            goto done;
+    }
+    const double *cells = (const double *)table.buf, *weight = (const double *)weights.buf;
+    Py_ssize_t stride = (width + 1) * size;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        double *row = (double *)out.buf + i * size;
+        Py_ssize_t position, word, before, near;
+        if (index_at(positions, i, PyList_GET_SIZE(rows), &position) < 0 || index_at(rows, position, known, &word) < 0
+            || index_at(rows, position - 1, known, &before) < 0)
+            goto done;
+        memcpy(row, cells + word * stride, size * sizeof(double));
+        for (Py_ssize_t k = 0; k < width; k++) {
+            if (index_at(rows, position + offsets[k], known, &near) < 0)
+                goto done;
+            const double *add = cells + near * stride + (k + 1) * size;
+            for (Py_ssize_t y = 0; y < size; y++)
+                row[y] += add[y];
+        }
+        Py_ssize_t attribute;
+        if (bigram_row(bigrams, before, word, attributes, weights.shape[0], &attribute) < 0)
+            goto done;
+        if (attribute >= 0)
+            for (Py_ssize_t y = 0; y < size; y++)
+                row[y] += weight[attribute * size + y];
+    }
+    result = Py_NewRef(Py_None);
+done:
+    free(offsets);
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&weights);
+    return result;
+}
+
+static PyObject *
+slot(PyTypeObject *type, const char *name)
+{
+    PyObject *descriptor = PyDict_GetItemString(type->tp_dict, name);
+    if (descriptor == NULL || Py_TYPE(descriptor)->tp_descr_set == NULL) {
+        PyErr_Format(PyExc_TypeError, "%s has no slot %s", type->tp_name, name);
+        return NULL;
+    }
+    return descriptor;
+}
+
+static int
+set_slot(PyObject *descriptor, PyObject *object, PyObject *value)
+{
+    /* The slot takes its own reference; ours is dropped. */
+    if (value == NULL)
+        return -1;
+    int failed = Py_TYPE(descriptor)->tp_descr_set(descriptor, object, value);
+    Py_DECREF(value);
+    return failed;
+}
+
+static PyObject *
+tokens(PyObject *module, PyObject *args)
+{
+    PyObject *parts;
+    Py_ssize_t offset;
+    PyTypeObject *span_type, *token_type;
+    if (!PyArg_ParseTuple(args, "O!nO!O!:tokens", &PyList_Type, &parts, &offset, &PyType_Type, &span_type,
+                          &PyType_Type, &token_type))
+        return NULL;
+    PyObject *set_start, *set_end, *set_span, *set_text;
+    if ((set_start = slot(span_type, "start")) == NULL || (set_end = slot(span_type, "end")) == NULL
+        || (set_span = slot(token_type, "span")) == NULL || (set_text = slot(token_type, "text")) == NULL)
+        return NULL;
+    Py_ssize_t size = PyList_GET_SIZE(parts);
+    if (size % 2 != 1 || offset < 0) {
+        PyErr_SetString(PyExc_ValueError, "parts must be gap, token, gap, ..., gap and offset >= 0");
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < size; i++)
+        if (!PyUnicode_Check(PyList_GET_ITEM(parts, i))) {
+            PyErr_SetString(PyExc_TypeError, "parts must be strings");
+            return NULL;
+        }
+    Py_ssize_t count = size / 2, position = offset;
+    PyObject *built = PyTuple_New(count), *starts = PyList_New(count);
+    if (built == NULL || starts == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *text = PyList_GET_ITEM(parts, 2 * i + 1);
+        position += PyUnicode_GET_LENGTH(PyList_GET_ITEM(parts, 2 * i));
+        Py_ssize_t end = position + PyUnicode_GET_LENGTH(text);
+        PyObject *start = PyLong_FromSsize_t(position);
+        if (start == NULL)
+            goto fail;
+        PyList_SET_ITEM(starts, i, start);
+        PyObject *span = span_type->tp_alloc(span_type, 0);
+        if (span == NULL)
+            goto fail;
+        Py_INCREF(start);
+        if (set_slot(set_start, span, start) < 0 || set_slot(set_end, span, PyLong_FromSsize_t(end)) < 0) {
+            Py_DECREF(span);
+            goto fail;
+        }
+        PyObject *token = token_type->tp_alloc(token_type, 0);
+        if (token == NULL) {
+            Py_DECREF(span);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(built, i, token);
+        Py_INCREF(text);
+        if (set_slot(set_span, token, span) < 0 || set_slot(set_text, token, text) < 0)
+            goto fail;
+        position = end;
+    }
+    return Py_BuildValue("(NN)", built, starts);
+fail:
+    Py_XDECREF(built);
+    Py_XDECREF(starts);
+    return NULL;
+}
+
+static PyMethodDef methods[] = {
+    {"best_paths", best_paths, METH_VARARGS,
+     "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
+     "emissions: (tokens x labels) float64 scores of the stretches end to end; lengths: their\n"
+     "lengths; transitions[x, y]: the score of label x followed by y; labels: the label names."},
+    {"emissions", emissions, METH_VARARGS,
+     "emissions(out, table, rows, positions, offsets, bigrams, attributes, weights): fills out[i]\n"
+     "with the CRF scores of the token at positions[i] (see warta.annotate.ner_crf.Decoder)."},
+    {"tokens", tokens, METH_VARARGS,
+     "tokens(parts, offset, Span, Token) -> (tokens, starts): parts is the token regex's split of\n"
+     "a text (gap, token, gap, ..., gap); each token's span is shifted by offset (>= 0)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "warta._native", NULL, -1, methods};
+
+PyMODINIT_FUNC
+PyInit__native(void)
+{
+    return PyModule_Create(&module);
+}

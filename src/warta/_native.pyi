@@ -1,0 +1,27 @@
+# Types of warta's compiled core (src/warta/_native.c); each function has a pure-Python twin.
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from warta.types import Span, Token
+
+def best_paths(
+    emissions: npt.NDArray[np.float64],
+    lengths: Sequence[int],
+    transitions: npt.NDArray[np.float64],
+    labels: tuple[str, ...],
+) -> list[list[str]]: ...
+def emissions(
+    out: npt.NDArray[np.float64],
+    table: npt.NDArray[np.float64],
+    rows: list[int],
+    positions: list[int],
+    offsets: tuple[int, ...],
+    bigrams: list[tuple[str, str]],
+    attributes: dict[str, int],
+    weights: npt.NDArray[np.float64],
+) -> None: ...
+def tokens(
+    parts: list[str], offset: int, span_type: type[Span], token_type: type[Token]
+) -> tuple[tuple[Token, ...], list[int]]: ...
