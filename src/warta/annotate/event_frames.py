@@ -413,7 +413,8 @@ def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles)
     """Whether an event noun reports an event rather than naming one inside another claim.
 
     It does after a light verb ("melakukan kunjungan"), after a temporal connective ("usai
-    pertemuan") or a setting ("pada pertemuan"), with "-nya", as a meeting "antara X dan Y",
+    pertemuan") or a setting ("pada pertemuan"), as an attack named as a cause with its doer
+    ("akibat serangan Israel ke Iran"), with "-nya", as a meeting "antara X dan Y",
     or standing first in its clause ("Serangan Rusia ke Kyiv ...") with its agent named.
     """
     c = cues()
@@ -422,6 +423,8 @@ def noun_licensed(ctx: Context, match: TriggerMatch, clause: Span, found: Roles)
         return True
     if lead and lead[-1] in c.setting and match.entry.type in c.setting_types:
         return True
+    if lead and lead[-1] in c.causes and own_agent(ctx, match, clause):
+        return True  # "akibat serangan Israel terhadap Iran": an attack named as a cause, with its doer
     if match.clitic == "nya" or _meeting_between(ctx, match, found) or (found.sources and claimed_by(ctx.text, match)):
         return True
     before = words(ctx.text[clause.start : match.span.start])

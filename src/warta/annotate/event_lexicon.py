@@ -53,6 +53,7 @@ class LexEntry:
     no_target: str | None
     example: str
     notes: str
+    no_target_mode: str | None = None  # the mode that goes with ``no_target`` ("MOBILIZE:weapons")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +69,16 @@ class TriggerMatch:
 
 def _row(number: int, cells: list[str]) -> LexEntry:
     cells = cells + [""] * (9 - len(cells))
-    root, forms, with_cell, kind, mode, frame, no_target, example, notes = (c.strip() for c in cells[:9])
+    root, forms, with_cell, kind, mode, frame, no_target_cell, example, notes = (c.strip() for c in cells[:9])
+    no_target, _, no_target_mode = no_target_cell.partition(":")
     if kind not in PLOVER_TYPES or frame not in FRAMES or (no_target and no_target not in PLOVER_TYPES):
         raise ValueError(f"lexicon.tsv row {number}: bad type {kind!r}, frame {frame!r} or no_target {no_target!r}")
     cells_with = [w.strip() for w in with_cell.lstrip("~").split("|") if w.strip()]
     with_words = tuple(w for w in cells_with if not w.startswith("!"))
     blockers = tuple(w[1:].casefold() for w in cells_with if w.startswith("!"))
     return LexEntry(f"{root.replace(' ', '_')}.{number}", root, forms, with_words, with_cell.startswith("~"),
-                    blockers, kind, mode or None, frame, no_target or None, example, notes)
+                    blockers, kind, mode or None, frame, no_target or None, example, notes,
+                    no_target_mode or mode or None)
 
 
 @cache

@@ -34,6 +34,7 @@ from warta.annotate.event_dates import (
 )
 from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, own_agent, roles
 from warta.annotate.event_governed import governed
+from warta.annotate.event_launches import struck
 from warta.annotate.event_lexicon import TextWords, TriggerMatch, find_triggers, sentence_triggers, text_words
 from warta.annotate.event_pairs import light_verb_object, pairs, partnered
 from warta.annotate.event_recipients import drop_unaddressed
@@ -241,6 +242,7 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         found, listed = measure_roles(ctx, match, clause, found, art.imposers)
         here = ctx.sentence_of(match.span.start)
         art.imposers.extend(Imposer(here, a) for a in actors_of(found.sources))
+    found = replace(found, targets=struck(ctx.text, match, found.targets))
     if match.voice == "noun" and not named and not listed and not noun_licensed(ctx, match, clause, found):
         return
     # an attack named inside a claim ("mengecam serangan Israel ke ...") counts with its own attacker and target
@@ -290,7 +292,7 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
             continue
         yield Event(
             type=kind,
-            mode=match.entry.mode,
+            mode=match.entry.mode if kind == match.entry.type else match.entry.no_target_mode,
             source=source,
             target=target,
             date=date,

@@ -73,11 +73,39 @@ def test_event_status_passive_outside_relative_clause_reports() -> None:
     [
         ("Turki meluncurkan gelombang serangan rudal ke Iran pada Senin malam.", ("ASSAULT", "TUR", "IRN")),
         ("Rusia meluncurkan serangan drone besar-besaran terhadap Ukraina.", ("ASSAULT", "RUS", "UKR")),
-        ("Korea Utara meluncurkan rudal balistik jarak pendek ke Laut Jepang.", ("MOBILIZE", "PRK", "JPN")),
+        # missiles launched at a state strike it; into its waters, they strike no one (a test, MOBILIZE)
+        ("Iran meluncurkan puluhan rudal balistik ke Israel pada Selasa malam.", ("ASSAULT", "IRN", "ISR")),
+        ("Hamas kembali meluncurkan roket ke Israel dari Jalur Gaza.", ("ASSAULT", "PSE", "ISR")),
+        ("Iran menembakkan rudal ke arah Israel sebagai balasan.", ("ASSAULT", "IRN", "ISR")),
+        ("Korea Utara meluncurkan rudal balistik jarak pendek ke Laut Jepang.", ("MOBILIZE", "PRK", None)),
+        ("Korea Utara menembakkan dua rudal jelajah ke perairan Jepang, Kamis pagi.", ("MOBILIZE", "PRK", None)),
+        ("Pyongyang meluncurkan rudal yang jatuh di lepas pantai Jepang.", ("MOBILIZE", "PRK", None)),
     ],
 )
 def test_event_status_launching_an_attack_is_assault(sentence: str, expected: Triple) -> None:
     assert triples(build(sentence)) == {expected}
+
+
+def test_event_status_a_launch_at_no_one_keeps_the_weapons_mode() -> None:
+    events = code_events_rules(build("Korea Utara menembakkan dua rudal jelajah ke perairan Jepang."))
+    assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "weapons")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harga minyak dunia melonjak akibat serangan Israel terhadap Iran.", {("ASSAULT", "ISR", "IRN")}),
+        ("Perang meletus dengan serangan AS-Israel terhadap Iran pada akhir Februari.",
+         {("ASSAULT", "USA", "IRN"), ("ASSAULT", "ISR", "IRN")}),
+        ("Ribuan warga mengungsi karena gempuran Rusia ke Kyiv.", {("ASSAULT", "RUS", "UKR")}),
+        # no doer named right after the noun: nothing to report
+        ("Harga minyak dunia melonjak akibat serangan di Timur Tengah.", set()),
+        # a threat made with an attack names no attack done
+        ("Iran mengancam Israel dengan serangan balasan.", {("THREATEN", "IRN", "ISR")}),
+    ],
+)  # fmt: skip
+def test_event_status_attack_named_as_a_cause_is_reported(sentence: str, expected: set[Triple]) -> None:
+    assert triples(build(sentence)) == expected
 
 
 def test_event_status_attack_restated_in_subordinate_clause_is_one_event() -> None:
