@@ -35,6 +35,7 @@ class Cues:
     setting: frozenset[str]
     setting_types: frozenset[str]
     own_agent_types: frozenset[str]
+    own_agent_modes: frozenset[str]
     causes: frozenset[str]
     attribution: re.Pattern[str]
     fronted: re.Pattern[str]
@@ -163,6 +164,7 @@ def cues() -> Cues:
         setting=frozenset(clause["setting"]),
         setting_types=frozenset(clause["setting_types"]),
         own_agent_types=frozenset(clause["own_agent_types"]),
+        own_agent_modes=frozenset(clause["own_agent_modes"]),
         causes=frozenset(clause["causes"]),
         attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),
         fronted=re.compile(r"\s*" + _words(clause["fronted"]).pattern + r"[^,.]*,", re.IGNORECASE),

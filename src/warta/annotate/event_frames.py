@@ -436,7 +436,9 @@ def own_agent(ctx: Context, match: TriggerMatch, clause: Span) -> tuple[str, ...
     """"mengecam serangan Israel terhadap Gaza", "kritik terhadap operasi militer Israel di Jalur Gaza":
     an attack noun with its attacker named right after it reports that attack, even as the object of a
     condemnation or a demand (PLOVER codes the attack besides the condemnation). The attacker's actors, or none."""
-    if match.voice != "noun" or match.entry.type not in cues().own_agent_types:
+    c = cues()
+    owned = match.entry.type in c.own_agent_types or match.entry.mode in c.own_agent_modes
+    if match.voice != "noun" or not owned:
         return ()
     return actors_of(agent_after(ctx, match.span.end, clause, _OWN_AGENT_WORDS)[0])
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from warta.annotate.found import Found
 from warta.annotate.gazetteer import Gazetteer
-from warta.resources import word_list
+from warta.resources import read_text, word_list
 from warta.types import Span
 
 # The last word of a window, read from the window reversed: one match at its start instead of
@@ -127,8 +127,16 @@ def without_treaties(found: Sequence[Found], text: str, gazetteer: Gazetteer) ->
     return [item for item in found if item.entity.id in gazetteer.entries or not _names_treaty(item, text)]
 
 
+@cache
+def _igo_seats() -> dict[str, str]:
+    rows = (line.split("\t") for line in read_text("entities", "igo_seats.tsv").splitlines())
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
 def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:
-    """Each capital that stands for a state becomes that state unless it is used as a place."""
+    """Each capital that stands for a state becomes that state unless it is used as a place; a
+    body's seat stands for the body when the article names it ("Brussel" for the EU)."""
+    named = {item.entity.id for item in found}
     out: list[Found] = []
     for item in found:
         entry = gazetteer.entries.get(item.entity.id)
@@ -136,8 +144,12 @@ def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) ->
         if entry is None or entry.stands_for is None or _as_city(text, item.span, out[-1] if out else None):
             out.append(item)
             continue
-        state = gazetteer.entries[f"gpe:{entry.stands_for}"].entity()
-        out.append(replace(item, entity=state, kind="metonym", role="metonym"))
+        body = _igo_seats().get(entry.id)
+        if body in named and body in gazetteer.entries:
+            actor = gazetteer.entries[body].entity()
+        else:
+            actor = gazetteer.entries[f"gpe:{entry.stands_for}"].entity()
+        out.append(replace(item, entity=actor, kind="metonym", role="metonym"))
     return out
 
 

@@ -99,3 +99,25 @@ def test_entities_treaty_titles_are_not_entities(body: str, treaty_words: tuple[
 def test_entities_treaty_filter_keeps_the_parties_and_people() -> None:
     found = names("Rusia tetap mendukung Traktat Non-Proliferasi Nuklir (NPT), kata Sergei Volkov.")
     assert {"Russia", "Sergei Volkov"} <= found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the body the city is the seat of is named in the article: the city acting stands for the body
+        (
+            "Uni Eropa dan Indonesia merampungkan perundingan dagang. Brussel menilai kesepakatan itu "
+            "membuka pasar baru bagi produk Eropa.",
+            ["European Union"],
+        ),
+        (
+            "Perundingan IEU-CEPA dibuka bertepatan dengan kunjungan Presiden Joko Widodo ke Brussel. "
+            "Komisi Uni Eropa menyambut baik hasilnya.",
+            ["European Union"],
+        ),
+        # no body named: the capital stands for its state
+        ("Brussel menolak usulan Washington soal tarif baja.", ["Belgium"]),
+    ],
+)
+def test_entities_seat_of_a_named_body_stands_for_the_body(body: str, expected: list[str]) -> None:
+    assert mention_names(body, "Brussel") == expected

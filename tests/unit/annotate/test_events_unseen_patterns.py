@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import build, triples
 
+from warta.annotate.events import code_events_rules
 from warta.annotate.morphology import surface_forms
 
 
@@ -158,3 +159,26 @@ def test_events_state_anaphor_is_not_the_clause_subject() -> None:
 def test_events_mediation_without_parties_is_not_coded() -> None:
     text = "Perjanjian itu dimediasi Prancis setelah berbulan-bulan perundingan."
     assert not {t for t in triples(build(text)) if t[0] == "CONSULT" and t[1] == "FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit noun with its visitor right after it reports the visit, whatever frames it
+        (
+            "Perjanjian itu diteken bertepatan dengan kunjungan Presiden Prancis ke Indonesia.",
+            {("CONSULT", "FRA", "IDN")},
+        ),
+        (
+            "China mengecam kunjungan Presiden Filipina ke Jepang.",
+            {("ACCUSE", "CHN", "PHL"), ("CONSULT", "PHL", "JPN")},
+        ),
+    ],
+)  # fmt: skip
+def test_events_visit_noun_with_its_visitor_reports_the_visit(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(build(text)) == expected
+
+
+def test_events_planned_visit_is_announced() -> None:
+    events = code_events_rules(build("Rencana kunjungan Presiden Prancis ke Indonesia diumumkan pekan lalu."))
+    assert [(e.type, e.source, e.target, e.status) for e in events] == [("CONSULT", "FRA", "IDN", "announced")]
