@@ -153,3 +153,14 @@ def test_event_dates_start_of_the_same_event_dates_it(text: str, surface: str) -
     events = [e for e in code_events_rules(analysis) if e.type == "ASSAULT"]
     assert events
     assert all(e.date == "2027-02-04" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Presiden AS mengancam menyerang Iran jika perundingan gagal.",
+        "Korut ancam serang Korsel jika latihan militer gabungan berlanjut.",  # headline style, no "akan"
+    ],
+)
+def test_event_status_the_content_of_a_threat_is_no_attack(sentence: str) -> None:
+    assert {t[0] for t in triples(build(sentence))} == {"THREATEN"}
