@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import build, triples
 
+from warta import analyze_text
 from warta.annotate.event_topics import sports_report
 
 
@@ -89,3 +90,20 @@ def test_events_bulk_precision_interim_agreement_is_no_clause_break(
     text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert expected <= triples(build(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polda Metro Jaya mengerahkan 350 personel untuk mengamankan malam takbiran di Jakarta.",
+        "TNI juga menyiagakan unsur-unsur pendukung sesuai perkembangan situasi dan kebutuhan pemerintah.",
+        "Komisaris utama perusahaan BUMN itu mengundurkan diri pekan lalu.",
+    ],
+)
+def test_events_bulk_precision_home_deployments_and_withdrawals_to_no_one_are_domestic(text: str) -> None:
+    assert not [e for e in analyze_text("Judul\n\n" + text).events if e.type in ("MOBILIZE", "RETREAT")]
+
+
+def test_events_bulk_precision_foreign_deployment_to_no_one_stays() -> None:
+    events = analyze_text("Judul\n\nRusia mengerahkan 10.000 tentara di dekat perbatasan utaranya.").events
+    assert [(e.type, e.source, e.target) for e in events] == [("MOBILIZE", "RUS", None)]
