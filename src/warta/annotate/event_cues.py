@@ -36,6 +36,8 @@ class Cues:
     setting_types: frozenset[str]
     own_agent_types: frozenset[str]
     own_agent_modes: frozenset[str]
+    request_content: frozenset[str]
+    asking_types: frozenset[str]
     causes: frozenset[str]
     attribution: re.Pattern[str]
     fronted: re.Pattern[str]
@@ -165,6 +167,8 @@ def cues() -> Cues:
         setting_types=frozenset(clause["setting_types"]),
         own_agent_types=frozenset(clause["own_agent_types"]),
         own_agent_modes=frozenset(clause["own_agent_modes"]),
+        request_content=frozenset(args["request_content"]),
+        asking_types=frozenset(args["asking_types"]),
         causes=frozenset(clause["causes"]),
         attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),
         fronted=re.compile(r"\s*" + _words(clause["fronted"]).pattern + r"[^,.]*,", re.IGNORECASE),

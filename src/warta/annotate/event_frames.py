@@ -77,7 +77,18 @@ def _targets(ctx: Context, match: TriggerMatch, start: int, clause: Span, source
         return []
     prep_only = frame == "subj>prep" or (frame == "mutual" and match.voice == "noun")
     # "memberikan bantuan langsung, dengan ...": a noun phrase ends at a comma, a verb's object may not
-    return object_after(ctx, start, clause, prep_only, actors_of(sources), comma_ends=match.voice == "noun")
+    found = object_after(ctx, start, clause, prep_only, actors_of(sources), comma_ends=match.voice == "noun")
+    asking = match.entry.type in cues().asking_types
+    if found and asking and _inside_request(words(ctx.text[start : found[0].span.start])):
+        return []
+    return found
+
+
+def _inside_request(gap: list[str]) -> bool:
+    """"mengajak negara-negara Eropa untuk mendukung kemerdekaan X": words (the addressee), a connective and a
+    verb stand before X, so X is in what is asked, not whom it is asked of."""
+    content = cues().request_content
+    return any(0 < i < len(gap) - 1 for i, w in enumerate(gap) if w in content)
 
 
 def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:

@@ -182,3 +182,18 @@ def test_events_visit_noun_with_its_visitor_reports_the_visit(text: str, expecte
 def test_events_planned_visit_is_announced() -> None:
     events = code_events_rules(build("Rencana kunjungan Presiden Prancis ke Indonesia diumumkan pekan lalu."))
     assert [(e.type, e.source, e.target, e.status) for e in events] == [("CONSULT", "FRA", "IDN", "announced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the addressee stands before "untuk": a name in what is asked is no addressee
+        ("Prancis mengajak negara-negara Eropa untuk mendukung kemerdekaan Palestina.", set()),
+        ("Presiden Prancis meminta militernya untuk memblokir kapal yang mengangkut senjata ke Israel.", set()),
+        # the addressee named right after the verb, or right after the connective, stays
+        ("Jepang meminta China untuk menahan diri di Laut China Timur.", {("REQUEST", "JPN", "CHN")}),
+        ("Indonesia mendesak agar Israel menghentikan serangan di Gaza.", {("REQUEST", "IDN", "ISR")}),
+    ],
+)  # fmt: skip
+def test_events_name_inside_what_is_asked_is_no_addressee(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {t for t in triples(build(text)) if t[0] == "REQUEST"} == expected
