@@ -104,7 +104,15 @@ def _resolve(ctx: Context, span: Span, group_name: str, surface: str) -> tuple[s
         return "plural", found
     if words in c.allies:
         return "allies", _allies(ctx, span)
+    if words in c.members:
+        return "coalition", _last_body(ctx, span) or _largest_group(ctx, span)
     return "coalition", _largest_group(ctx, span)
+
+
+def _last_body(ctx: Context, span: Span) -> tuple[str, ...]:
+    """"negara-negara anggota": the body (no state) named last before ``span`` in the article."""
+    bodies = [a for u in _before(ctx, span.start) for a in u.actors if not is_state(a)]
+    return (bodies[-1],) if bodies else ()
 
 
 def _nearby_groups(ctx: Context, span: Span) -> list[list[Unit]]:

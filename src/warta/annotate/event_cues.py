@@ -64,6 +64,7 @@ class Cues:
     plural: frozenset[str]
     counted: dict[str, int]
     allies: frozenset[str]
+    members: frozenset[str]
     numbers: dict[str, int]
     state_plural_before: frozenset[str]
     inner_types: frozenset[str]
@@ -195,6 +196,7 @@ def cues() -> Cues:
         plural=frozenset(ana["plural"]),
         counted={str(k): int(v) for k, v in ana["counted"].items()},
         allies=frozenset(ana["allies"]),
+        members=frozenset(ana["members"]),
         numbers={str(k): int(v) for k, v in ana["coalition_counts"].items()},
         state_plural_before=frozenset(ana["state_plural_before"]),
         inner_types=frozenset(args["inner_types"]),

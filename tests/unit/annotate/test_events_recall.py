@@ -205,3 +205,23 @@ def test_events_untargeted_repeat_in_a_sentence_is_dropped() -> None:
     sentence = "Kemlu Malaysia menyampaikan keprihatinan mendalam, mengecam keras Israel atas serangan itu."
     found = {t for t in triples(build(sentence)) if t[0] == "ACCUSE"}
     assert found == {("ACCUSE", "MYS", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members of the body named before decide as the body
+        (
+            ["Uni Eropa membahas usulan Jerman soal keanggotaan Ukraina. Prancis dan Italia ikut berbicara.",
+             "Usulan itu dengan cepat ditolak negara-negara anggota."],
+            {("REJECT", "EU", None)},
+        ),
+        # no body named: the members are the states listed nearby
+        (
+            ["Prancis, Jerman, dan Italia membahas usulan itu.", "Usulan itu ditolak negara-negara anggota."],
+            {("REJECT", "FRA", None), ("REJECT", "DEU", None), ("REJECT", "ITA", None)},
+        ),
+    ],
+)  # fmt: skip
+def test_events_members_of_a_named_body_act_as_the_body(text: list[str], expected: set[tuple[str, str, None]]) -> None:
+    assert {t for t in triples(build(text)) if t[0] == "REJECT"} == expected
