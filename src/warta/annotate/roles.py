@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.annotate.found import Found, covered, starting_at, unknown_entity
 from warta.annotate.gazetteer import gazetteer
@@ -33,7 +33,9 @@ _MODIFIERS = re.compile(
     r"|umum|harian|eksekutif|utama|protokol)\b",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
+# Words of a name stand on one line: a heading's last word is no name with the next paragraph's first.
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _WORD = re.compile(r"\S+")
 # A word ending a sentence: a full stop after three letters or more, save short-form names.
 _SENTENCE_STOP = re.compile(r"(?<!\bMoh)(?<!\bMuh)(?<!\bAbd)\w{3,}\.$")
@@ -174,6 +176,17 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
     return Span(start, end) if words and end > start else None
 
 
+def _common_words(name: str, text: str) -> bool:
+    """"Menteri Pekerjaan Umum", "Kepala Sekolah": a run the article also writes in lower case names no one."""
+    return all(w.casefold() in _lower_words(text) for w in name.split())
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (once per article: the titles of one text ask in turn)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 @cache
 def title_fields() -> frozenset[str]:
     return word_list("entities", "title_fields.txt")
@@ -246,6 +259,8 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
         if named is None and (span := _name_words(text, position, out)) is not None:
             rest = _recognised_rest(out, text, span)
             span = Span(span.start, rest.span.end) if rest is not None else span
+            if _common_words(span.of(text), text):
+                continue
             entity = _person(unknown_entity(span.of(text), "PER"), affiliation, sector, title.state)
             out = [f for f in out if f is not rest]
             out.append(Found(span, span.of(text), entity, "title", title.phrase))

@@ -181,3 +181,40 @@ def test_entities_indonesian_defined_initials_name_the_person() -> None:
 
 def test_entities_indonesian_agency_acronym_without_definition_stays_agency() -> None:
     assert _mentioned("Serangan itu menewaskan dua orang, menurut AP.")["AP"] == ("Associated Press", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "absent", "present"),
+    [
+        # a title's portfolio the article also writes in lower case is no person's name
+        (
+            ["Kepala Sekolah menyebut kegiatan belajar di sekolah itu kembali normal pekan depan."],
+            "Sekolah",
+            None,
+        ),
+        (
+            ["Direktur Digital perusahaan itu menjelaskan layanan digital akan diperluas tahun ini."],
+            "Digital",
+            None,
+        ),
+        # a heading's last word is no name with the next paragraph's first word
+        (
+            ["## 5. Israel Serang Iran, Panglima Garda Revolusi Tewas",
+             "Isi laporan itu menyebut korban tewas bertambah."],
+            "Tewas\n\nIsi",
+            None,
+        ),
+        # a name holding one word the article writes in lower case stays whole
+        (
+            ["Wakil Ketua Komisi X DPR Lalu Hadrian Irfani meminta pemerintah bertindak. Hal itu lalu dibahas."],
+            "Hadrian Irfani",
+            "Lalu Hadrian Irfani",
+        ),
+    ],
+)  # fmt: skip
+def test_entities_indonesian_common_words_after_a_title_name_no_one(
+    paragraphs: list[str], absent: str, present: str | None
+) -> None:
+    names = {e.name for e in analyse(*paragraphs).entities}
+    assert absent not in names
+    assert present is None or present in names
