@@ -20,8 +20,17 @@ def names(text: str) -> list[tuple[str, str]]:
         ("Majelis Umum PBB mengesahkan resolusi itu.", [("Majelis Umum PBB", "United Nations General Assembly")]),
         ("Uni Eropa (UE) menyiapkan paket sanksi baru.", [("Uni Eropa", "European Union"), ("UE", "European Union")]),
         ("Ketegangan di Laut China Selatan meningkat.", [("Laut China Selatan", "South China Sea")]),
+        (
+            "Bosnia dan Herzegovina serta Makedonia Utara menunggu keputusan Uni Eropa.",
+            [("Bosnia dan Herzegovina", "Bosnia and Herzegovina"), ("Makedonia Utara", "North Macedonia"),
+             ("Uni Eropa", "European Union")],
+        ),
+        ("Hongaria, Siprus, dan Libanon menolak usulan itu.",
+         [("Hongaria", "Hungary"), ("Siprus", "Cyprus"), ("Libanon", "Lebanon")]),
+        ("Pantai Gading dan Kamerun mengirim delegasi ke Kirgistan.",
+         [("Pantai Gading", "Ivory Coast"), ("Kamerun", "Cameroon"), ("Kirgistan", "Kyrgyzstan")]),
     ],
-)
+)  # fmt: skip
 def test_gazetteer_finds_indonesian_aliases(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
 
