@@ -37,6 +37,7 @@ class Cues:
     own_agent_types: frozenset[str]
     own_agent_modes: frozenset[str]
     request_content: frozenset[str]
+    distributive: frozenset[str]
     asking_types: frozenset[str]
     causes: frozenset[str]
     attribution: re.Pattern[str]
@@ -169,6 +170,7 @@ def cues() -> Cues:
         own_agent_types=frozenset(clause["own_agent_types"]),
         own_agent_modes=frozenset(clause["own_agent_modes"]),
         request_content=frozenset(args["request_content"]),
+        distributive=frozenset(args["distributive"]),
         asking_types=frozenset(args["asking_types"]),
         causes=frozenset(clause["causes"]),
         attribution=re.compile(r"(?:^|,)\s*" + _words(clause["attribution"]).pattern + r"[^,.]*,", re.IGNORECASE),

@@ -56,6 +56,7 @@ class Roles:
     targets: tuple[Unit, ...]
     mutual: bool = False
     reciprocal: bool = False  # "A dan B saling menyerang": every participant acts on every other, both ways
+    each: bool = False  # "A, B, dan C semuanya menyatakan bersedia ...": each acts alone, not with the others
 
 
 _MAIN_VERB = re.compile(r"\b(?:me|ber)[a-z]{4,}")
@@ -103,7 +104,15 @@ def _active(ctx: Context, match: TriggerMatch, clause: Span) -> Roles:
         targets = []
     if not targets and preceding_word(ctx.text, match.span.start) in cues().reciprocal:
         return Roles(tuple(sources), (), reciprocal=True)
-    return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual")
+    return Roles(tuple(sources), tuple(targets), match.entry.frame == "mutual", each=_each(ctx.text, sources))
+
+
+def _each(text: str, sources: list[Unit]) -> bool:
+    """Whether a distributive word ("semuanya", "masing-masing") follows a subject of several actors."""
+    if len(actors_of(sources)) < 2:
+        return False
+    after = words(text[sources[-1].span.end : sources[-1].span.end + 20])[:1]
+    return bool(after) and after[0] in cues().distributive
 
 
 def _stance_partners(ctx: Context, match: TriggerMatch, sources: list[Unit]) -> list[Unit]:

@@ -50,7 +50,8 @@ def pairs(
         each_way = both_ways and (light or with_partner)
         yield from _with_partners(sources, targets, each_way, entry_type not in _EACH_WITH_PARTNER)
         return
-    if roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES):
+    joint = roles.mutual or (not targets and len(sources) > 1 and entry_type in _JOINT_TYPES)
+    if joint and not (roles.each and not targets):
         everyone = list({a: (a, u) for a, u in sources + targets}.values())
         if len(everyone) == 1 and (entry_type == "CONSULT" or no_target):
             yield everyone[0][0], None, everyone[0][1], None

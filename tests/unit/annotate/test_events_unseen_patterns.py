@@ -197,3 +197,11 @@ def test_events_planned_visit_is_announced() -> None:
 )  # fmt: skip
 def test_events_name_inside_what_is_asked_is_no_addressee(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {t for t in triples(build(text)) if t[0] == "REQUEST"} == expected
+
+
+def test_events_distributive_subjects_act_each_alone() -> None:
+    # "semuanya": each state is willing on its own, not with the others
+    each = "Malaysia, Singapura, dan Vietnam semuanya menyatakan bersedia menerima pembatasan itu."
+    assert not {t for t in triples(build(each)) if t[0] == "AGREE"}
+    joint = "Malaysia, Singapura, dan Vietnam menyatakan bersedia bekerja sama."
+    assert ("AGREE", "MYS", "SGP") in triples(build(joint))
