@@ -115,6 +115,10 @@ def _closes_name(item: Found) -> bool:
     return item.entity.type in ("ORG", "IGO") or (_state(item) and item.role != "metonym")
 
 
+def _body_of_state(item: Found) -> bool:
+    return item.entity.type in ("ORG", "IGO") and item.entity.actor is not None
+
+
 def _state(item: Found) -> bool:
     return item.entity.type == "GPE" and item.entity.actor is not None
 
@@ -178,7 +182,12 @@ def _one(found: Sequence[Found], text: str, start: int, head: Head, limit: int) 
     if _only_modifiers(text[start + len(head.word) : end]):
         return None  # "Komisi Bersama Rusia-Indonesia": a joint commission, described, not named
     actor = state.entity.actor if state is not None else None
-    return _institution(head, Span(start, end), text, actor), inner
+    made = _institution(head, Span(start, end), text, actor)
+    if made.entity.actor is None and closing is not None and _body_of_state(closing) and head.kind != "company":
+        # "Pusat Penerangan TNI", "Komisi X DPR": a unit named after a state's body acts for that state (a
+        # name ending in the state itself, "Ikatan Dokter Anak Indonesia", is an association of its people)
+        made = replace(made, entity=replace(made.entity, actor=closing.entity.actor))
+    return made, inner
 
 
 def _opens_name(text: str, start: int, head: Head, inner: Sequence[Found], item: Found) -> bool:

@@ -176,6 +176,18 @@ def _name_words(text: str, start: int, found: Sequence[Found]) -> Span | None:
     return Span(start, end) if words and end > start else None
 
 
+_RANKS = frozenset({"military", "police"})
+
+
+def _body_before(found: Sequence[Found], text: str, start: int) -> Found | None:
+    """ "Kapuspen TNI Mayjen <name>", "Polda Metro Jaya Kombes <name>": a rank right after a state's
+    armed force or police names one of its officers."""
+    body = next((f for f in reversed(found) if f.span.end <= start), None)
+    if body is None or text[body.span.end : start].strip() or body.entity.type != "ORG" or not body.entity.actor:
+        return None
+    return body
+
+
 def _common_words(name: str, text: str) -> bool:
     """"Menteri Pekerjaan Umum", "Kepala Sekolah": a run the article also writes in lower case names no one."""
     return all(w.casefold() in _lower_words(text) for w in name.split())
@@ -239,6 +251,8 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
         if affiliation is None and _field_word(text, position):
             body, after = _field_body(out, text, position)
             affiliation, position = (body, after) if body is not None else (None, position)
+        if affiliation is None and title.sector in _RANKS:
+            affiliation = _body_before(out, text, start)
         position = _after_honorific(text, _after_more_titles(text, _skip(_GAP, text, position)))
         named = starting_at(out, position)
         if named is None and affiliation is None and (across := _across_field(out, text, position)) is not None:

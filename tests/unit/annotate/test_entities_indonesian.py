@@ -218,3 +218,21 @@ def test_entities_indonesian_common_words_after_a_title_name_no_one(
     names = {e.name for e in analyse(*paragraphs).entities}
     assert absent not in names
     assert present is None or present in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        # a unit named after a state's body acts for that state, and so does its titled officer
+        ("Kepala Pusat Penerangan TNI Mayjen Rudi Hartono menyebutkan evakuasi akan dilakukan.", "Pusat Penerangan TNI",
+         "IDN"),
+        ("Kepala Pusat Penerangan TNI Mayjen Rudi Hartono menyebutkan evakuasi akan dilakukan.", "Rudi Hartono", "IDN"),
+        ("Ketua Komisi I DPR Utut Adianto menilai langkah itu tepat.", "Komisi I DPR", "IDN"),
+        # a rank right after a state's armed force or police
+        ("Kapuspen TNI Mayjen Rudi Hartono menyebut evakuasi WNI akan dilakukan lewat Baku.", "Rudi Hartono", "IDN"),
+        # a name ending in the state itself is an association of its people, not the state
+        ("Ikatan Dokter Anak Indonesia mendukung kebijakan itu.", "Ikatan Dokter Anak Indonesia", None),
+    ],
+)  # fmt: skip
+def test_entities_indonesian_units_and_officers_of_a_state_body(text: str, name: str, actor: str | None) -> None:
+    assert named(analyse(text), name).actor == actor
