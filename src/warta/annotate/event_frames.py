@@ -406,13 +406,17 @@ def _setting_subject(ctx: Context, match: TriggerMatch, lead: list[str]) -> list
     return found or (_sentence_subject(ctx, sentence, match.span) if meeting else [])
 
 
+_TITLE_WORDS = 3  # "Menteri Luar Negeri", "panglima militer": words of a title before a subject
+
+
 def _main_clause_subject(ctx: Context, start: int, sentence: Span) -> list[Unit]:
     """"Usai pertemuan dengan X, Menlu Retno ...": the first group after the comma closing the phrase."""
     comma = ctx.text.find(",", start, sentence.end)
     if comma < 0:
         return []
-    for index, unit in right_units(ctx, comma, sentence.end):
-        if len(words(ctx.text[comma : unit.span.start])) <= 2:
+    for index, unit in right_units(ctx, comma + 1, sentence.end):
+        # "Saat berkunjung ke X, panglima militer Y <name> mengatakan ...": a title may stand before the subject
+        if len(words(ctx.text[comma + 1 : unit.span.start])) <= _TITLE_WORDS:
             return group(list(ctx.units), index, ctx.text, 1)
         return []
     return []

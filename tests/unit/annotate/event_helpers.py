@@ -19,7 +19,7 @@ ACTORS: Mapping[str, str] = {
     "Australia": "AUS", "Prancis": "FRA", "Jerman": "DEU", "Inggris": "GBR", "Israel": "ISR",
     "Iran": "IRN", "Palestina": "PSE", "Uni Eropa": "EU", "UE": "EU", "PBB": "UN", "ASEAN": "ASEAN",
     "Malaysia": "MYS", "Singapura": "SGP", "Thailand": "THA", "Kamboja": "KHM", "India": "IND",
-    "Turki": "TUR", "Mesir": "EGY", "Hamas": "PSE", "Myanmar": "MMR", "Niger": "NER",
+    "Turki": "TUR", "Mesir": "EGY", "Pakistan": "PAK", "Hamas": "PSE", "Myanmar": "MMR", "Niger": "NER",
     "Menteri Luar Negeri Retno Marsudi": "IDN", "Retno": "IDN", "Menlu Wong": "SGP",
     "Kanada": "CAN", "Italia": "ITA", "Selandia Baru": "NZL", "G7": "G7", "NATO": "NATO",
     "Sergey Lavrov": "RUS", "Wang Yi": "CHN", "Penny Wong": "AUS",

@@ -205,3 +205,8 @@ def test_events_distributive_subjects_act_each_alone() -> None:
     assert not {t for t in triples(build(each)) if t[0] == "AGREE"}
     joint = "Malaysia, Singapura, dan Vietnam menyatakan bersedia bekerja sama."
     assert ("AGREE", "MYS", "SGP") in triples(build(joint))
+
+
+def test_events_fronted_visit_takes_a_titled_subject_after_the_comma() -> None:
+    text = "Saat berkunjung ke Beijing pekan ini, panglima militer Pakistan mengatakan hubungan kedua negara kuat."
+    assert ("CONSULT", "PAK", "CHN") in triples(build(text))
