@@ -27,9 +27,7 @@ def falls_back(match: TriggerMatch) -> bool:
 
 
 def struck(text: str, match: TriggerMatch, targets: tuple[Unit, ...]) -> tuple[Unit, ...]:
-    """The targets of a launch row that are not named as the waters the launch fell into."""
-    if not falls_back(match):
-        return targets
+    """The targets of a launch row (see :func:`falls_back`) that are not named as the waters the launch fell into."""
     return tuple(t for t in targets if not _in_waters(text, t))
 
 

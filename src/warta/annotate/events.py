@@ -34,7 +34,7 @@ from warta.annotate.event_dates import (
 )
 from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, own_agent, roles
 from warta.annotate.event_governed import governed
-from warta.annotate.event_launches import struck
+from warta.annotate.event_launches import falls_back, struck
 from warta.annotate.event_lexicon import TextWords, TriggerMatch, find_triggers, sentence_triggers, text_words
 from warta.annotate.event_pairs import light_verb_object, pairs, partnered
 from warta.annotate.event_recipients import drop_unaddressed
@@ -97,10 +97,11 @@ class _Article:
         self.imposers: list[Imposer] = []  # who imposed trade measures so far, in order
 
 
-def _event_type(match: TriggerMatch, has_target: bool) -> str | None:
+def _event_type(match: TriggerMatch, has_target: bool) -> tuple[str | None, str | None]:
+    """The type and mode of the row's event, or of its untargeted fallback ("MOBILIZE:weapons")."""
     if has_target or match.entry.frame == "subj":
-        return match.entry.type
-    return match.entry.no_target
+        return match.entry.type, match.entry.mode
+    return match.entry.no_target, match.entry.no_target_mode
 
 
 def _quote_sentences(ctx: Context, quote: Quote | None) -> Span | None:
@@ -242,7 +243,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         found, listed = measure_roles(ctx, match, clause, found, art.imposers)
         here = ctx.sentence_of(match.span.start)
         art.imposers.extend(Imposer(here, a) for a in actors_of(found.sources))
-    found = replace(found, targets=struck(ctx.text, match, found.targets))
+    if falls_back(match):
+        found = replace(found, targets=struck(ctx.text, match, found.targets))
     if match.voice == "noun" and not named and not listed and not noun_licensed(ctx, match, clause, found):
         return
     # an attack named inside a claim ("mengecam serangan Israel ke ...") counts with its own attacker and target
@@ -286,13 +288,13 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
                                                           both_ways, light, partners):
         if target is None and source_unit.anaphor in _THREAD_UNITS:
             continue  # "Pemerintah juga meminta seluruh operator ...": domestic policy, not an act between actors
-        kind = _event_type(match, target is not None)
+        kind, mode = _event_type(match, target is not None)
         kind = kind and recoded(kind, match, reality, ctx.text, clause)
         if not kind or _allegation(art, match, clause, source):
             continue
         yield Event(
             type=kind,
-            mode=match.entry.mode if kind == match.entry.type else match.entry.no_target_mode,
+            mode=mode,
             source=source,
             target=target,
             date=date,
