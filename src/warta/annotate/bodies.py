@@ -22,7 +22,7 @@ from functools import cache
 from warta.annotate.found import Found, covered, ordered, slug, starting_at
 from warta.annotate.gazetteer import HOME_STATE, Gazetteer
 from warta.annotate.phrases import WordPhrases, word_phrases
-from warta.resources import read_text, word_list
+from warta.resources import tsv_rows, word_list
 from warta.types import Entity, Span
 
 _SPACE = re.compile(r"\s*")
@@ -51,7 +51,7 @@ class MinistryKind:
 
 
 def _rows(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in read_text("entities", name).splitlines() if line and line[0] != "#"]
+    return tsv_rows("entities", name)
 
 
 @cache

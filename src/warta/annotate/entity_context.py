@@ -12,7 +12,7 @@ from functools import cache
 from warta.annotate.found import Found, covered, ordered, unknown_entity
 from warta.annotate.gazetteer import Gazetteer
 from warta.annotate.phrases import last_words, longest_first, may_end_with
-from warta.resources import read_text, word_list
+from warta.resources import tsv_rows, word_list
 from warta.types import Span
 
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
@@ -100,7 +100,7 @@ class Weapons:
 
 @cache
 def weapons() -> Weapons:
-    rows = [line.split("\t") for line in read_text("entities", "weapons.tsv").splitlines() if line and line[0] != "#"]
+    rows = tsv_rows("entities", "weapons.tsv")
     words = {rule: cells.split("|") for rule, cells in rows}
     nouns = longest_first(words["before"], ignore_case=True)
     before = re.compile(r"(?<!\w)(?:" + nouns + r")\s+$", re.I)

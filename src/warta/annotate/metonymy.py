@@ -13,7 +13,7 @@ from functools import cache
 
 from warta.annotate.found import Found
 from warta.annotate.gazetteer import Gazetteer
-from warta.resources import read_text, word_list
+from warta.resources import tsv_rows, word_list
 from warta.types import Span
 
 # The last word of a window, read from the window reversed: one match at its start instead of
@@ -129,8 +129,7 @@ def without_treaties(found: Sequence[Found], text: str, gazetteer: Gazetteer) ->
 
 @cache
 def _igo_seats() -> dict[str, str]:
-    rows = (line.split("\t") for line in read_text("entities", "igo_seats.tsv").splitlines())
-    return {row[0].strip(): row[1].strip() for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    return {row[0]: row[1] for row in tsv_rows("entities", "igo_seats.tsv")}
 
 
 def resolve_capitals(found: Sequence[Found], text: str, gazetteer: Gazetteer) -> list[Found]:

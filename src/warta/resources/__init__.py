@@ -19,3 +19,8 @@ def word_list(*parts: str) -> frozenset[str]:
     """Lines of a resource file, lower-cased, without comments and blank lines."""
     lines = (line.split("#", 1)[0].strip() for line in read_text(*parts).splitlines())
     return frozenset(line.casefold() for line in lines if line)
+
+
+def tsv_rows(*parts: str) -> list[list[str]]:
+    """The tab-separated cells of each line of a resource file, without comments and blank lines."""
+    return [line.split("\t") for line in read_text(*parts).splitlines() if line and line[0] != "#"]
