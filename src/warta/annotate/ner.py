@@ -240,13 +240,22 @@ def _crf_decoder(model_bytes: bytes, lexicon: Lexicon) -> Decoder:
 
 class _WordScorer:
     """Words' CRF scores, the sums :func:`_word_features`' attributes make, computed without
-    building the neighbours' prefixed strings of the attributes a word shares with many others
-    (case, cue, classes): their rows at each window position are looked up once per attribute."""
+    building their strings where the rows can be looked up by a shorter key: a word's key at
+    every window position from one table made once from the model, its prefixes and suffixes
+    by their four letters, the attributes it shares with many others (case, cue, classes) by
+    name. Every word of every article not seen yet passes here, so each lookup saved counts."""
+
+    # Bounds the prefix and suffix tables on endless corpora (a few thousand entries in practice).
+    _AFFIX_CAPACITY = 200_000
 
     def __init__(self, chain: LinearChain, lexicon: Lexicon) -> None:
         self._chain = chain
         self._lexicon = lexicon
         self._shown: dict[str, list[int]] = {}
+        self._keyed = _keyed_rows(chain)
+        self._prefixed: dict[str, list[int]] = {}
+        self._suffixed: dict[str, list[int]] = {}
+        self._bias = chain.row("b")
 
     def edge(self) -> ScoredWord:
         return ScoredWord(self._chain.scores([_EDGE.own, *_EDGE.near]), _EDGE.bi_head, _EDGE.bi_tail)
@@ -257,26 +266,28 @@ class _WordScorer:
 
     def many(self, words: Sequence[str]) -> ScoredWords:
         """Each word's rows (see :class:`ScoredWord`), gathered for all the words at once."""
-        cues, classes_of = self._lexicon.cues, self._lexicon.classes
-        keys: list[str] = []  # per word: its key, then as each neighbour sees it
+        cues, classes_of, keyed, row = self._lexicon.cues, self._lexicon.classes, self._keyed, self._chain.row
+        if len(self._prefixed) + len(self._suffixed) > self._AFFIX_CAPACITY:
+            self._prefixed.clear()
+            self._suffixed.clear()
+        keys: list[int] = []  # per word: its key's row at its own position, then as each neighbour sees it
         shown: list[int] = []  # per word: the other _SHOWN attributes' rows at each position
-        own: list[str] = []  # per word: the attributes only its own position sees
+        own: list[int] = []  # per word: the rows of the attributes only its own position sees
         starts: list[int] = []
         for word in words:
             low = word.lower()
             classes = classes_of.get(low, ("c?",))
-            key = "w=" + low
-            keys += [key, *(prefix + key for prefix in _PREFIXES)]
+            keys += keyed.get(low, _UNSHOWN)
             for attribute in ("k=" + _case(word), "q=" + cues.get(low, "-"), *classes[:2]):
                 shown += self._positions(attribute)
             shown += _UNSHOWN * (2 - len(classes[:2]))
             starts.append(len(own))
-            own += ["b", "s=" + _shape(word), "p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4]]
-            own += ["x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:], *classes[2:]]
+            own += [self._bias, row("s=" + _shape(word)), *self._prefix_rows(low), *self._suffix_rows(low)]
+            own += [row(c) for c in classes[2:]]
         positions = 1 + len(_PREFIXES)
-        rows: Scores = self._chain.gather(np.array(self._chain.rows(keys)).reshape(len(words), positions))
+        rows: Scores = self._chain.gather(np.array(keys).reshape(len(words), positions))
         rows += self._chain.gather(np.array(shown).reshape(len(words), _SHOWN - 1, positions)).sum(axis=1)
-        rows[:, 0] += np.add.reduceat(self._chain.gather(self._chain.rows(own)), starts, axis=0)
+        rows[:, 0] += np.add.reduceat(self._chain.gather(own), starts, axis=0)
         return ScoredWords(rows, [("bi=w=" + word.lower(), "|w=" + word.lower()) for word in words])
 
     def _positions(self, attribute: str) -> list[int]:
@@ -285,6 +296,32 @@ class _WordScorer:
         if found is None:
             found = self._shown[attribute] = [self._chain.row(p + attribute) for p in ("", *_PREFIXES)]
         return found
+
+    def _prefix_rows(self, low: str) -> list[int]:
+        """The rows of the word's first two, three and four letters (one entry per four)."""
+        found = self._prefixed.get(low[:4])
+        if found is None:
+            found = self._prefixed[low[:4]] = self._chain.rows(["p2=" + low[:2], "p3=" + low[:3], "p4=" + low[:4]])
+        return found
+
+    def _suffix_rows(self, low: str) -> list[int]:
+        """The rows of the word's last two, three and four letters (one entry per four)."""
+        found = self._suffixed.get(low[-4:])
+        if found is None:
+            found = self._suffixed[low[-4:]] = self._chain.rows(["x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:]])
+        return found
+
+
+def _keyed_rows(chain: LinearChain) -> dict[str, list[int]]:
+    """For each word the model has a key attribute for ("w=", "-1w=", ...), the rows of its key
+    at its own position and as each neighbour sees it (row 0 where the model has none)."""
+    keyed: dict[str, list[int]] = {}
+    for slot, prefix in enumerate(("", *_PREFIXES)):
+        head = prefix + "w="
+        for attribute in chain.attributes:
+            if attribute.startswith(head):
+                keyed.setdefault(attribute[len(head) :], [0] * (1 + len(_PREFIXES)))[slot] = chain.row(attribute)
+    return keyed
 
 
 # A word shows its neighbours its key, case, cue and up to two classes; a missing class shows
