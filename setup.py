@@ -1,5 +1,5 @@
-"""warta's compiled core, src/warta/_native.c: the recogniser's Viterbi search and the building
-of every token of every article.
+"""warta's compiled core, src/warta/_native.c: the recogniser's Viterbi search and the finding
+and building of every token of every article.
 
 Optional: where no C compiler is found the build goes on without it, and warta runs the
 pure-Python twins of both (same results; the whole analysis about 15% slower).

@@ -6,10 +6,12 @@
  * warta.annotate.ner_crf.viterbi_numpy (scores added in the same order, the first of equal
  * scores wins, as numpy's argmax), so both give the same labels.
  *
- * tokens: Token objects (with their Spans) from the token regex's split of a text. Python
- * spends a frame, or a map() step, per attribute of every token of every article; here the
- * slots are filled through the classes' own slot descriptors, as object.__new__ and the
- * descriptors' __set__ do in warta.annotate.segment's fallback.
+ * scan: the tokens of a text, found as warta.annotate.segment._TOKEN.finditer finds them (a
+ * scanner written for that one pattern, in one pass over the text) and built as Token objects
+ * with their Spans. Python would spend a frame, or a map() step, per attribute of every token
+ * of every article; here the slots are filled through the classes' own slot descriptors, as
+ * object.__new__ and the descriptors' __set__ do in warta.annotate.segment's fallback, which
+ * splits the text with the regex.
  *
  * emissions: the recogniser's per-token scores, summed from its table of scored words (numpy's
  * gathers and a Python loop over word bigrams in the fallback).
@@ -83,7 +85,7 @@ labelled(const Py_ssize_t *path, Py_ssize_t n, PyObject *labels)
 }
 
 static PyObject *
-best_paths(PyObject *module, PyObject *args)
+best_paths(PyObject *Py_UNUSED(module), PyObject *args)
 {
     PyObject *emissions, *lengths, *transitions, *labels;
     if (!PyArg_ParseTuple(args, "OOOO!:best_paths", &emissions, &lengths, &transitions, &PyTuple_Type, &labels))
@@ -203,7 +205,7 @@ bigram_row(PyObject *bigrams, Py_ssize_t before, Py_ssize_t here, PyObject *attr
 }
 
 static PyObject *
-emissions(PyObject *module, PyObject *args)
+emissions(PyObject *Py_UNUSED(module), PyObject *args)
 {
     PyObject *out_obj, *table_obj, *rows, *positions, *offsets_obj, *bigrams, *attributes, *weights_obj;
     if (!PyArg_ParseTuple(args, "OOO!O!O!O!O!O:emissions", &out_obj, &table_obj, &PyList_Type, &rows, &PyList_Type,
@@ -300,62 +302,239 @@ set_slot(PyObject *descriptor, PyObject *object, PyObject *value)
     return failed;
 }
 
-static PyObject *
-tokens(PyObject *module, PyObject *args)
+/* The text being scanned, read through PyUnicode_READ whatever its kind (1, 2 or 4 bytes). */
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t length;
+} Text;
+
+/* The character at i; past the end, '\0', which is in none of the classes the scanner then
+ * tests (letter, letter or digit, decimal digit, '.', a joiner, a number's separator, '%'). */
+static inline Py_UCS4
+at(const Text *text, Py_ssize_t i)
 {
-    PyObject *parts;
-    Py_ssize_t offset;
-    PyTypeObject *span_type, *token_type;
-    if (!PyArg_ParseTuple(args, "O!nO!O!:tokens", &PyList_Type, &parts, &offset, &PyType_Type, &span_type,
-                          &PyType_Type, &token_type))
+    return i < text->length ? PyUnicode_READ(text->kind, text->data, i) : 0;
+}
+
+/* The token pattern's character classes are sre's for a str pattern: \w is Py_UNICODE_ISALNUM
+ * or '_', \d is Py_UNICODE_ISDECIMAL, \s is Py_UNICODE_ISSPACE. ASCII, most of the news, is
+ * looked up in a table that PyInit__native fills from those same macros. */
+enum { ALNUM = 1, DECIMAL = 2, SPACE = 4 };
+static unsigned char ascii_classes[128];
+
+/* [^\W_]: a letter or a digit of any kind ('_' is \w but excluded). */
+static inline int
+is_alnum(Py_UCS4 c)
+{
+    return c < 128 ? ascii_classes[c] & ALNUM : Py_UNICODE_ISALNUM(c);
+}
+
+/* \d: a decimal digit of any script ('٣' is one; '²' is a digit but not decimal). */
+static inline int
+is_decimal(Py_UCS4 c)
+{
+    return c < 128 ? ascii_classes[c] & DECIMAL : Py_UNICODE_ISDECIMAL(c);
+}
+
+/* [^\W\d_]: what the pattern calls a letter, so also '²', '½' or 'Ⅻ' (alphanumeric, not decimal). */
+static inline int
+is_letter(Py_UCS4 c)
+{
+    return is_alnum(c) && !is_decimal(c);
+}
+
+static inline int
+is_space(Py_UCS4 c)
+{
+    return c < 128 ? ascii_classes[c] & SPACE : Py_UNICODE_ISSPACE(c);
+}
+
+/* [-'’]: what joins the parts of a word (negara-negara, Jong-un, Kim's). */
+static inline int
+is_joiner(Py_UCS4 c)
+{
+    return c == '-' || c == '\'' || c == 0x2019;
+}
+
+/* [.,:/]: what separates a number's digit groups (1.350, 2,5, 10:30, 11/11/2023). */
+static inline int
+is_number_separator(Py_UCS4 c)
+{
+    return c == '.' || c == ',' || c == ':' || c == '/';
+}
+
+static Py_ssize_t
+alnum_run(const Text *text, Py_ssize_t i)
+{
+    while (is_alnum(at(text, i)))
+        i++;
+    return i;
+}
+
+static Py_ssize_t
+decimal_run(const Text *text, Py_ssize_t i)
+{
+    while (is_decimal(at(text, i)))
+        i++;
+    return i;
+}
+
+/* After a letter, at i: the end of "\.L\.(?:L\.)*+" (a.n., S.H., A.B.C.D.), or -1 where that
+ * fails part-way ("a.", "a.b", "a.1."), in which case the pattern takes the word branch. */
+static Py_ssize_t
+abbreviation_end(const Text *text, Py_ssize_t i)
+{
+    if (at(text, i) != '.' || !is_letter(at(text, i + 1)) || at(text, i + 2) != '.')
+        return -1;
+    i += 3;
+    while (is_letter(at(text, i)) && at(text, i + 1) == '.')
+        i += 2;
+    return i;
+}
+
+/* After a letter, at i: the end of "[^\W_]*+(?:[-'’][^\W_]+)*+". A joiner belongs to the word
+ * only with a letter or digit right after it ("bolak-balik" is one token, "a-" two). */
+static Py_ssize_t
+word_end(const Text *text, Py_ssize_t i)
+{
+    i = alnum_run(text, i);
+    while (is_joiner(at(text, i)) && is_alnum(at(text, i + 1)))
+        i = alnum_run(text, i + 1);
+    return i;
+}
+
+/* After a decimal digit, at i: the end of "\d*(?:[.,:/]\d+)*+%?". */
+static Py_ssize_t
+number_end(const Text *text, Py_ssize_t i)
+{
+    i = decimal_run(text, i);
+    while (is_number_separator(at(text, i)) && is_decimal(at(text, i + 1)))
+        i = decimal_run(text, i + 1);
+    return at(text, i) == '%' ? i + 1 : i;
+}
+
+/* The end of the token that starts at i (a character that is not a space): the pattern's
+ * alternatives in their order, the abbreviation tried before the word. */
+static Py_ssize_t
+token_end(const Text *text, Py_ssize_t i)
+{
+    Py_UCS4 c = at(text, i);
+    if (is_letter(c)) {
+        Py_ssize_t end = abbreviation_end(text, i + 1);
+        return end >= 0 ? end : word_end(text, i + 1);
+    }
+    if (is_decimal(c))
+        return number_end(text, i + 1);
+    return i + 1; /* \S: any other mark on its own */
+}
+
+/* The (start, end) pairs of the tokens of text, as finditer finds them: no token can start at
+ * a space, and every other character starts one, so the scan skips spaces and takes tokens
+ * end to end. *count is the number of pairs; NULL with an exception set on failure. */
+static Py_ssize_t *
+find_tokens(const Text *text, Py_ssize_t *count)
+{
+    Py_ssize_t capacity = text->length / 4 + 16, found = 0;
+    Py_ssize_t *bounds = PyMem_New(Py_ssize_t, 2 * capacity);
+    if (bounds == NULL)
+        return (Py_ssize_t *)PyErr_NoMemory();
+    Py_ssize_t i = 0;
+    while (i < text->length) {
+        if (is_space(at(text, i))) {
+            i++;
+            continue;
+        }
+        if (found == capacity) {
+            capacity *= 2;
+            Py_ssize_t *grown = PyMem_Realloc(bounds, 2 * capacity * sizeof(Py_ssize_t));
+            if (grown == NULL) {
+                PyMem_Free(bounds);
+                return (Py_ssize_t *)PyErr_NoMemory();
+            }
+            bounds = grown;
+        }
+        Py_ssize_t end = token_end(text, i);
+        bounds[2 * found] = i;
+        bounds[2 * found + 1] = end;
+        found++;
+        i = end;
+    }
+    *count = found;
+    return bounds;
+}
+
+/* One Token with its Span, shifted by offset; its text a new string equal to the slice. The
+ * start is the caller's (also put in the starts list); this takes its own reference. */
+static PyObject *
+new_token(PyObject *string, Py_ssize_t first, Py_ssize_t last, PyObject *start, Py_ssize_t offset,
+          PyTypeObject *span_type, PyTypeObject *token_type, PyObject *const setters[4])
+{
+    PyObject *span = span_type->tp_alloc(span_type, 0);
+    if (span == NULL)
         return NULL;
-    PyObject *set_start, *set_end, *set_span, *set_text;
-    if ((set_start = slot(span_type, "start")) == NULL || (set_end = slot(span_type, "end")) == NULL
-        || (set_span = slot(token_type, "span")) == NULL || (set_text = slot(token_type, "text")) == NULL)
-        return NULL;
-    Py_ssize_t size = PyList_GET_SIZE(parts);
-    if (size % 2 != 1 || offset < 0) {
-        PyErr_SetString(PyExc_ValueError, "parts must be gap, token, gap, ..., gap and offset >= 0");
+    Py_INCREF(start);
+    if (set_slot(setters[0], span, start) < 0 || set_slot(setters[1], span, PyLong_FromSsize_t(offset + last)) < 0) {
+        Py_DECREF(span);
         return NULL;
     }
-    for (Py_ssize_t i = 0; i < size; i++)
-        if (!PyUnicode_Check(PyList_GET_ITEM(parts, i))) {
-            PyErr_SetString(PyExc_TypeError, "parts must be strings");
-            return NULL;
-        }
-    Py_ssize_t count = size / 2, position = offset;
+    PyObject *token = token_type->tp_alloc(token_type, 0);
+    if (token == NULL) {
+        Py_DECREF(span);
+        return NULL;
+    }
+    if (set_slot(setters[2], token, span) < 0
+        || set_slot(setters[3], token, PyUnicode_Substring(string, first, last)) < 0) {
+        Py_DECREF(token);
+        return NULL;
+    }
+    return token;
+}
+
+static PyObject *
+scan(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *string;
+    Py_ssize_t offset;
+    PyTypeObject *span_type, *token_type;
+    if (!PyArg_ParseTuple(args, "UnO!O!:scan", &string, &offset, &PyType_Type, &span_type, &PyType_Type,
+                          &token_type))
+        return NULL;
+    PyObject *setters[4];
+    if ((setters[0] = slot(span_type, "start")) == NULL || (setters[1] = slot(span_type, "end")) == NULL
+        || (setters[2] = slot(token_type, "span")) == NULL || (setters[3] = slot(token_type, "text")) == NULL)
+        return NULL;
+    Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
+    if (offset < 0) {
+        PyErr_SetString(PyExc_ValueError, "offset must be >= 0");
+        return NULL;
+    }
+    if (offset > PY_SSIZE_T_MAX - text.length) {
+        PyErr_SetString(PyExc_OverflowError, "offset + the text's length is too large");
+        return NULL;
+    }
+    Py_ssize_t count = 0;
+    Py_ssize_t *bounds = find_tokens(&text, &count);
+    if (bounds == NULL)
+        return NULL;
     PyObject *built = PyTuple_New(count), *starts = PyList_New(count);
     if (built == NULL || starts == NULL)
         goto fail;
     for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *text = PyList_GET_ITEM(parts, 2 * i + 1);
-        position += PyUnicode_GET_LENGTH(PyList_GET_ITEM(parts, 2 * i));
-        Py_ssize_t end = position + PyUnicode_GET_LENGTH(text);
-        PyObject *start = PyLong_FromSsize_t(position);
+        PyObject *start = PyLong_FromSsize_t(offset + bounds[2 * i]);
         if (start == NULL)
             goto fail;
         PyList_SET_ITEM(starts, i, start);
-        PyObject *span = span_type->tp_alloc(span_type, 0);
-        if (span == NULL)
+        PyObject *token =
+            new_token(string, bounds[2 * i], bounds[2 * i + 1], start, offset, span_type, token_type, setters);
+        if (token == NULL)
             goto fail;
-        Py_INCREF(start);
-        if (set_slot(set_start, span, start) < 0 || set_slot(set_end, span, PyLong_FromSsize_t(end)) < 0) {
-            Py_DECREF(span);
-            goto fail;
-        }
-        PyObject *token = token_type->tp_alloc(token_type, 0);
-        if (token == NULL) {
-            Py_DECREF(span);
-            goto fail;
-        }
         PyTuple_SET_ITEM(built, i, token);
-        Py_INCREF(text);
-        if (set_slot(set_span, token, span) < 0 || set_slot(set_text, token, text) < 0)
-            goto fail;
-        position = end;
     }
+    PyMem_Free(bounds);
     return Py_BuildValue("(NN)", built, starts);
 fail:
+    PyMem_Free(bounds);
     Py_XDECREF(built);
     Py_XDECREF(starts);
     return NULL;
@@ -369,16 +548,20 @@ static PyMethodDef methods[] = {
     {"emissions", emissions, METH_VARARGS,
      "emissions(out, table, rows, positions, offsets, bigrams, attributes, weights): fills out[i]\n"
      "with the CRF scores of the token at positions[i] (see warta.annotate.ner_crf.Decoder)."},
-    {"tokens", tokens, METH_VARARGS,
-     "tokens(parts, offset, Span, Token) -> (tokens, starts): parts is the token regex's split of\n"
-     "a text (gap, token, gap, ..., gap); each token's span is shifted by offset (>= 0)."},
+    {"scan", scan, METH_VARARGS,
+     "scan(text, offset, Span, Token) -> (tokens, starts): the tokens of text, as\n"
+     "warta.annotate.segment._TOKEN.finditer finds them, and their starts; each token's span is\n"
+     "shifted by offset (>= 0)."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "warta._native", NULL, -1, methods};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "warta._native", NULL, -1, methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC
 PyInit__native(void)
 {
+    for (Py_UCS4 c = 0; c < 128; c++)
+        ascii_classes[c] = (Py_UNICODE_ISALNUM(c) ? ALNUM : 0) | (Py_UNICODE_ISDECIMAL(c) ? DECIMAL : 0)
+                           | (Py_UNICODE_ISSPACE(c) ? SPACE : 0);
     return PyModule_Create(&module);
 }

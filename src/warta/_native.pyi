@@ -22,6 +22,6 @@ def emissions(
     attributes: dict[str, int],
     weights: npt.NDArray[np.float64],
 ) -> None: ...
-def tokens(
-    parts: list[str], offset: int, span_type: type[Span], token_type: type[Token]
+def scan(
+    text: str, offset: int, span_type: type[Span], token_type: type[Token]
 ) -> tuple[tuple[Token, ...], list[int]]: ...

@@ -28,10 +28,13 @@ try:
 except ImportError:  # built without a C compiler: the Python twins below run instead
     _native = None  # type: ignore[assignment]
 
-# Written for the regex engine's speed (tokenising is most of segmentation's cost): a letter
-# is tested once for both the abbreviation and the word branch, and the possessive "*+"
-# repeats (never backtracked into: nothing follows them) skip the engine's costly general
-# repeat. What matches is the same as "\d+... | (?:L\.){2,} | [^\W_]+(?:[-'’][^\W_]+)* | \S".
+# The compiled core finds the tokens with a scanner written by hand for this pattern
+# (warta._native.scan): change the two together; tests/unit/annotate/test_segment_native.py
+# compares them. The regex itself runs where the core was not built, written for the regex
+# engine's speed: a letter is tested once for both the abbreviation and the word branch, and
+# the possessive "*+" repeats (never backtracked into: nothing follows them) skip the engine's
+# costly general repeat. What matches is the same as
+# "\d+... | (?:L\.){2,} | [^\W_]+(?:[-'’][^\W_]+)* | \S".
 _TOKEN = re.compile(
     r"""
     [^\W\d_](?:                        # a letter, then either
@@ -61,10 +64,11 @@ def _abbreviations() -> frozenset[str]:
 # strings, so no Match object is made per token, and the gaps' lengths give every offset.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})", re.VERBOSE)
 
-# Every token of every article is built here, and building them through the dataclass
-# __init__ (two Python frames per token, plus the span check) costs several times the regex.
-# Regex offsets plus a non-negative offset always make a valid span, so the objects are
-# made and their slots filled by C-level map() calls, with no Python frame per token.
+# Without the compiled core every token of every article is built here, and building them
+# through the dataclass __init__ (two Python frames per token, plus the span check) costs
+# several times the regex. Regex offsets plus a non-negative offset always make a valid span,
+# so the objects are made and their slots filled by C-level map() calls, with no Python frame
+# per token.
 _new = object.__new__
 _set_start, _set_end = Span.__dict__["start"].__set__, Span.__dict__["end"].__set__  # slot descriptors
 _set_span, _set_text = Token.__dict__["span"].__set__, Token.__dict__["text"].__set__
@@ -80,17 +84,16 @@ def tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 
 def _tokens_and_starts(text: str, offset: int) -> tuple[tuple[Token, ...], list[int]]:
-    """The tokens of ``text`` (``offset`` >= 0) and their start offsets, built by the compiled
-    core where the build made it (the same objects, several times faster)."""
-    parts = _TOKEN_SPLIT.split(text)
+    """The tokens of ``text`` (``offset`` >= 0) and their start offsets, found and built by the
+    compiled core where the build made it (the same objects, several times faster)."""
     if _native is not None:
-        return _native.tokens(parts, offset, Span, Token)
-    return tokens_from_parts(parts, offset)
+        return _native.scan(text, offset, Span, Token)
+    return tokens_from_parts(_TOKEN_SPLIT.split(text), offset)
 
 
 def tokens_from_parts(parts: list[str], offset: int) -> tuple[tuple[Token, ...], list[int]]:
-    """The pure-Python twin of ``warta._native.tokens``: tokens and starts from the token
-    pattern's split of a text (gap, token, gap, ..., gap)."""
+    """Tokens and starts from the token pattern's split of a text (gap, token, gap, ..., gap):
+    with the split, the pure-Python twin of ``warta._native.scan``."""
     bounds = list(accumulate(map(len, parts), initial=offset))
     starts = bounds[1:-1:2]
     return _built(starts, bounds[2::2], parts[1::2]), starts
