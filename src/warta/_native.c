@@ -186,12 +186,15 @@ bigram_row(PyObject *bigrams, Py_ssize_t before, Py_ssize_t here, PyObject *attr
         PyErr_SetString(PyExc_TypeError, "bigrams must be (head, tail) pairs");
         return -1;
     }
+    *out = -1;
+    /* None: the model has no bigram this word begins (or ends), so no key is built. */
+    if (PyTuple_GET_ITEM(head, 0) == Py_None || PyTuple_GET_ITEM(tail, 1) == Py_None)
+        return 0;
     PyObject *key = PyUnicode_Concat(PyTuple_GET_ITEM(head, 0), PyTuple_GET_ITEM(tail, 1));
     if (key == NULL)
         return -1;
     PyObject *found = PyDict_GetItemWithError(attributes, key);
     Py_DECREF(key);
-    *out = -1;
     if (found == NULL)
         return PyErr_Occurred() ? -1 : 0;
     *out = PyLong_AsSsize_t(found);

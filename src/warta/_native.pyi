@@ -18,7 +18,7 @@ def emissions(
     rows: list[int],
     positions: list[int],
     offsets: tuple[int, ...],
-    bigrams: list[tuple[str, str]],
+    bigrams: list[tuple[str | None, str | None]],
     attributes: dict[str, int],
     weights: npt.NDArray[np.float64],
 ) -> None: ...

@@ -256,6 +256,7 @@ class _WordScorer:
         self._prefixed: dict[str, list[int]] = {}
         self._suffixed: dict[str, list[int]] = {}
         self._bias = chain.row("b")
+        self._heads, self._tails = _bigram_sides(chain)
 
     def edge(self) -> ScoredWord:
         return ScoredWord(self._chain.scores([_EDGE.own, *_EDGE.near]), _EDGE.bi_head, _EDGE.bi_tail)
@@ -288,7 +289,8 @@ class _WordScorer:
         rows: Scores = self._chain.gather(np.array(keys).reshape(len(words), positions))
         rows += self._chain.gather(np.array(shown).reshape(len(words), _SHOWN - 1, positions)).sum(axis=1)
         rows[:, 0] += np.add.reduceat(self._chain.gather(own), starts, axis=0)
-        return ScoredWords(rows, [("bi=w=" + word.lower(), "|w=" + word.lower()) for word in words])
+        heads, tails = self._heads, self._tails
+        return ScoredWords(rows, [_bigram_halves(word.lower(), heads, tails) for word in words])
 
     def _positions(self, attribute: str) -> list[int]:
         """The rows of ``attribute`` at a word's own position and as each neighbour sees it."""
@@ -310,6 +312,29 @@ class _WordScorer:
         if found is None:
             found = self._suffixed[low[-4:]] = self._chain.rows(["x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:]])
         return found
+
+
+def _bigram_halves(low: str, heads: frozenset[str], tails: frozenset[str]) -> tuple[str | None, str | None]:
+    """A word's halves of the bigram attribute "bi=w=<first>|w=<second>", None for a half no
+    attribute of the model has: most words begin or end no bigram the model kept, and their
+    pairs' strings need not be built and looked up at every tagged token."""
+    return ("bi=w=" + low if low in heads else None), ("|w=" + low if low in tails else None)
+
+
+def _bigram_sides(chain: LinearChain) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that begin, and those that end, a bigram attribute of the model (every way of
+    cutting it at "|w=", should a word hold those characters itself)."""
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for attribute in chain.attributes:
+        if attribute.startswith("bi=w="):
+            pair = attribute[len("bi=w=") :]
+            cut = pair.find("|w=")
+            while cut >= 0:
+                heads.add(pair[:cut])
+                tails.add(pair[cut + len("|w=") :])
+                cut = pair.find("|w=", cut + 1)
+    return frozenset(heads), frozenset(tails)
 
 
 def _keyed_rows(chain: LinearChain) -> dict[str, list[int]]:

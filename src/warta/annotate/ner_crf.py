@@ -35,11 +35,12 @@ Stretch = tuple[Sequence[str], int, int]
 
 class ScoredWord(NamedTuple):
     """A word's scores (row 0: at its own position; row 1 + k: added to the token
-    ``window[k]`` positions away from it) and its halves of the word-bigram attribute."""
+    ``window[k]`` positions away from it) and its halves of the word-bigram attribute (None
+    where the model has no bigram the word begins, or ends: no pair with it is looked up)."""
 
     rows: Scores
-    bi_head: str
-    bi_tail: str
+    bi_head: str | None
+    bi_tail: str | None
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -129,7 +130,7 @@ class ScoredWords(NamedTuple):
     """Several words' :class:`ScoredWord` fields: ``rows[i]`` and ``bigrams[i]`` of word i."""
 
     rows: Scores
-    bigrams: list[tuple[str, str]]
+    bigrams: list[tuple[str | None, str | None]]
 
 
 class Decoder:
@@ -157,7 +158,7 @@ class Decoder:
         self._reach = max(map(abs, window))
         self._table = np.zeros((1024, 1 + len(window), len(chain.labels)))
         self._rows: dict[str, int] = {}
-        self._bigram: list[tuple[str, str]] = []
+        self._bigram: list[tuple[str | None, str | None]] = []
         self._size = 0
         self._add(ScoredWords(edge.rows[None], [(edge.bi_head, edge.bi_tail)]))
         self._first = chain.score(["first"])
@@ -236,7 +237,8 @@ class Decoder:
         hits: list[int] = []
         found: list[int] = []
         for i, (before, here) in enumerate(zip(rows[positions - 1].tolist(), rows[positions].tolist(), strict=True)):
-            attribute = attributes.get(bigram[before][0] + bigram[here][1])
+            head, tail = bigram[before][0], bigram[here][1]
+            attribute = None if head is None or tail is None else attributes.get(head + tail)
             if attribute is not None:
                 hits.append(i)
                 found.append(attribute)

@@ -124,7 +124,28 @@ def test_ner_crf_word_scores_equal_the_attribute_sums(word: str) -> None:
     features = ner._word_features(word, ner.lexicon())
     scored = ner._WordScorer(chain, ner.lexicon())(word)
     np.testing.assert_allclose(scored.rows, chain.scores([features.own, *features.near]), atol=1e-9)
-    assert (scored.bi_head, scored.bi_tail) == (features.bi_head, features.bi_tail)
+    bigrams = [a for a in chain.attributes if a.startswith("bi=w=")]
+    # A half is dropped (None) only where no bigram of the model begins (ends) with it.
+    if scored.bi_head is None:
+        assert not any(a.startswith(features.bi_head + "|w=") for a in bigrams)
+    else:
+        assert scored.bi_head == features.bi_head
+    if scored.bi_tail is None:
+        assert not any(a.endswith(features.bi_tail) for a in bigrams)
+    else:
+        assert scored.bi_tail == features.bi_tail
+
+
+def test_ner_crf_word_scores_keep_the_bigram_halves_the_model_has() -> None:
+    chain = _shipped_decoder().chain
+    scorer = ner._WordScorer(chain, ner.lexicon())
+    pairs = [a[len("bi=w=") :].split("|w=") for a in chain.attributes if a.startswith("bi=w=") and a.count("|w=") == 1]
+    assert len(pairs) > 100
+    for first, second in pairs[:50]:
+        assert scorer(first.capitalize()).bi_head == "bi=w=" + first
+        assert scorer(second.upper()).bi_tail == "|w=" + second
+    assert scorer("Zyxqvbn").bi_head is None
+    assert scorer("Zyxqvbn").bi_tail is None
 
 
 def _shipped_decoder() -> Decoder:
