@@ -16,6 +16,10 @@
  * emissions: the recogniser's per-token scores, summed from its table of scored words (numpy's
  * gathers and a Python loop over word bigrams in the fallback).
  *
+ * words: the words of a text for the event lexicon (warta.annotate.event_lexicon.text_words),
+ * with their offsets, in one pass; the fallback splits the text with a regex into words and
+ * the gaps between them, and sums the parts' lengths for the offsets.
+ *
  * Each has a pure-Python twin used where the build found no C compiler; tests compare them.
  */
 #define PY_SSIZE_T_CLEAN
@@ -432,39 +436,67 @@ token_end(const Text *text, Py_ssize_t i)
     return i + 1; /* \S: any other mark on its own */
 }
 
-/* The (start, end) pairs of the tokens of text, as finditer finds them: no token can start at
- * a space, and every other character starts one, so the scan skips spaces and takes tokens
- * end to end. *count is the number of pairs; NULL with an exception set on failure. */
-static Py_ssize_t *
-find_tokens(const Text *text, Py_ssize_t *count)
+/* The (start, end) pairs that a scan finds, in a buffer that grows as it fills. */
+typedef struct {
+    Py_ssize_t *pairs;
+    Py_ssize_t count, capacity;
+} Bounds;
+
+static int
+bounds_init(Bounds *bounds, Py_ssize_t capacity)
 {
-    Py_ssize_t capacity = text->length / 4 + 16, found = 0;
-    Py_ssize_t *bounds = PyMem_New(Py_ssize_t, 2 * capacity);
-    if (bounds == NULL)
-        return (Py_ssize_t *)PyErr_NoMemory();
+    bounds->count = 0;
+    bounds->capacity = capacity;
+    bounds->pairs = PyMem_New(Py_ssize_t, 2 * capacity);
+    if (bounds->pairs == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
+/* Adds a pair; on failure frees the buffer and sets MemoryError. */
+static int
+bounds_add(Bounds *bounds, Py_ssize_t start, Py_ssize_t end)
+{
+    if (bounds->count == bounds->capacity) {
+        Py_ssize_t *grown = NULL;
+        if (bounds->capacity <= PY_SSIZE_T_MAX / (4 * (Py_ssize_t)sizeof(Py_ssize_t)))
+            grown = PyMem_Realloc(bounds->pairs, 4 * bounds->capacity * sizeof(Py_ssize_t));
+        if (grown == NULL) {
+            PyMem_Free(bounds->pairs);
+            bounds->pairs = NULL;
+            PyErr_NoMemory();
+            return -1;
+        }
+        bounds->pairs = grown;
+        bounds->capacity *= 2;
+    }
+    bounds->pairs[2 * bounds->count] = start;
+    bounds->pairs[2 * bounds->count + 1] = end;
+    bounds->count++;
+    return 0;
+}
+
+/* The tokens of text, as finditer finds them: no token can start at a space, and every other
+ * character starts one, so the scan skips spaces and takes tokens end to end. */
+static int
+find_tokens(const Text *text, Bounds *bounds)
+{
+    if (bounds_init(bounds, text->length / 4 + 16) < 0)
+        return -1;
     Py_ssize_t i = 0;
     while (i < text->length) {
         if (is_space(at(text, i))) {
             i++;
             continue;
         }
-        if (found == capacity) {
-            capacity *= 2;
-            Py_ssize_t *grown = PyMem_Realloc(bounds, 2 * capacity * sizeof(Py_ssize_t));
-            if (grown == NULL) {
-                PyMem_Free(bounds);
-                return (Py_ssize_t *)PyErr_NoMemory();
-            }
-            bounds = grown;
-        }
         Py_ssize_t end = token_end(text, i);
-        bounds[2 * found] = i;
-        bounds[2 * found + 1] = end;
-        found++;
+        if (bounds_add(bounds, i, end) < 0)
+            return -1;
         i = end;
     }
-    *count = found;
-    return bounds;
+    return 0;
 }
 
 /* One Token with its Span, shifted by offset; its text a new string equal to the slice. The
@@ -516,30 +548,104 @@ scan(PyObject *Py_UNUSED(module), PyObject *args)
         PyErr_SetString(PyExc_OverflowError, "offset + the text's length is too large");
         return NULL;
     }
-    Py_ssize_t count = 0;
-    Py_ssize_t *bounds = find_tokens(&text, &count);
-    if (bounds == NULL)
+    Bounds bounds;
+    if (find_tokens(&text, &bounds) < 0)
         return NULL;
+    Py_ssize_t count = bounds.count;
+    const Py_ssize_t *pairs = bounds.pairs;
     PyObject *built = PyTuple_New(count), *starts = PyList_New(count);
     if (built == NULL || starts == NULL)
         goto fail;
     for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *start = PyLong_FromSsize_t(offset + bounds[2 * i]);
+        PyObject *start = PyLong_FromSsize_t(offset + pairs[2 * i]);
         if (start == NULL)
             goto fail;
         PyList_SET_ITEM(starts, i, start);
         PyObject *token =
-            new_token(string, bounds[2 * i], bounds[2 * i + 1], start, offset, span_type, token_type, setters);
+            new_token(string, pairs[2 * i], pairs[2 * i + 1], start, offset, span_type, token_type, setters);
         if (token == NULL)
             goto fail;
         PyTuple_SET_ITEM(built, i, token);
     }
-    PyMem_Free(bounds);
+    PyMem_Free(bounds.pairs);
     return Py_BuildValue("(NN)", built, starts);
 fail:
-    PyMem_Free(bounds);
+    PyMem_Free(bounds.pairs);
     Py_XDECREF(built);
     Py_XDECREF(starts);
+    return NULL;
+}
+
+/* words: the words of warta.annotate.event_lexicon._WORD, [^\W_]+(?:-[^\W_]+)*, as its
+ * finditer finds them. Greedy repeats with nothing after them take all they can, so a word is
+ * a run of letters and digits, then as many "-" and run as follow, and the next one starts at
+ * the next letter or digit after it. */
+static Py_ssize_t
+hyphened_word_end(const Text *text, Py_ssize_t i)
+{
+    i = alnum_run(text, i);
+    while (at(text, i) == '-' && is_alnum(at(text, i + 1)))
+        i = alnum_run(text, i + 1);
+    return i;
+}
+
+static int
+find_words(const Text *text, Bounds *bounds)
+{
+    if (bounds_init(bounds, text->length / 6 + 16) < 0)
+        return -1;
+    Py_ssize_t i = 0;
+    while (i < text->length) {
+        if (!is_alnum(at(text, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t end = hyphened_word_end(text, i + 1);
+        if (bounds_add(bounds, i, end) < 0)
+            return -1;
+        i = end;
+    }
+    return 0;
+}
+
+static PyObject *
+words(PyObject *Py_UNUSED(module), PyObject *string)
+{
+    if (!PyUnicode_Check(string)) {
+        PyErr_Format(PyExc_TypeError, "words() argument must be str, not %.100s", Py_TYPE(string)->tp_name);
+        return NULL;
+    }
+    Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
+    Bounds bounds;
+    if (find_words(&text, &bounds) < 0)
+        return NULL;
+    Py_ssize_t count = bounds.count;
+    const Py_ssize_t *pairs = bounds.pairs;
+    PyObject *starts = PyList_New(count), *ends = PyList_New(count), *found = PyList_New(count);
+    if (starts == NULL || ends == NULL || found == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        /* Each object goes into its list at once, so freeing the lists frees all made so far. */
+        PyObject *start = PyLong_FromSsize_t(pairs[2 * i]);
+        if (start == NULL)
+            goto fail;
+        PyList_SET_ITEM(starts, i, start);
+        PyObject *end = PyLong_FromSsize_t(pairs[2 * i + 1]);
+        if (end == NULL)
+            goto fail;
+        PyList_SET_ITEM(ends, i, end);
+        PyObject *word = PyUnicode_Substring(string, pairs[2 * i], pairs[2 * i + 1]);
+        if (word == NULL)
+            goto fail;
+        PyList_SET_ITEM(found, i, word);
+    }
+    PyMem_Free(bounds.pairs);
+    return Py_BuildValue("(NNN)", starts, ends, found);
+fail:
+    PyMem_Free(bounds.pairs);
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    Py_XDECREF(found);
     return NULL;
 }
 
@@ -555,6 +661,9 @@ static PyMethodDef methods[] = {
      "scan(text, offset, Span, Token) -> (tokens, starts): the tokens of text, as\n"
      "warta.annotate.segment._TOKEN.finditer finds them, and their starts; each token's span is\n"
      "shifted by offset (>= 0)."},
+    {"words", words, METH_O,
+     "words(text) -> (starts, ends, words): the words of text as\n"
+     "warta.annotate.event_lexicon._WORD.finditer finds them, their offsets and their texts."},
     {NULL, NULL, 0, NULL},
 };
 

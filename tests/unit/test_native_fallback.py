@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta import analyze_text
-from warta.annotate import ner, ner_crf, segment
+from warta.annotate import event_lexicon, ner, ner_crf, segment
 from warta.serialize import analysis_dict
 
 _ARTICLE = """Korut Tembakkan Rudal, Seoul dan Tokyo Protes
@@ -18,12 +18,16 @@ menolak berkomentar, sementara Kepala Pusat Penerangan TNI Mayjen Rudi Hartono m
 """
 
 
-@pytest.mark.skipif(ner_crf._native is None or segment._native is None, reason="the compiled core was not built")
+@pytest.mark.skipif(
+    ner_crf._native is None or segment._native is None or event_lexicon._native is None,
+    reason="the compiled core was not built",
+)
 def test_native_fallback_gives_the_same_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     compiled = analysis_dict(analyze_text(_ARTICLE))
     ner.reset()  # the recogniser's word table is rebuilt by the Python twins
     monkeypatch.setattr(ner_crf, "_native", None)
     monkeypatch.setattr(segment, "_native", None)
+    monkeypatch.setattr(event_lexicon, "_native", None)
     plain = analysis_dict(analyze_text(_ARTICLE))
     ner.reset()
     assert compiled["events"]

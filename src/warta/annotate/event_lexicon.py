@@ -20,6 +20,11 @@ from warta.annotate.morphology import Voice, surface_forms, voice
 from warta.resources import read_text
 from warta.types import Span
 
+try:
+    from warta import _native
+except ImportError:  # built without a C compiler: the regex split below runs instead
+    _native = None  # type: ignore[assignment]
+
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -28,9 +33,12 @@ FRAMES = ("subj>obj", "subj>prep", "subj", "mutual", "verdict")
 _WITH_WINDOW = 6  # words on either side of a trigger in which its "with" words must stand
 _WITH_BEFORE = 3  # words before a trigger in which its "with" words may stand
 _BLOCK_WINDOW = 2  # words right after a trigger (one before) in which a blocker word stops it
+# The compiled core finds the words of _WORD with a scanner written for it (warta._native.words):
+# change the two together; tests/unit/annotate/test_event_words_native.py compares them.
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-# Words and the gaps between them, alternately. The same words as _WORD: possessive runs give
-# nothing back that could match otherwise, and without "_" in a text \w is [^\W_] (both faster).
+# Where the core was not built: words and the gaps between them, alternately. The same words as
+# _WORD: possessive runs give nothing back that could match otherwise, and without "_" in a text
+# \w is [^\W_] (both faster).
 _WORD_SPLIT = re.compile(r"([^\W_]++(?:-[^\W_]++)*+)")
 _WORD_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:-\w++)*+)")
 # The same on an ASCII text, where ASCII \w is Unicode \w (and is tested faster).
@@ -217,25 +225,36 @@ class TextWords:
 
 def text_words(text: str) -> TextWords:
     """Every word of ``text`` with its offsets, case-folded, and which of them the lexicon indexes."""
-    # One C-level split and running sum give every offset without a Python loop over matches.
     folded_text = text.casefold()
-    if "_" in text:
-        split = _WORD_SPLIT.split
-    else:
-        split = (_WORD_SPLIT_ASCII if folded_text.isascii() else _WORD_SPLIT_NO_UNDERSCORE).split
     if len(folded_text) == len(text) and _FOLDS_INTO_WORD not in text:
-        parts = split(folded_text)  # same words at the same offsets, already folded
-        folded = parts[1::2]
+        starts, ends, folded = _words(folded_text)  # same words at the same offsets, already folded
     else:
-        parts = split(text)
-        folded = list(map(str.casefold, parts[1::2]))
-    # Lists sliced from one running sum, no per-word Python code: this runs over every article.
-    offsets = list(accumulate(map(len, parts), initial=0))
-    starts = offsets[1:-1:2]
+        starts, ends, found = _words(text)
+        folded = list(map(str.casefold, found))
+    # C-level map() calls, no per-word Python code: this runs over every article.
     table = _words_with_clitics()
     hits = list(compress(range(len(folded)), map(table.__contains__, folded)))
     foreign = [] if folded_text.isascii() else list(compress(starts, map(not_, map(str.isascii, folded))))
-    return TextWords(starts, offsets[2::2], folded, hits, foreign)
+    return TextWords(starts, ends, folded, hits, foreign)
+
+
+def _words(text: str) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and texts of the words of ``text`` (as ``_WORD.finditer`` finds them)."""
+    if _native is not None:
+        return _native.words(text)
+    return words_from_split(text)
+
+
+def words_from_split(text: str) -> tuple[list[int], list[int], list[str]]:
+    """:func:`_words` by one C-level regex split and a running sum of the parts' lengths, the
+    pure-Python twin of ``warta._native.words``."""
+    if "_" in text:
+        split = _WORD_SPLIT.split
+    else:
+        split = (_WORD_SPLIT_ASCII if text.isascii() else _WORD_SPLIT_NO_UNDERSCORE).split
+    parts = split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return offsets[1:-1:2], offsets[2::2], parts[1::2]
 
 
 def find_triggers(
