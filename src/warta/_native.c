@@ -16,6 +16,9 @@
  * emissions: the recogniser's per-token scores, summed from its table of scored words (numpy's
  * gathers and a Python loop over word bigrams in the fallback).
  *
+ * word_rows: the recogniser's scores of the words it has not seen yet, summed from the rows of
+ * their attributes in the order numpy's gathers, sum and reduceat add them (the fallback).
+ *
  * words: the words of a text for the event lexicon (warta.annotate.event_lexicon.text_words),
  * with their offsets, in one pass; the fallback splits the text with a regex into words and
  * the gaps between them, and sums the parts' lengths for the offsets.
@@ -649,6 +652,107 @@ fail:
     return NULL;
 }
 
+/* Adds row ``index`` of weights (rows x size) to ``into``; false when index is out of range. */
+static int
+add_row(double *into, const double *weights, Py_ssize_t rows, Py_ssize_t size, PyObject *list, Py_ssize_t i)
+{
+    Py_ssize_t index;
+    if (index_at(list, i, rows, &index) < 0)
+        return 0;
+    const double *add = weights + index * size;
+    for (Py_ssize_t y = 0; y < size; y++)
+        into[y] += add[y];
+    return 1;
+}
+
+/* Fills ``out`` with row ``index`` of weights; false when index is out of range. */
+static int
+copy_row(double *out, const double *weights, Py_ssize_t rows, Py_ssize_t size, PyObject *list, Py_ssize_t i)
+{
+    Py_ssize_t index;
+    if (index_at(list, i, rows, &index) < 0)
+        return 0;
+    memcpy(out, weights + index * size, size * sizeof(double));
+    return 1;
+}
+
+static PyObject *
+word_rows(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *out_obj, *weights_obj, *keys, *shown, *own, *starts;
+    Py_ssize_t per;
+    if (!PyArg_ParseTuple(args, "OOO!O!nO!O!:word_rows", &out_obj, &weights_obj, &PyList_Type, &keys, &PyList_Type,
+                          &shown, &per, &PyList_Type, &own, &PyList_Type, &starts))
+        return NULL;
+    Py_buffer out, weights;
+    if (PyObject_GetBuffer(out_obj, &out, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE) < 0)
+        return NULL;
+    if (matrix(weights_obj, &weights, "weights") < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    double *sum = NULL;
+    Py_ssize_t words = PyList_GET_SIZE(starts), rows = weights.shape[0], size = weights.shape[1];
+    Py_ssize_t positions = out.ndim == 3 ? out.shape[1] : 0, owned = PyList_GET_SIZE(own);
+    if (out.ndim != 3 || out.itemsize != sizeof(double) || strcmp(out.format, "d") != 0 || out.shape[0] != words
+        || out.shape[2] != size || per < 1 || PyList_GET_SIZE(keys) != words * positions
+        || PyList_GET_SIZE(shown) != words * per * positions) {
+        PyErr_SetString(PyExc_ValueError, "out, weights, keys, shown and starts disagree in shape");
+        goto done;
+    }
+    sum = malloc(size * sizeof(double));
+    if (sum == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    const double *weight = (const double *)weights.buf;
+    for (Py_ssize_t w = 0; w < words; w++) {
+        Py_ssize_t first, last;
+        if (index_at(starts, w, owned, &first) < 0)
+            goto done;
+        if (w + 1 < words) {
+            if (index_at(starts, w + 1, owned + 1, &last) < 0)
+                goto done;
+        }
+        else
+            last = owned;
+        if (last <= first) {
+            PyErr_SetString(PyExc_ValueError, "starts must rise, each word owning at least one row");
+            goto done;
+        }
+        for (Py_ssize_t p = 0; p < positions; p++) {
+            double *row = (double *)out.buf + (w * positions + p) * size;
+            if (!copy_row(row, weight, rows, size, keys, w * positions + p))
+                goto done;
+            /* The shown attributes summed first, then added: numpy's sum over their axis. */
+            Py_ssize_t base = w * per * positions + p;
+            if (!copy_row(sum, weight, rows, size, shown, base))
+                goto done;
+            for (Py_ssize_t k = 1; k < per; k++)
+                if (!add_row(sum, weight, rows, size, shown, base + k * positions))
+                    goto done;
+            for (Py_ssize_t y = 0; y < size; y++)
+                row[y] += sum[y];
+        }
+        /* The word's own attributes, summed in order (numpy's reduceat), add to position 0. */
+        if (!copy_row(sum, weight, rows, size, own, first))
+            goto done;
+        for (Py_ssize_t j = first + 1; j < last; j++)
+            if (!add_row(sum, weight, rows, size, own, j))
+                goto done;
+        double *row = (double *)out.buf + w * positions * size;
+        for (Py_ssize_t y = 0; y < size; y++)
+            row[y] += sum[y];
+    }
+    result = Py_NewRef(Py_None);
+done:
+    free(sum);
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&weights);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -657,6 +761,9 @@ static PyMethodDef methods[] = {
     {"emissions", emissions, METH_VARARGS,
      "emissions(out, table, rows, positions, offsets, bigrams, attributes, weights): fills out[i]\n"
      "with the CRF scores of the token at positions[i] (see warta.annotate.ner_crf.Decoder)."},
+    {"word_rows", word_rows, METH_VARARGS,
+     "word_rows(out, weights, keys, shown, per, own, starts): fills out[w, p] with the CRF scores\n"
+     "word w adds at window position p (see warta.annotate.ner._WordScorer.many)."},
     {"scan", scan, METH_VARARGS,
      "scan(text, offset, Span, Token) -> (tokens, starts): the tokens of text, as\n"
      "warta.annotate.segment._TOKEN.finditer finds them, and their starts; each token's span is\n"

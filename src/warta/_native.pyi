@@ -26,3 +26,12 @@ def scan(
     text: str, offset: int, span_type: type[Span], token_type: type[Token]
 ) -> tuple[tuple[Token, ...], list[int]]: ...
 def words(text: str) -> tuple[list[int], list[int], list[str]]: ...
+def word_rows(
+    out: npt.NDArray[np.float64],
+    weights: npt.NDArray[np.float64],
+    keys: list[int],
+    shown: list[int],
+    per: int,
+    own: list[int],
+    starts: list[int],
+) -> None: ...

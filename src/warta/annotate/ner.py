@@ -32,7 +32,7 @@ import numpy.typing as npt
 import pycrfsuite
 
 from warta.annotate import ner_neural
-from warta.annotate.ner_crf import Decoder, LinearChain, ScoredWord, ScoredWords, Scores, Stretch, marginals
+from warta.annotate.ner_crf import Decoder, LinearChain, ScoredWord, ScoredWords, Stretch, marginals
 
 MODEL_FILE = "ner_crf.model"
 LEXICON_FILE = "ner_lexicon.tsv.gz"
@@ -285,10 +285,7 @@ class _WordScorer:
             starts.append(len(own))
             own += [self._bias, row("s=" + _shape(word)), *self._prefix_rows(low), *self._suffix_rows(low)]
             own += [row(c) for c in classes[2:]]
-        positions = 1 + len(_PREFIXES)
-        rows: Scores = self._chain.gather(np.array(keys).reshape(len(words), positions))
-        rows += self._chain.gather(np.array(shown).reshape(len(words), _SHOWN - 1, positions)).sum(axis=1)
-        rows[:, 0] += np.add.reduceat(self._chain.gather(own), starts, axis=0)
+        rows = self._chain.word_sums(keys, shown, own, starts, 1 + len(_PREFIXES))
         heads, tails = self._heads, self._tails
         return ScoredWords(rows, [_bigram_halves(word.lower(), heads, tails) for word in words])
 

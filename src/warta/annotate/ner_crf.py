@@ -102,6 +102,36 @@ class LinearChain:
         out: Scores = self._padded[rows]
         return out
 
+    def word_sums(self, keys: list[int], shown: list[int], own: list[int], starts: list[int], positions: int) -> Scores:
+        """Scores of words at each of ``positions`` window positions, from rows (numbers from
+        :meth:`row`): word w's ``keys`` row at each position (``keys`` is word x position), plus
+        the sum of its ``shown`` rows there (word x attribute x position), plus at position 0
+        the sum of its ``own`` rows (from ``starts[w]`` to the next word's start)."""
+        if not starts:
+            return np.zeros((0, positions, len(self.labels)))
+        if _native is None:
+            return self.word_sums_numpy(keys, shown, own, starts, positions)
+        out: Scores = np.empty((len(starts), positions, len(self.labels)))
+        _native.word_rows(out, self._padded, keys, shown, len(shown) // (len(starts) * positions), own, starts)
+        return out
+
+    def word_sums_numpy(
+        self, keys: list[int], shown: list[int], own: list[int], starts: list[int], positions: int
+    ) -> Scores:
+        """:meth:`word_sums` with numpy, the sums in the same order as ``_native.word_rows``:
+        one by one, left to right (numpy's own sums change their order with the array's size)."""
+        words = len(starts)
+        rows = self.gather(np.array(keys).reshape(words, positions))
+        near = self.gather(np.array(shown).reshape(words, -1, positions))
+        rows += _in_order(near[:, k] for k in range(near.shape[1]))
+        # Each word's own rows padded with row 0 (all zero) to the longest: adding zero changes no sum.
+        ends = [*starts[1:], len(own)]
+        width = max(end - start for start, end in zip(starts, ends, strict=True))
+        padded = [own[start:end] + [0] * (width - end + start) for start, end in zip(starts, ends, strict=True)]
+        mine = self.gather(np.array(padded).reshape(words, width))
+        rows[:, 0] += _in_order(mine[:, j] for j in range(width))
+        return rows
+
     def each(self, attributes: Sequence[str]) -> Scores:
         """One row per attribute: its weights (zero when unknown)."""
         return self.gather([self.row(attribute) for attribute in attributes])
@@ -245,6 +275,15 @@ class Decoder:
         if hits:
             out[hits] += self.chain.weights[found]
         return out
+
+
+def _in_order(terms: Iterable[Scores]) -> Scores:
+    """The sum of equally shaped arrays, added one by one from the first."""
+    parts = iter(terms)
+    total = next(parts).copy()
+    for part in parts:
+        total += part
+    return total
 
 
 def viterbi(chain: LinearChain, emissions: Scores, lengths: Sequence[int]) -> list[list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import json
 import re
 import shutil
 import sys
@@ -237,3 +238,63 @@ def test_ner_crf_marginals_match_crfsuite_on_written_sentences() -> None:
             row += 1
     assert row == len(found)
     assert model  # kept alive while crfsuite read it
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled core was not built")
+def test_ner_crf_compiled_word_sums_equal_numpy_ones_on_news(shared_dir: Path) -> None:
+    """Every word of 100 bulk articles scored through the compiled sums and numpy's: the same
+    floats, bit for bit (the decoder's table, and so the labels, must not depend on the build)."""
+    chain = _shipped_decoder().chain
+    with (shared_dir / "corpus" / "bulk" / "articles.jsonl").open(encoding="utf-8") as lines:
+        texts = [json.loads(line).get("text") or "" for line in itertools.islice(lines, 100)]
+    words = sorted({word for text in texts for word in _tokens(text)})
+    assert len(words) > 5000
+    scorer = ner._WordScorer(chain, ner.lexicon())
+    compiled = scorer.many(words).rows
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ner_crf, "_native", None)
+        plain = scorer.many(words).rows
+    np.testing.assert_array_equal(compiled, plain)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_ner_crf_word_sums_twins_agree_on_random_rows(data: st.DataObject) -> None:
+    chain = _chain(data.draw(st.integers(0, 50)), labels=data.draw(st.integers(1, 6)))
+    rows = len(chain.attributes) + 1
+    words, positions, per = data.draw(st.integers(1, 6)), data.draw(st.integers(1, 5)), data.draw(st.integers(1, 5))
+    row = st.integers(0, rows - 1)
+    keys = data.draw(st.lists(row, min_size=words * positions, max_size=words * positions))
+    shown = data.draw(st.lists(row, min_size=words * per * positions, max_size=words * per * positions))
+    sizes = data.draw(st.lists(st.integers(1, 6), min_size=words, max_size=words))
+    own = data.draw(st.lists(row, min_size=sum(sizes), max_size=sum(sizes)))
+    starts = [sum(sizes[:w]) for w in range(words)]
+    plain = chain.word_sums_numpy(keys, shown, own, starts, positions)
+    if ner_crf._native is not None:
+        np.testing.assert_array_equal(chain.word_sums(keys, shown, own, starts, positions), plain)
+    # What the sums mean: the key's row, the shown rows' sum and, at position 0, the own rows.
+    weights = np.concatenate([np.zeros((1, len(chain.labels))), chain.weights])
+    for w in range(words):
+        for p in range(positions):
+            expected = weights[keys[w * positions + p]] + sum(
+                weights[shown[(w * per + k) * positions + p]] for k in range(per)
+            )
+            if p == 0:
+                expected = expected + weights[own[starts[w] : starts[w] + sizes[w]]].sum(axis=0)
+            np.testing.assert_allclose(plain[w, p], expected, atol=1e-9)
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled core was not built")
+def test_ner_crf_compiled_word_sums_refuse_bad_input() -> None:
+    assert ner_crf._native is not None
+    chain = _chain(1, labels=3)
+    weights = np.concatenate([np.zeros((1, 3)), chain.weights])
+    out = np.empty((1, 2, 3))
+    with pytest.raises(ValueError, match="disagree in shape"):
+        ner_crf._native.word_rows(out, weights, [0], [0, 0], 1, [0], [0])  # one key for two positions
+    with pytest.raises(IndexError, match="out of range"):
+        ner_crf._native.word_rows(out, weights, [0, len(weights)], [0, 0], 1, [0], [0])
+    with pytest.raises(ValueError, match="rise"):
+        ner_crf._native.word_rows(np.empty((2, 1, 3)), weights, [0, 0], [0, 0], 1, [0, 0], [1, 1])
+    with pytest.raises(TypeError, match="2-d float64"):
+        ner_crf._native.word_rows(out, weights.astype(np.float32), [0, 0], [0, 0], 1, [0], [0])
