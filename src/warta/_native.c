@@ -652,6 +652,98 @@ fail:
     return NULL;
 }
 
+/* The item at i of a list of str, or NULL with TypeError. */
+static PyObject *
+text_at(PyObject *texts, Py_ssize_t i)
+{
+    PyObject *text = PyList_GET_ITEM(texts, i);
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "texts must hold str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    return text;
+}
+
+/* Appends i to out; -1 on failure. */
+static int
+append_index(PyObject *out, Py_ssize_t i)
+{
+    PyObject *index = PyLong_FromSsize_t(i);
+    if (index == NULL)
+        return -1;
+    int failed = PyList_Append(out, index);
+    Py_DECREF(index);
+    return failed;
+}
+
+/* capitalised(texts): the indices of the texts whose first character is upper case, as
+ * text[:1].isupper() says (for one character, str.isupper is Py_UNICODE_ISUPPER). */
+static PyObject *
+capitalised(PyObject *Py_UNUSED(module), PyObject *texts)
+{
+    if (!PyList_Check(texts)) {
+        PyErr_Format(PyExc_TypeError, "capitalised() argument must be list, not %.100s", Py_TYPE(texts)->tp_name);
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = text_at(texts, i);
+        if (text == NULL
+            || (PyUnicode_GET_LENGTH(text) > 0 && Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(text, 0))
+                && append_index(out, i) < 0)) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* Whether text holds a character outside the ASCII set ``allowed``. */
+static int
+holds_other(PyObject *text, const unsigned char allowed[128])
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(text); k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c >= 128 || !allowed[c])
+            return 1;
+    }
+    return 0;
+}
+
+/* beyond(texts, allowed): the indices of the texts holding a character not in allowed (an
+ * ASCII str). */
+static PyObject *
+beyond(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *texts, *allowed_text;
+    if (!PyArg_ParseTuple(args, "O!U:beyond", &PyList_Type, &texts, &allowed_text))
+        return NULL;
+    unsigned char allowed[128] = {0};
+    for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(allowed_text); k++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(allowed_text, k);
+        if (c >= 128) {
+            PyErr_SetString(PyExc_ValueError, "allowed must hold ASCII characters only");
+            return NULL;
+        }
+        allowed[c] = 1;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = text_at(texts, i);
+        if (text == NULL || (holds_other(text, allowed) && append_index(out, i) < 0)) {
+            Py_DECREF(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
 /* Adds row ``index`` of weights (rows x size) to ``into``; false when index is out of range. */
 static int
 add_row(double *into, const double *weights, Py_ssize_t rows, Py_ssize_t size, PyObject *list, Py_ssize_t i)
@@ -771,6 +863,10 @@ static PyMethodDef methods[] = {
     {"words", words, METH_O,
      "words(text) -> (starts, ends, words): the words of text as\n"
      "warta.annotate.event_lexicon._WORD.finditer finds them, their offsets and their texts."},
+    {"capitalised", capitalised, METH_O,
+     "capitalised(texts) -> the indices of the texts whose first character is upper case."},
+    {"beyond", beyond, METH_VARARGS,
+     "beyond(texts, allowed) -> the indices of the texts holding a character not in allowed (ASCII)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta import analyze_text
-from warta.annotate import event_lexicon, ner, ner_crf, segment
+from warta.annotate import event_lexicon, ner, ner_crf, segment, spelling
 from warta.serialize import analysis_dict
 
 _ARTICLE = """Korut Tembakkan Rudal, Seoul dan Tokyo Protes
@@ -19,7 +19,7 @@ menolak berkomentar, sementara Kepala Pusat Penerangan TNI Mayjen Rudi Hartono m
 
 
 @pytest.mark.skipif(
-    ner_crf._native is None or segment._native is None or event_lexicon._native is None,
+    None in (ner_crf._native, segment._native, event_lexicon._native, spelling._native),
     reason="the compiled core was not built",
 )
 def test_native_fallback_gives_the_same_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -28,6 +28,7 @@ def test_native_fallback_gives_the_same_analysis(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(ner_crf, "_native", None)
     monkeypatch.setattr(segment, "_native", None)
     monkeypatch.setattr(event_lexicon, "_native", None)
+    monkeypatch.setattr(spelling, "_native", None)
     plain = analysis_dict(analyze_text(_ARTICLE))
     ner.reset()
     assert compiled["events"]

@@ -11,13 +11,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, is_
-from typing import cast
+from itertools import accumulate, chain
+from operator import attrgetter
 
 from warta.annotate.found import Found, ordered, unknown_entity
 from warta.annotate.institutions import institution_head
 from warta.annotate.roles import honorifics, name_stopwords, title_pattern, titles
+from warta.annotate.spelling import capitalised
 from warta.resources import read_text, word_list
 from warta.types import Sentence, Span, Token
 
@@ -26,9 +26,6 @@ Recogniser = Callable[[Sequence[Sequence[str]]], list[list[tuple[int, int, str]]
 # "KIA (tewas dalam aksi)": an acronym glossed in lower case is a term, not a name.
 _GLOSS = re.compile(r"\s*\(\s*[a-z]")
 _TOKENS, _TEXT = attrgetter("tokens"), attrgetter("text")
-# Spelling -> its lower case when capitalised and not a common word, else "" (_learn_capital_keys).
-_CAPITAL_KEYS: dict[str, str] = {}
-_CAPITAL_CACHE_SIZE = 200_000
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _MAX_TITLED_NAME = 3
 _MAX_NAME_TOKENS = 4
@@ -137,34 +134,19 @@ def _new_name_starts(tokens: Sequence[Token], texts: Sequence[str], claimed: _Cl
     The recogniser is the costliest step, and only sentences holding such a word are
     tagged. A word the article also writes in lower case ("Pada", "Namun") or a day or month
     name is a common word, so a sentence with nothing else capitalised has no name left to find.
-    The per-token work is C-level map() calls over a cache by spelling; Python code only runs
-    at the few capitalised words.
+    The first letters' case is read in one call over the article (:mod:`spelling`); Python
+    code only runs at the few capitalised words.
     """
-    cached = list(map(_CAPITAL_KEYS.get, texts))
-    if None in cached:
-        _learn_capital_keys(texts, cached)
-        keys = list(map(_CAPITAL_KEYS.__getitem__, texts))
-    else:
-        keys = cast(list[str], cached)  # every spelling already cached
     present = set(texts)
+    stopwords = name_stopwords()
     new = [False] * len(tokens)
-    for i in compress(range(len(tokens)), keys):
-        written_lower = keys[i] in present and keys[i][:1].islower()  # the article writes it in lower case
+    for i in capitalised(texts):
+        low = texts[i].lower()
+        if low in stopwords:
+            continue
+        written_lower = low in present and low[:1].islower()  # the article writes it in lower case
         new[i] = not written_lower and not claimed.overlaps(tokens[i].span)
     return new
-
-
-def _learn_capital_keys(texts: Sequence[str], cached: Sequence[str | None]) -> None:
-    """Cache the lower case of each spelling not seen yet (None in ``cached``) when it is
-    capitalised and no common word (a day, a month), else ""."""
-    unseen = set(compress(texts, map(is_, cached, repeat(None))))
-    if len(_CAPITAL_KEYS) > _CAPITAL_CACHE_SIZE:
-        _CAPITAL_KEYS.clear()  # bounded memory on endless corpora
-        unseen = set(texts)
-    stopwords = name_stopwords()
-    for text in unseen:
-        low = text.lower()
-        _CAPITAL_KEYS[text] = low if text[:1].isupper() and low not in stopwords else ""
 
 
 class _Claimed:

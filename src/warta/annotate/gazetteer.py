@@ -13,12 +13,13 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, is_, itemgetter
 
 from warta.annotate.segment import tokens as split_tokens
+from warta.annotate.spelling import beyond
 from warta.resources import read_text
 from warta.types import Entity, EntityType, Span, Token
 
@@ -31,6 +32,8 @@ _PIECE_CACHE_SIZE = 200_000
 _TEXT, _START, _KEY = attrgetter("text"), attrgetter("span.start"), itemgetter(3)
 _EXACT, _CAPITAL, _ANY = 0, 1, 2
 _NOT_PREFIX = object()
+# A plain spelling (lower-case ASCII, no hyphen) is one unit whose key is itself.
+_PLAIN = "".join(chr(c) for c in range(128) if not ("A" <= chr(c) <= "Z" or chr(c) == "-"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,7 @@ class Gazetteer:
     known_units: frozenset[str]
     lower_first: frozenset[str]  # first unit keys of aliases whose first word need not be capitalised
     prefixes: Mapping[tuple[str, ...], _Alias | None]  # every beginning of an alias key -> its alias, if whole
+    plain_starts: frozenset[str] = frozenset()  # the plain spellings a name may start with (_plain_starts)
     # token spelling -> its units (news vocabulary repeats, so each spelling is split once)
     _pieces: dict[str, tuple[_Piece, ...]] = field(default_factory=dict, compare=False, repr=False)
     _kinds: dict[str, tuple[Entry, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -139,27 +143,46 @@ class Gazetteer:
     def find_in_runs(self, runs: Sequence[Sequence[Token]]) -> list[tuple[Span, Entry]]:
         """The names :meth:`find_in` finds in each run of tokens (a sentence), all runs at once.
 
-        The per-token work is two C-level map() calls over the article (spelling, then
-        whether the spelling may start a name, cached by spelling); Python code only runs
-        at the few tokens where a name may start. A name never crosses from one run into the next.
+        The per-token work is C-level calls over the article (see :meth:`_start_tokens`);
+        Python code only runs at the few tokens where a name may start. A name never crosses
+        from one run into the next.
         """
         tokens = list(chain.from_iterable(runs))
         texts = list(map(_TEXT, tokens))
-        may_start = list(map(self._starts.get, texts))
-        if None in may_start:
-            self._learn(texts, may_start)
-            may_start = list(map(self._starts.__getitem__, texts))
         run_ends = list(accumulate(map(len, runs)))  # where each run's tokens end
         hits: list[tuple[Span, Entry]] = []
         end, limit = (0, 0), 0  # (token, unit) after the last name; the end of the current run
-        for t in compress(range(len(tokens)), may_start):
+        for t in self._start_tokens(texts):
             if t >= limit:
                 limit = run_ends[bisect_right(run_ends, t)]
-            for j, piece in enumerate(self._pieces[texts[t]]):
+            for j, piece in enumerate(self._pieces_of(texts[t])):
                 if (t, j) >= end and self._may_begin(piece) and (hit := self._name_at(tokens, texts, t, j, limit)):
                     end, span, entry = hit
                     hits.append((span, entry))
         return hits
+
+    def _start_tokens(self, texts: list[str]) -> list[int]:
+        """The indices of the tokens where a name may start, in order.
+
+        A plain spelling (most of the text) is answered from the small set of those that may;
+        only the others are looked up in the cache by spelling, which is large and so slow to
+        reach (a lookup misses the processor's caches).
+        """
+        plain = compress(range(len(texts)), map(self.plain_starts.__contains__, texts))
+        others = beyond(texts, _PLAIN)
+        spellings = list(map(texts.__getitem__, others))
+        may_start = list(map(self._starts.get, spellings))
+        if None in may_start:
+            self._learn(spellings, may_start)
+            may_start = list(map(self._starts.__getitem__, spellings))
+        return sorted(chain(plain, compress(others, may_start)))
+
+    def _pieces_of(self, text: str) -> tuple[_Piece, ...]:
+        """The units of a token spelled ``text``, from the cache by spelling."""
+        split = self._pieces.get(text)
+        if split is None:
+            split = self._pieces[text] = _pieces(text, self.known_units)
+        return split
 
     def _name_at(
         self, tokens: Sequence[Token], texts: list[str], t: int, j: int, limit: int
@@ -169,9 +192,9 @@ class Gazetteer:
         units: list[tuple[int, int, _Piece]] = []  # (token, unit in token, piece)
         keys: list[str] = []
         matches: list[_Alias] = []  # the aliases the units read so far spell, shortest first
-        pieces, prefixes = self._pieces, self.prefixes
+        pieces_of, prefixes = self._pieces_of, self.prefixes
         for k in range(t, limit):  # the units from unit j of token t on (loops, not a generator: hot)
-            split = pieces[texts[k]]
+            split = pieces_of(texts[k])
             for u in range(j if k == t else 0, len(split)):
                 keys.append(split[u][3])
                 alias = prefixes.get(tuple(keys), _NOT_PREFIX)
@@ -357,7 +380,19 @@ def _index(entries: dict[str, Entry], raw: list[tuple[str, tuple[str, ...]]]) ->
     lower_first = frozenset(key[0] for key, alias in aliases.items() if not _needs_capital(alias))
     prefixes: dict[tuple[str, ...], _Alias | None] = {key[:n]: None for key in aliases for n in range(1, len(key))}
     prefixes.update(aliases)
-    return Gazetteer(entries, aliases, longest, known, lower_first, prefixes)
+    found = Gazetteer(entries, aliases, longest, known, lower_first, prefixes)
+    return replace(found, plain_starts=_plain_starts(found))
+
+
+def _plain_starts(found: Gazetteer) -> frozenset[str]:
+    """The plain spellings a name may start with. A plain spelling is one unit, keyed by
+    itself or by its stem before a clitic, and a lower-case unit only begins an alias that
+    may begin in lower case: so every such spelling is one of those aliases' first words,
+    bare or with a clitic."""
+    firsts = [key for key in found.lower_first if key in found.longest]
+    spellings = sorted({*firsts, *(key + clitic for key in firsts for clitic in CLITICS)})
+    plain = set(spellings).difference(map(spellings.__getitem__, beyond(spellings, _PLAIN)))
+    return frozenset(s for s in plain if any(map(found._may_begin, _pieces(s, found.known_units))))
 
 
 @cache

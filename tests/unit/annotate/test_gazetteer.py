@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from warta.annotate.gazetteer import gazetteer, normalise, parse, units
+from warta.annotate.gazetteer import CLITICS, _pieces, gazetteer, normalise, parse, units
 from warta.annotate.segment import sentences, tokens
 
 
@@ -159,3 +162,45 @@ def test_gazetteer_find_in_runs_keeps_each_name_inside_its_run(cut: int, expecte
     words = tokens(text)
     found = gazetteer().find_in_runs([words[:cut], words[cut:]])
     assert [(span.of(text), entry.id) for span, entry in found] == expected
+
+
+def _may_start_by_rule(text: str) -> bool:
+    """Whether a name may start at a token spelled ``text``, from its units one by one."""
+    gaz = gazetteer()
+    return any(map(gaz._may_begin, _pieces(text, gaz.known_units)))
+
+
+def _lower_first_spellings() -> list[str]:
+    """Every first word of an alias that may begin in lower case, bare, with each clitic,
+    hyphenated, capitalised and in capitals: the spellings next to the plain-start set's edge."""
+    gaz = gazetteer()
+    out = []
+    for key in sorted(gaz.lower_first):
+        for form in (key, *(key + clitic for clitic in CLITICS), key + "-nya", "pro-" + key, key + "an", key[:-1]):
+            out += [form, form.capitalize(), form.upper()]
+    return out
+
+
+def test_gazetteer_start_tokens_agree_with_the_rule_near_its_edge() -> None:
+    extra = ["badan", "bank", "asia", "kata", "korea", "Korea", "korut", "as", "AS", "3m", "-", "pbb"]
+    texts = [*_lower_first_spellings(), *extra]
+    starts = gazetteer()._start_tokens(texts)
+    assert starts == [i for i, text in enumerate(texts) if _may_start_by_rule(text)]
+    assert {"badan", "asia", "Korea", "AS"} <= {texts[i] for i in starts}
+    assert "kata" not in {texts[i] for i in starts}
+
+
+def test_gazetteer_start_tokens_agree_with_the_rule_on_bulk_news(shared_dir: Path) -> None:
+    lines = (shared_dir / "corpus" / "bulk" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [t.text for line in lines[:150] for t in tokens(json.loads(line)["text"])]
+    starts = gazetteer()._start_tokens(texts)
+    assert starts == [i for i, text in enumerate(texts) if _may_start_by_rule(text)]
+    assert len(starts) > 150
+
+
+def test_gazetteer_finds_names_in_plain_and_capitalised_spellings_alike() -> None:
+    text = "Kunjungan ke asia tenggara, badan intelijen Korea Selatan, dan Rusianya."
+    runs = [s.tokens for s in sentences(text)]
+    found = [(span.of(text), entry.name) for span, entry in gazetteer().find_in_runs(runs)]
+    assert ("Korea Selatan", "South Korea") in found
+    assert ("Rusia", "Russia") in found

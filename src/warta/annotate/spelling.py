@@ -1,0 +1,46 @@
+"""Per-token spelling tests over all of an article's token texts at once.
+
+Entity linking asks of every token whether its first letter is a capital, and whether it is
+plain lower-case ASCII. Caching such answers by spelling costs more than computing them: a
+lookup into a dictionary of tens of thousands of spellings misses the processor's caches, a
+test of a few letters does not. The compiled core (``warta._native``) runs the tests where
+the build made it; the pure-Python twins below give the same answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import itemgetter
+
+try:
+    from warta import _native
+except ImportError:  # built without the compiled core: the twins below
+    _native = None  # type: ignore[assignment]
+
+_FIRST = itemgetter(slice(0, 1))
+
+
+def capitalised(texts: Sequence[str]) -> list[int]:
+    """The indices of the texts whose first character is upper case (``text[:1].isupper()``)."""
+    if _native is not None and isinstance(texts, list):
+        return _native.capitalised(texts)
+    return capitalised_twin(texts)
+
+
+def capitalised_twin(texts: Sequence[str]) -> list[int]:
+    return list(compress(range(len(texts)), map(str.isupper, map(_FIRST, texts))))
+
+
+def beyond(texts: Sequence[str], allowed: str) -> list[int]:
+    """The indices of the texts holding a character not in ``allowed`` (ASCII characters)."""
+    if not allowed.isascii():
+        raise ValueError("allowed must hold ASCII characters only")
+    if _native is not None and isinstance(texts, list):
+        return _native.beyond(texts, allowed)
+    return beyond_twin(texts, allowed)
+
+
+def beyond_twin(texts: Sequence[str], allowed: str) -> list[int]:
+    # What strip() leaves of a text is empty exactly when every character is an allowed one.
+    return list(compress(range(len(texts)), map(str.strip, texts, repeat(allowed))))
