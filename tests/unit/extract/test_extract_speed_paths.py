@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.extract.boilerplate import classify, more_words_than
 from warta.extract.dateline import outlet_for_url, outlets
 from warta.extract.language import identify
 from warta.extract.published import parse_published
-from warta.extract.repeats import drop_repeats
+from warta.extract.repeats import KEY_CHARS, _prefix_key, drop_repeats
 from warta.ingest.decode import binary_reason
 
 LEAD = (
@@ -107,3 +110,29 @@ def test_language_curly_and_straight_quotes_give_the_same_call() -> None:
     text = LEAD + '. "Kami ingin masalah ini selesai tahun ini," ujar dia kepada wartawan di Jakarta.'
     curly = text.replace('"', "“", 1).replace('"', "”", 1)
     assert identify(text) == identify(curly) == ("id", 1.0)
+
+
+# The paragraph key's definition as one regular expression: runs of spaces and punctuation
+# become one space. The key is made with translate() and split(), which must agree.
+_KEY_BY_REGEX = re.compile(r"[\s!-/:-@\[-`{-~“”‘’„«»–—…]+")
+
+
+_EDGES = "aZ é1 _\t\n\x1c\x85\u2003\u200b-.,:;\"'()[]{}~`@!?/“”‘’„«»–—…ẞß"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(alphabet=st.sampled_from(list(_EDGES)), max_size=300), st.text(max_size=300)))
+def test_repeats_prefix_key_equals_the_regex_definition(text: str) -> None:
+    assert _prefix_key(text) == _KEY_BY_REGEX.sub(" ", text[:KEY_CHARS].casefold()).strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("“Kami menolak,” kata Menlu\u00a0Retno di Jakarta.", "kami menolak kata menlu retno di jakarta"),
+        ('"Kami menolak", kata Menlu Retno -- di Jakarta...', "kami menolak kata menlu retno di jakarta"),
+        ("Harga naik 2,5% (Rp 1.350/kg) — BPS", "harga naik 2 5 rp 1 350 kg bps"),
+    ],
+)
+def test_repeats_prefix_key_keeps_words_only(text: str, key: str) -> None:
+    assert _prefix_key(text) == key
