@@ -16,7 +16,9 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from itertools import chain, compress, repeat
+from operator import is_
+from typing import NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -213,6 +215,14 @@ class Decoder:
         first = self._add(self._scored(new))
         self._rows.update(zip(new, range(first, first + len(new)), strict=True))
 
+    def _rows_of(self, tokens: list[str]) -> list[int]:
+        """The table row of each token, learning the new ones (one lookup per token where all are known)."""
+        found = list(map(self._rows.get, tokens))
+        if None in found:
+            self._learn(compress(tokens, map(is_, found, repeat(None))))
+            return list(map(self._rows.__getitem__, tokens))
+        return cast(list[int], found)  # no None left
+
     def tag(self, stretches: Sequence[Stretch]) -> list[list[str]]:
         """Labels for each stretch's tokens ``start..end``."""
         if not stretches:
@@ -230,18 +240,19 @@ class Decoder:
         token that opens its sentence."""
         reach = self._reach
         windows = [tokens[max(0, start - reach) : min(len(tokens), end + reach)] for tokens, start, end in stretches]
-        self._learn(token for window in windows for token in window)
-        row = self._rows.__getitem__
+        known = self._rows_of(list(chain.from_iterable(windows)))
         rows: list[int] = []
         positions: list[int] = []
         firsts: list[int] = []
+        taken = 0
         for (tokens, start, end), window in zip(stretches, windows, strict=True):
             if start == 0 and end > 0:
                 firsts.append(len(positions))
             base = len(rows) + reach
             positions.extend(range(base, base + end - start))
             rows.extend([0] * (reach - min(start, reach)))
-            rows.extend(map(row, window))
+            rows.extend(known[taken : taken + len(window)])
+            taken += len(window)
             rows.extend([0] * (reach - min(len(tokens) - end, reach)))
         lengths = [end - start for _, start, end in stretches]
         return rows, positions, lengths, firsts
