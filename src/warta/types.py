@@ -13,6 +13,8 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Literal
 
+from warta.quick_init import quick_init
+
 PARAGRAPH_SEPARATOR = "\n\n"
 
 EntityType = Literal["PER", "ORG", "GPE", "LOC", "IGO"]
@@ -74,6 +76,7 @@ class RawDocument:
     hints: Mapping[str, str] = field(default_factory=_frozen_map)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """A clean article: metadata plus the body as verbatim paragraphs.
@@ -110,18 +113,21 @@ class Article:
         return [span.of(self.text) for span in self.paragraphs]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Token:
     span: Span
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     span: Span
     tokens: tuple[Token, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A distinct real-world entity named in an article, under its canonical name."""
@@ -134,6 +140,7 @@ class Entity:
     sector: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     span: Span
@@ -143,6 +150,7 @@ class Mention:
     role: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeExpr:
     span: Span
@@ -153,6 +161,7 @@ class TimeExpr:
     anchor_source: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     span: Span
@@ -165,6 +174,7 @@ class Quote:
     speaker_span: Span | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Event:
     type: str
@@ -181,6 +191,7 @@ class Event:
     by: str = "rules.v1"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A non-fatal doubt about one article, kept with its analysis instead of raised."""
@@ -191,6 +202,7 @@ class Problem:
     span: Span | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Analysis:
     article: Article

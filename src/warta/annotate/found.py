@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from warta.quick_init import quick_init
 from warta.resources import word_list
 from warta.types import Entity, Mention, Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """A mention with the entity it names; ``kind`` is the gazetteer kind or the step that made it."""

@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from warta.quick_init import quick_init
 from warta.types import Span
 
 Kind = str  # "date" | "range" | "month" | "year" | "relative" | "weekday"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What an expression says: absolute fields, or a shift relative to an anchor."""

@@ -30,12 +30,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from warta.annotate.timex_patterns import Reading
+from warta.quick_init import quick_init
 from warta.types import Granularity
 
 # How far after the anchor a bare month may fall before it is read as last year's.
 MONTHS_AHEAD = 2
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Resolved:
     value: str

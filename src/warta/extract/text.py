@@ -29,6 +29,7 @@ from warta.extract.markdown import looks_like_markdown, markdown_lines
 from warta.extract.published import find_stamp, parse_published
 from warta.extract.repeats import drop_repeats
 from warta.extract.trailing import cut_trailer
+from warta.quick_init import quick_init
 from warta.types import Article, RawDocument
 
 # How far into the article a dateline is looked for, in text lines.
@@ -46,6 +47,7 @@ _TRAILING_SIGNOFF = re.compile(r"\s*\((?:\*{2,4}|[a-z]{2,5}(?:\s?/\s?[a-z]{2,5})
 _NOT_TEXT = re.compile(r"[\W_]*")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Line:
     """One scraped line and what it is: ``text`` (article text), ``byline``, ``stamp`` or a family."""
