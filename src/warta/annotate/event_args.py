@@ -247,14 +247,17 @@ def sentence_spans(analysis: Analysis) -> tuple[Span, ...]:
     return tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
 
 
-def context(analysis: Analysis, words: TextWords | None = None) -> Context:
+def context(
+    analysis: Analysis, words: TextWords | None = None, sentences: tuple[Span, ...] | None = None
+) -> Context:
     """Actor units of ``analysis``: its mentions, then its anaphors resolved against them.
 
-    ``words``, the :func:`text_words` of its text when the caller has read them already.
+    ``words`` and ``sentences``, its :func:`text_words` and :func:`sentence_spans` when the caller
+    has read them already.
     """
     from warta.annotate.event_background import venue_bodies  # cycle: it reads units
 
-    sentences = sentence_spans(analysis)
+    sentences = sentence_spans(analysis) if sentences is None else sentences
     names = {e.name: actor for e in analysis.entities if (actor := event_actor(e))}
     found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
     words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)

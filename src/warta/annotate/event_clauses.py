@@ -30,7 +30,7 @@ def clause_of(ctx: Context, span: Span) -> Span:
     """The clause around ``span``: its sentence cut at the nearest barrier words on either side."""
     sentence = ctx.sentences[ctx.sentence_of(span.start)]
     start, end = sentence.start, sentence.end
-    attributions, fronted = _openers(ctx.text, sentence.start, sentence.end)
+    attributions, fronted, barriers = _openers(ctx.text, sentence.start, sentence.end)
     for attribution in attributions:
         if attribution <= span.start:
             start = attribution
@@ -40,24 +40,32 @@ def clause_of(ctx: Context, span: Span) -> Span:
         # "Terkait operasi militer Israel, Kemlu Singapura mendesak ...": the fronted phrase is a clause of its
         # own, closed by its comma; no name after that comma is part of a group inside it
         end = fronted - 1
-    for match in cues().barriers.finditer(ctx.text, start, end):
-        if match.end() <= span.start:
-            start = match.end()
-        elif match.start() >= span.end:
-            end = match.start()
+    # The sentence's barriers from [start, end): what ``barriers.finditer(text, start, end)`` finds, as
+    # both bounds are the sentence's own or a comma, which no barrier spans.
+    for barrier_start, barrier_end in barriers:
+        if barrier_start < start:
+            continue
+        if barrier_end > end:
+            break
+        if barrier_end <= span.start:
+            start = barrier_end
+        elif barrier_start >= span.end:
+            end = barrier_start
             break
     return Span(start, max(end, span.end))
 
 
 @lru_cache(maxsize=16)
-def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None]:
-    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``.
+def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None, tuple[tuple[int, int], ...]]:
+    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``,
+    and where its barriers stand.
 
     The same for every trigger of the sentence: remembered for the sentence at hand.
     """
     attributions = tuple(start + m.end() for m in cues().attribution.finditer(text[start:end]))
     fronted = cues().fronted.match(text, start, end)
-    return attributions, fronted.end() if fronted else None
+    barriers = tuple(m.span() for m in cues().barriers.finditer(text, start, end))
+    return attributions, fronted.end() if fronted else None, barriers
 
 
 def left_units(ctx: Context, position: int, floor: int) -> list[tuple[int, Unit]]:
