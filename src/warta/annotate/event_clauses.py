@@ -21,6 +21,7 @@ from warta.annotate.event_args import (
     words,
 )
 from warta.annotate.event_cues import cue_sections, cues
+from warta.annotate.event_lexicon import may_contain
 from warta.types import Span
 
 _OBJECT_WORDS = 14
@@ -139,6 +140,8 @@ def object_after(
 
 def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
     """"menyerang negara-negara yang membela X, seperti A, B, dan C": the group after the examples' introducer."""
+    if not _may_name_examples(ctx, start, clause.end):
+        return []
     found = object_cues().examples.search(ctx.text, start, clause.end)
     if found is None or len(words(ctx.text[start : found.end()])) > _OBJECT_WORDS:
         return []
@@ -148,6 +151,18 @@ def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
     if first is None or ctx.text[found.end() : ctx.units[first].span.start].strip():
         return []
     return group(list(ctx.units), first, ctx.text, 1)
+
+
+def _may_name_examples(ctx: Context, start: int, end: int) -> bool:
+    """False only when no plural head of :attr:`ObjectCues.examples` stands in ``text[start:end]``.
+
+    That search is tried at every character of the clause; a few substring tests on the article's
+    casefold, in C, rule most clauses out first.
+    """
+    folded = ctx.words.casefolded if ctx.words is not None else None
+    if folded is None or len(folded) != len(ctx.text):
+        return True
+    return may_contain(ctx.text[start:end], object_cues().example_heads, folded[start:end])
 
 
 def _not_an_object(text: str, unit: Unit) -> bool:
@@ -173,6 +188,7 @@ class ObjectCues:
     stance_link: re.Pattern[str]  # the words between that partner and the verb
     undergone: frozenset[str]  # "X menjadi sasaran serangan Y": the subject undergoes the noun's act
     examples: re.Pattern[str]  # "negara-negara yang membela X, seperti A dan B": a plural object, then its examples
+    example_heads: tuple[str, ...]  # the first word of each plural object, case-folded: one stands in every example
 
 
 @cache
@@ -188,6 +204,7 @@ def object_cues() -> ObjectCues:
         re.compile(rf"\s*,?\s*(?:(?:{links})\s+)*", re.IGNORECASE),
         frozenset(section["undergone"]),
         _examples_pattern(section["plural_objects"], section["examples"]),
+        tuple(sorted({head.split()[0].casefold() for head in section["plural_objects"]})),
     )
 
 
