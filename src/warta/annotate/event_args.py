@@ -255,9 +255,7 @@ def sentence_spans(analysis: Analysis) -> tuple[Span, ...]:
     return tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
 
 
-def context(
-    analysis: Analysis, words: TextWords | None = None, sentences: tuple[Span, ...] | None = None
-) -> Context:
+def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple[Span, ...] | None = None) -> Context:
     """Actor units of ``analysis``: its mentions, then its anaphors resolved against them.
 
     ``words`` and ``sentences``, its :func:`text_words` and :func:`sentence_spans` when the caller

@@ -51,7 +51,7 @@ from warta.annotate.event_retold import (
 from warta.annotate.event_sanctions import Imposer, is_measure, measure_roles, told_in_lead, zero_rate
 from warta.annotate.event_sequel import sequel_date
 from warta.annotate.event_status import Reality, recoded, reportable, status
-from warta.annotate.event_topics import sports_words
+from warta.annotate.event_topics import sports_in
 from warta.annotate.event_wars import may_name_war, may_name_war_in, war_sides, wars_in_places
 from warta.pipeline import stage
 from warta.resources import read_text
@@ -412,7 +412,7 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     triggers = sentence_triggers(analysis.text, sentences, words, told_as_heading)
     if not may_war and not any(triggers):
         return ()  # about one article in five: no trigger and no war noun, so no actor need be found
-    if sports_words(words.folded, words.casefolded):
+    if sports_in(words):
         return ()  # "Timnas menjamu Bahrain": matches told in the words of diplomacy
     art = _Article(analysis, words, sentences, may_war)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
