@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from warta.annotate.event_cues import cues
@@ -65,9 +65,17 @@ class Context:
 
 
 def words(text: str) -> list[str]:
+    """The case-folded words (and commas, semicolons) of ``text``, a new list each time."""
+    # Rules read the same stretch again (the gap before a unit, for each trigger and each test):
+    # nearly half the calls repeat one, and copying a remembered tuple costs less than the regex.
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=1024)
+def _words_of(text: str) -> tuple[str, ...]:
     if text.isascii():  # most texts: lower() is casefold() there, and one call folds every word
-        return _WORDS.findall(text.lower())
-    return list(map(str.casefold, _WORDS.findall(text)))
+        return tuple(_WORDS.findall(text.lower()))
+    return tuple(map(str.casefold, _WORDS.findall(text)))
 
 
 def coordinated(gap: str) -> bool:
@@ -247,14 +255,15 @@ def sentence_spans(analysis: Analysis) -> tuple[Span, ...]:
     return tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
 
 
-def context(analysis: Analysis, words: TextWords | None = None) -> Context:
+def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple[Span, ...] | None = None) -> Context:
     """Actor units of ``analysis``: its mentions, then its anaphors resolved against them.
 
-    ``words``, the :func:`text_words` of its text when the caller has read them already.
+    ``words`` and ``sentences``, its :func:`text_words` and :func:`sentence_spans` when the caller
+    has read them already.
     """
     from warta.annotate.event_background import venue_bodies  # cycle: it reads units
 
-    sentences = sentence_spans(analysis)
+    sentences = sentence_spans(analysis) if sentences is None else sentences
     names = {e.name: actor for e in analysis.entities if (actor := event_actor(e))}
     found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
     words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)

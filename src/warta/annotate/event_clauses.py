@@ -21,6 +21,7 @@ from warta.annotate.event_args import (
     words,
 )
 from warta.annotate.event_cues import cue_sections, cues
+from warta.annotate.event_lexicon import may_contain
 from warta.types import Span
 
 _OBJECT_WORDS = 14
@@ -30,7 +31,7 @@ def clause_of(ctx: Context, span: Span) -> Span:
     """The clause around ``span``: its sentence cut at the nearest barrier words on either side."""
     sentence = ctx.sentences[ctx.sentence_of(span.start)]
     start, end = sentence.start, sentence.end
-    attributions, fronted = _openers(ctx.text, sentence.start, sentence.end)
+    attributions, fronted, barriers = _openers(ctx.text, sentence.start, sentence.end)
     for attribution in attributions:
         if attribution <= span.start:
             start = attribution
@@ -40,24 +41,32 @@ def clause_of(ctx: Context, span: Span) -> Span:
         # "Terkait operasi militer Israel, Kemlu Singapura mendesak ...": the fronted phrase is a clause of its
         # own, closed by its comma; no name after that comma is part of a group inside it
         end = fronted - 1
-    for match in cues().barriers.finditer(ctx.text, start, end):
-        if match.end() <= span.start:
-            start = match.end()
-        elif match.start() >= span.end:
-            end = match.start()
+    # The sentence's barriers from [start, end): what ``barriers.finditer(text, start, end)`` finds, as
+    # both bounds are the sentence's own or a comma, which no barrier spans.
+    for barrier_start, barrier_end in barriers:
+        if barrier_start < start:
+            continue
+        if barrier_end > end:
+            break
+        if barrier_end <= span.start:
+            start = barrier_end
+        elif barrier_start >= span.end:
+            end = barrier_start
             break
     return Span(start, max(end, span.end))
 
 
 @lru_cache(maxsize=16)
-def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None]:
-    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``.
+def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None, tuple[tuple[int, int], ...]]:
+    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``,
+    and where its barriers stand.
 
     The same for every trigger of the sentence: remembered for the sentence at hand.
     """
     attributions = tuple(start + m.end() for m in cues().attribution.finditer(text[start:end]))
     fronted = cues().fronted.match(text, start, end)
-    return attributions, fronted.end() if fronted else None
+    barriers = tuple(m.span() for m in cues().barriers.finditer(text, start, end))
+    return attributions, fronted.end() if fronted else None, barriers
 
 
 def left_units(ctx: Context, position: int, floor: int) -> list[tuple[int, Unit]]:
@@ -131,6 +140,8 @@ def object_after(
 
 def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
     """"menyerang negara-negara yang membela X, seperti A, B, dan C": the group after the examples' introducer."""
+    if not _may_name_examples(ctx, start, clause.end):
+        return []
     found = object_cues().examples.search(ctx.text, start, clause.end)
     if found is None or len(words(ctx.text[start : found.end()])) > _OBJECT_WORDS:
         return []
@@ -140,6 +151,18 @@ def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
     if first is None or ctx.text[found.end() : ctx.units[first].span.start].strip():
         return []
     return group(list(ctx.units), first, ctx.text, 1)
+
+
+def _may_name_examples(ctx: Context, start: int, end: int) -> bool:
+    """False only when no plural head of :attr:`ObjectCues.examples` stands in ``text[start:end]``.
+
+    That search is tried at every character of the clause; a few substring tests on the article's
+    casefold, in C, rule most clauses out first.
+    """
+    folded = ctx.words.casefolded if ctx.words is not None else None
+    if folded is None or len(folded) != len(ctx.text):
+        return True
+    return may_contain(ctx.text[start:end], object_cues().example_heads, folded[start:end])
 
 
 def _not_an_object(text: str, unit: Unit) -> bool:
@@ -165,6 +188,7 @@ class ObjectCues:
     stance_link: re.Pattern[str]  # the words between that partner and the verb
     undergone: frozenset[str]  # "X menjadi sasaran serangan Y": the subject undergoes the noun's act
     examples: re.Pattern[str]  # "negara-negara yang membela X, seperti A dan B": a plural object, then its examples
+    example_heads: tuple[str, ...]  # the first word of each plural object, case-folded: one stands in every example
 
 
 @cache
@@ -180,6 +204,7 @@ def object_cues() -> ObjectCues:
         re.compile(rf"\s*,?\s*(?:(?:{links})\s+)*", re.IGNORECASE),
         frozenset(section["undergone"]),
         _examples_pattern(section["plural_objects"], section["examples"]),
+        tuple(sorted({head.split()[0].casefold() for head in section["plural_objects"]})),
     )
 
 

@@ -188,15 +188,21 @@ _FOLDS_INTO_WORD = "\u0345"
 FOLD_EXCEPTIONS = ("\u0130", "\u0131")
 
 
-def may_contain(text: str, words: tuple[str, ...]) -> bool:
+def may_contain(text: str, words: tuple[str, ...], folded: str | None = None) -> bool:
     """False only when no case-insensitive regex for one of ``words`` (lower-case ASCII) can match in ``text``.
 
     A cheap test before a costly search: substring tests on the case-folded text run in C.
+    ``folded``, ``text.casefold()`` when the caller has it already.
     """
-    if any(c in text for c in FOLD_EXCEPTIONS) or not all(w.isascii() for w in words):
+    if any(c in text for c in FOLD_EXCEPTIONS) or not _all_ascii(words):
         return True
-    folded = text.casefold()
-    return any(w in folded for w in words)
+    folded = text.casefold() if folded is None else folded
+    return any(map(folded.__contains__, words))  # C-level substring tests, no generator frame
+
+
+@cache
+def _all_ascii(words: tuple[str, ...]) -> bool:
+    return all(w.isascii() for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +214,9 @@ class TextWords:
     folded: list[str]
     hits: list[int]  # indices of the words that are an indexed form, with or without a clitic
     foreign: list[int]  # offsets of the words not ASCII once folded
+    # ``text.casefold()`` when folding kept every character's place (each word then stands at its
+    # offsets in it), for other cheap tests on the same text; None otherwise
+    casefolded: str | None = None
 
     def starting(self, firsts: frozenset[str]) -> list[int]:
         """Offsets of the words in ``firsts`` (case-folded), and of every word that is not ASCII
@@ -226,7 +235,8 @@ class TextWords:
 def text_words(text: str) -> TextWords:
     """Every word of ``text`` with its offsets, case-folded, and which of them the lexicon indexes."""
     folded_text = text.casefold()
-    if len(folded_text) == len(text) and _FOLDS_INTO_WORD not in text:
+    aligned = len(folded_text) == len(text) and _FOLDS_INTO_WORD not in text
+    if aligned:
         starts, ends, folded = _words(folded_text)  # same words at the same offsets, already folded
     else:
         starts, ends, found = _words(text)
@@ -235,7 +245,7 @@ def text_words(text: str) -> TextWords:
     table = _words_with_clitics()
     hits = list(compress(range(len(folded)), map(table.__contains__, folded)))
     foreign = [] if folded_text.isascii() else list(compress(starts, map(not_, map(str.isascii, folded))))
-    return TextWords(starts, ends, folded, hits, foreign)
+    return TextWords(starts, ends, folded, hits, foreign, folded_text if aligned else None)
 
 
 def _words(text: str) -> tuple[list[int], list[int], list[str]]:

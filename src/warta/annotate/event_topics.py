@@ -8,13 +8,14 @@ report, and none of its sentences is coded.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress, repeat
 
 from warta.annotate.event_cues import cue_sections
-from warta.annotate.event_lexicon import text_words
+from warta.annotate.event_lexicon import TextWords, text_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +52,48 @@ def sports_words(folded: Sequence[str]) -> bool:
         count += sum(map(sports.words.__contains__, word.split("-")))
     if count >= sports.least:
         return True
+    return count + _pairs(folded, sports) >= sports.least
+
+
+def _pairs(folded: Sequence[str], sports: _Sports) -> int:
+    """How many two-word terms ("bulu tangkis") the words name."""
+    count = 0
     nexts = folded[1:]
     for index in compress(range(len(nexts)), map(sports.firsts.__contains__, folded)):
         count += (folded[index], nexts[index]) in sports.pairs
-    return count >= sports.least
+    return count
+
+
+def sports_in(words: TextWords) -> bool:
+    """:func:`sports_words` of ``words.folded``, reading only the words that can count.
+
+    Where the folded text is known, its few hyphens find the hyphenated words (a pass asking every
+    word for a hyphen cost more than the rest of the count), and set tests in C rule out the usual
+    article that names no term at all.
+    """
+    if words.casefolded is None:
+        return sports_words(words.folded)
+    sports, folded = _sports(), words.folded
+    count = 0 if sports.words.isdisjoint(folded) else sum(map(sports.words.__contains__, folded))
+    for word in _hyphenated(words):
+        count += sum(map(sports.words.__contains__, word.split("-")))
+    if count >= sports.least:
+        return True
+    return not sports.firsts.isdisjoint(folded) and count + _pairs(folded, sports) >= sports.least
+
+
+def _hyphenated(words: TextWords) -> list[str]:
+    """The words holding a hyphen, each once: those whose span holds a hyphen of ``words.casefolded``."""
+    assert words.casefolded is not None
+    text = words.casefolded
+    found: list[int] = []  # indices of the words, in order, each once
+    at = text.find("-")
+    while at >= 0:
+        index = bisect_right(words.starts, at) - 1
+        if index >= 0 and at < words.ends[index] and (not found or found[-1] != index):
+            found.append(index)
+        at = text.find("-", at + 1)
+    return [words.folded[i] for i in found]
 
 
 def sports_report(text: str) -> bool:
@@ -62,4 +101,4 @@ def sports_report(text: str) -> bool:
     return sports_words(text_words(text).folded)
 
 
-__all__ = ["sports_report", "sports_words"]
+__all__ = ["sports_in", "sports_report", "sports_words"]

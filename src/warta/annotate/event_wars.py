@@ -47,9 +47,23 @@ def _cues() -> _WarCues:
     )
 
 
-def may_name_war(text: str) -> bool:
-    """False when no sentence of ``text`` can hold a war noun, so none need be searched."""
-    return may_contain(text, _cues().noun_words)
+def may_name_war(text: str, folded: str | None = None) -> bool:
+    """False when no sentence of ``text`` can hold a war noun, so none need be searched.
+
+    ``folded``, ``text.casefold()`` when the caller has it already.
+    """
+    return may_contain(text, _cues().noun_words, folded)
+
+
+def may_name_war_in(text: str, folded: str | None, span: Span) -> bool:
+    """:func:`may_name_war` of ``span.of(text)``, given ``folded``, the whole text's casefold (or None).
+
+    Where folding kept the text's length it kept every character's place, so the slice of the
+    folded text is the folded slice: nothing is folded again per sentence.
+    """
+    if folded is None or len(folded) != len(text):
+        return may_name_war(span.of(text))
+    return may_name_war(span.of(text), folded[span.start : span.end])
 
 
 def war_sides(ctx: Context, sentence: Span) -> Iterator[tuple[Span, Unit, Unit]]:

@@ -51,8 +51,8 @@ from warta.annotate.event_retold import (
 from warta.annotate.event_sanctions import Imposer, is_measure, measure_roles, told_in_lead, zero_rate
 from warta.annotate.event_sequel import sequel_date
 from warta.annotate.event_status import Reality, recoded, reportable, status
-from warta.annotate.event_topics import sports_words
-from warta.annotate.event_wars import may_name_war, war_sides, wars_in_places
+from warta.annotate.event_topics import sports_in
+from warta.annotate.event_wars import may_name_war, may_name_war_in, war_sides, wars_in_places
 from warta.pipeline import stage
 from warta.resources import read_text
 from warta.types import Analysis, Event, Quote, Span, TimeExpr
@@ -81,9 +81,9 @@ _TARGET_CLAUSES: dict[str, frozenset[str]] = {
 class _Article:
     """Per-article inputs computed once for all of its triggers."""
 
-    def __init__(self, analysis: Analysis, words: TextWords, may_war: bool) -> None:
+    def __init__(self, analysis: Analysis, words: TextWords, sentences: tuple[Span, ...], may_war: bool) -> None:
         self.analysis = analysis
-        self.ctx: Context = context(analysis, words)
+        self.ctx: Context = context(analysis, words, sentences)
         self.timexes: tuple[TimeExpr, ...] = day_timexes(analysis.timexes)
         self.coarse: tuple[TimeExpr, ...] = coarse_timexes(analysis.timexes)
         lead = lead_span(analysis.article.paragraphs, self.ctx.sentences, self.timexes)
@@ -92,6 +92,7 @@ class _Article:
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
         self.war_sides: list[tuple[Unit, Unit]] = []  # the sides of each war told so far, in order
         self.may_name_war = may_war  # most articles name no war: no sentence need be searched
+        self.folded = words.casefolded  # the text's casefold, for the war test of each sentence
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
         self.requests: list[Request] = []  # requests told so far, in order
         self.imposers: list[Imposer] = []  # who imposed trade measures so far, in order
@@ -361,7 +362,7 @@ def _judged_span(text: str, match: TriggerMatch) -> Span:
 def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]]:
     """"perang A-B sejak Kamis": an ASSAULT each way between the two sides."""
     ctx = art.ctx
-    if not art.may_name_war or not may_name_war(ctx.text[sentence.start : sentence.end]):
+    if not art.may_name_war or not may_name_war_in(ctx.text, art.folded, sentence):
         return  # no war noun in the sentence: neither kind of war can be named in it
     for trigger, first, second in war_sides(ctx, sentence):
         sides = frozenset((*first.actors, *second.actors))
@@ -405,14 +406,15 @@ def _war_event(a: str, b: str, source: Unit, target: Unit, trigger: Span, clause
 
 def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
-    words, sentences, may_war = text_words(analysis.text), sentence_spans(analysis), may_name_war(analysis.text)
+    words, sentences = text_words(analysis.text), sentence_spans(analysis)
+    may_war = may_name_war(analysis.text, words.casefolded)
     told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs)
     triggers = sentence_triggers(analysis.text, sentences, words, told_as_heading)
     if not may_war and not any(triggers):
         return ()  # about one article in five: no trigger and no war noun, so no actor need be found
-    if sports_words(words.folded):
+    if sports_in(words):
         return ()  # "Timnas menjamu Bahrain": matches told in the words of diplomacy
-    art = _Article(analysis, words, may_war)
+    art = _Article(analysis, words, sentences, may_war)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     told: set[str] = set()
     sources: set[tuple[str, str | None]] = set()

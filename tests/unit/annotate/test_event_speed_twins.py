@@ -1,0 +1,59 @@
+"""The event stage's per-article shortcuts agree with the plain tests they stand in for."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.annotate.event_args import Context, words
+from warta.annotate.event_clauses import _may_name_examples, object_cues
+from warta.annotate.event_lexicon import text_words
+from warta.annotate.event_topics import sports_in, sports_words
+from warta.annotate.event_wars import may_name_war, may_name_war_in
+from warta.types import Span
+
+TEXTS = [
+    "Timnas Indonesia menjamu Bahrain di Stadion Utama. Pelatih timnas memuji skuad dan suporter usai laga.",
+    "Atlet-atlet bulu tangkis meraih medali di kejuaraan dunia; ganda putra dan ganda putri juara, kata pelatih.",
+    "Klub-klub liga bersaing di turnamen. Pebulu tangkis kita lolos ke perempat final dan semifinal piala.",
+    "Menteri Luar Negeri mengecam serangan Israel ke Rafah. Negara-negara Arab, seperti Mesir dan Yordania, "
+    "menyerukan gencatan senjata.",
+    "Perang Rusia-Ukraina memasuki tahun ketiga; konflik itu belum reda, ujar juru bicara Kremlin.",
+    "Sepak bola: PSSI dan FIFA membahas gol-gol di laga tunda. Pertandingan Olimpiade digelar di stadion baru.",
+    "Harga cabai naik 12,5% menjadi Rp 85.000 per kg di pasar-pasar tradisional.",
+    "Erdoğan menegaskan Türkiye mendukung Palestina. İSTANBUL — KONFLİK itu belum reda.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_topics_sports_in_equals_sports_words(text: str) -> None:
+    read = text_words(text)
+    assert sports_in(read) == sports_words(read.folded)
+
+
+def test_event_topics_sports_in_counts_a_match_report() -> None:
+    assert sports_in(text_words(" ".join(TEXTS[:3])))
+    assert not sports_in(text_words(TEXTS[3]))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_wars_may_name_war_in_equals_the_sentence_test(text: str) -> None:
+    folded = text_words(text).casefolded
+    for start in range(0, len(text), 7):
+        for end in (start + 15, start + 60, len(text)):
+            span = Span(start, min(end, len(text)))
+            assert may_name_war_in(text, folded, span) == may_name_war(span.of(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_clauses_example_heads_never_hide_an_example(text: str) -> None:
+    ctx = Context(text, (), (Span(0, len(text)),), (), words=text_words(text))
+    for start in range(0, len(text), 5):
+        if object_cues().examples.search(text, start, len(text)) is not None:
+            assert _may_name_examples(ctx, start, len(text))
+
+
+def test_event_args_words_gives_a_new_list_each_time() -> None:
+    first = words("mengecam serangan Israel, kata dia")
+    first.append("x")
+    assert words("mengecam serangan Israel, kata dia") == ["mengecam", "serangan", "israel", ",", "kata", "dia"]
