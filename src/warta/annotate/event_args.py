@@ -19,6 +19,7 @@ from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TextWords, text_words
 from warta.annotate.metonymy import PLACE
 from warta.annotate.roles import region_states
+from warta.quick_init import quick_init
 from warta.resources import read_text
 from warta.types import Analysis, Entity, Quote, Span
 
@@ -27,6 +28,7 @@ _MAX_GROUP_GAP_WORDS = 3
 _SENTENCE_PUNCT = re.compile(r"[.!?:\"“”\n]")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Unit:
     span: Span
@@ -36,6 +38,7 @@ class Unit:
     person: bool = False  # a person's name, which "ia"/"dia" can point back to
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Context:
     """What argument assignment needs from one article, computed once."""

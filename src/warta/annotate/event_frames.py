@@ -35,6 +35,7 @@ from warta.annotate.event_clauses import (
 )
 from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TriggerMatch
+from warta.quick_init import quick_init
 from warta.types import Span
 
 _OWN_AGENT_WORDS = 2  # "serangan udara besar-besaran Israel": words between an attack noun and its attacker
@@ -50,6 +51,7 @@ _OPENING_WORDS = 4  # "Para pemimpin ketiga negara": words before a sentence's s
 _JOINT_WORDS = frozenset({"antara", "bersama"})  # words introducing both sides of a joint act
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Roles:
     sources: tuple[Unit, ...]

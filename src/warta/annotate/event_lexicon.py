@@ -17,6 +17,7 @@ from itertools import accumulate, chain, compress
 from operator import not_
 
 from warta.annotate.morphology import Voice, surface_forms, voice
+from warta.quick_init import quick_init
 from warta.resources import read_text
 from warta.types import Span
 
@@ -64,6 +65,7 @@ class LexEntry:
     no_target_mode: str | None = None  # the mode that goes with ``no_target`` ("MOBILIZE:weapons")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TriggerMatch:
     """A lexicon row firing on a word of the text."""
@@ -205,6 +207,7 @@ def _all_ascii(words: tuple[str, ...]) -> bool:
     return all(w.isascii() for w in words)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TextWords:
     """The words of one text (as :func:`find_triggers` reads them), found once for all its sentences."""
