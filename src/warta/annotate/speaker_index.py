@@ -11,12 +11,16 @@ from functools import cached_property
 from operator import attrgetter
 
 from warta.annotate.event_lexicon import FOLD_EXCEPTIONS
-from warta.annotate.quote_cues import Cues, cues
+from warta.annotate.quote_cues import Cues, WordPatterns, cues
 from warta.annotate.speaker_model import Said, Speaker
 from warta.annotate.speaker_relays import outlet_ids, relay_spans
 from warta.types import Analysis, Entity, Mention, Span
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Folding turns this combining mark, a non-word character, into a word character (iota): the one
+# character whose folding moves where words start (FOLD_EXCEPTIONS lists the letters folded apart).
+_FOLDS_INTO_WORD = "\u0345"
+_UNFOLDABLE = (*FOLD_EXCEPTIONS, _FOLDS_INTO_WORD)
 _START = attrgetter("span.start")
 _END = attrgetter("span.end")
 
@@ -110,16 +114,27 @@ class SpeakerIndex:
         return sentence.end
 
     def heads(self, region: Span) -> frozenset[str]:
-        found = self.cues.office.finditer(region.of(self.text))
+        text, words = self.scan
+        found = words.office.finditer(text[region.start : region.end])
         return frozenset(" ".join(m.group().casefold().split()) for m in found)
 
     @cached_property
     def folded(self) -> str | None:
-        """The text case-folded, when every offset still points at the same character (else
-        None): substring tests and flag-free regexes on it run faster than case-insensitive ones.
-        See :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS` for the letters folded otherwise."""
+        """The text case-folded, when every offset still points at the same character and every
+        word still starts where it did (else None): substring tests and flag-free regexes on it
+        run faster than case-insensitive ones. See :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS`
+        for the letters folded otherwise."""
         folded = self.text.casefold()
-        return None if len(folded) != len(self.text) or any(c in self.text for c in FOLD_EXCEPTIONS) else folded
+        return None if len(folded) != len(self.text) or any(c in self.text for c in _UNFOLDABLE) else folded
+
+    @cached_property
+    def scan(self) -> tuple[str, WordPatterns]:
+        """The text to run the often-read patterns on, and those patterns: their flag-free twins over
+        the case-folded text, which match exactly where the case-insensitive ones match in the
+        text and run several times faster; else the case-insensitive ones over the text. A match
+        on the folded text reads as folded: offsets hold, words come case-folded."""
+        folded, twins = self.folded, self.cues.folded
+        return (folded, twins) if folded is not None and twins is not None else (self.text, self.cues.plain)
 
     # -- news outlets -----------------------------------------------------------------
     @cached_property
@@ -137,7 +152,8 @@ class SpeakerIndex:
     @cached_property
     def outlets(self) -> frozenset[str]:
         """Entities that are news outlets (see :func:`outlet_ids`)."""
-        return outlet_ids(self.text, self.entities.values(), self.mentions, self.cues)
+        text, words = self.scan
+        return outlet_ids(text, self.entities.values(), self.mentions, words.outlet_before)
 
     def is_outlet(self, speaker: Speaker) -> bool:
         return speaker.entity_id is not None and speaker.entity_id in self.outlets

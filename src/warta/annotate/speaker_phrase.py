@@ -30,7 +30,8 @@ def after_phrase(ctx: SpeakerContext, start: int) -> tuple[Span, Span]:
     """The words naming a speaker after a cue verb: (whole segment, up to a stop word)."""
     segment = _SEGMENT.match(ctx.text, start)
     end = segment.end() if segment else start
-    stop = ctx.cues.phrase_stop.search(ctx.text, start, end)
+    text, words = ctx.scan
+    stop = words.phrase_stop.search(text, start, end)
     region = Span(start, stop.start() if stop else end)
     aide = _aide(ctx, start, end)
     if aide is not None:

@@ -3,6 +3,7 @@ entities are outlets: an outlet relaying a report is no one who speaks in it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from warta.annotate.quote_cues import Cues
@@ -34,12 +35,15 @@ def relay_spans(text: str, cues: Cues, folded: str | None = None) -> tuple[list[
     return [s for s, _ in found], [e for _, e in found]
 
 
-def outlet_ids(text: str, entities: Iterable[Entity], mentions: Iterable[Mention], cues: Cues) -> frozenset[str]:
+def outlet_ids(
+    text: str, entities: Iterable[Entity], mentions: Iterable[Mention], outlet_before: re.Pattern[str]
+) -> frozenset[str]:
     """Entities that are news outlets: media in the gazetteer, or named after an outlet
-    noun somewhere in the article ("lapor media lokal X", "kantor berita X")."""
+    noun somewhere in the article ("lapor media lokal X", "kantor berita X"); ``outlet_before``
+    is ``Cues.outlet_before`` or its twin for ``text`` case-folded."""
     found = {e.id for e in entities if e.sector == "media"}
     for mention in mentions:
-        if mention.type == "ORG" and cues.outlet_before.search(
+        if mention.type == "ORG" and outlet_before.search(
             text, max(0, mention.span.start - _OUTLET_REACH), mention.span.start
         ):
             found.add(mention.entity_id)

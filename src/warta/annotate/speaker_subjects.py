@@ -68,7 +68,8 @@ class SubjectIndex(SpeakerIndex):
         if self._coordinated(before):
             return [Span(sentence.start, min(self.first_predicate(sentence), verb_start))]
         start = sentence.start
-        breaks = [*self.cues.clause_break.finditer(self.text, start, verb_start), *self.predicates(start, verb_start)]
+        text, words = self.scan
+        breaks = [*words.clause_break.finditer(text, start, verb_start), *self.predicates(start, verb_start)]
         for match in breaks:
             start = max(start, match.end())
         antecedent = self._relative_antecedent(sentence.start, start, verb_start)

@@ -111,7 +111,9 @@ class SpeakerContext(SubjectIndex):
 
     # -- offices ----------------------------------------------------------------------
     def resolve_office(self, region: Span, anchor: int) -> Speaker | None:
-        heads = [" ".join(m.group().casefold().split()) for m in self.cues.office.finditer(region.of(self.text))]
+        text, words = self.scan
+        matches = words.office.finditer(text[region.start : region.end])
+        heads = [" ".join(m.group().casefold().split()) for m in matches]
         for head in reversed(heads):
             found = self._office(head, anchor)
             if found is not None:
@@ -133,7 +135,8 @@ class SpeakerContext(SubjectIndex):
 
     def _titled(self, head: str, anchor: int) -> Speaker | None:
         """ "juru bicara itu": the latest "juru bicara <name>" before, as its person or body."""
-        for match in reversed(list(self.cues.office.finditer(self.text, 0, anchor))):
+        text, words = self.scan
+        for match in reversed(list(words.office.finditer(text, 0, anchor))):
             if " ".join(match.group().casefold().split()) != head:
                 continue
             period = self.text.find(".", match.end(), anchor)
@@ -160,4 +163,5 @@ class SpeakerContext(SubjectIndex):
         return speaker
 
     def _is_office(self, speaker: Speaker) -> bool:
-        return speaker.span is not None and self.cues.office.search(speaker.span.of(self.text)) is not None
+        text, words = self.scan
+        return speaker.span is not None and words.office.search(speaker.span.of(text)) is not None
