@@ -208,11 +208,12 @@ def _split(ctx: SpeakerContext, previous: _Candidate, quoted: QuotedSpan) -> boo
     return after and "\n" not in gap and len(gap) < MAX_SPLIT_GAP and gap.rstrip()[-1:] in ",:"
 
 
-def _direct(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...]) -> list[_Candidate]:
+def _direct(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...], names: frozenset[Span]) -> list[_Candidate]:
+    """Direct quotations among ``spans``; ``names`` are the quoted words that are only a name."""
     found: list[_Candidate] = []
     for quoted in spans:
         previous = found[-1] if found else None
-        if _only_a_name(ctx, quoted.content) and _after_cue(ctx, quoted) is None:
+        if quoted.content in names and _after_cue(ctx, quoted) is None:
             continue
         candidate = (
             _after_cue(ctx, quoted)
@@ -434,10 +435,11 @@ def quotations(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Problem, ..
     """Direct and indirect quotations of an analysed article, in text order, and the doubts met."""
     spans, problems = quoted_spans(analysis.text, analysis.article.paragraphs)
     ctx = SpeakerContext(analysis, skip=tuple(s.outer for s in spans), cues=cues())
-    direct = _direct(ctx, spans)
+    names = frozenset(s.content for s in spans if _only_a_name(ctx, s.content))
+    direct = _direct(ctx, spans, names)
     taken = [c.content for c in direct] + [c.cue for c in direct if c.cue is not None]
     # A sentence quoting a word as a word ("mengatakan "Oman" alih-alih ...") reports no speech.
-    taken += [s.content for s in spans if _only_a_name(ctx, s.content)]
+    taken += [s.content for s in spans if s.content in names]
     candidates = sorted(direct + _indirect(ctx, taken), key=lambda c: c.anchor)
     quotes = []
     for candidate in candidates:

@@ -13,7 +13,7 @@ from operator import attrgetter
 from warta.annotate.event_lexicon import FOLD_EXCEPTIONS
 from warta.annotate.quote_cues import Cues, WordPatterns, cues
 from warta.annotate.speaker_model import Said, Speaker
-from warta.annotate.speaker_relays import outlet_ids, relay_spans
+from warta.annotate.speaker_relays import named_as_outlet, relay_spans
 from warta.types import Analysis, Entity, Mention, Span
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -47,6 +47,8 @@ class SpeakerIndex:
         self.paragraph_starts = [p.start for p in self.analysis.article.paragraphs] or [0]
         self.skip_starts = [s.start for s in self.skip]
         self._person_starts: list[int] | None = None  # where persons are mentioned, once asked
+        self._heads: dict[Span, frozenset[str]] = {}  # office heads by phrase, once asked
+        self._outlets: dict[str, bool] = {}  # whether an entity is a news outlet, once asked
         self.ordered = self.sentence_starts == sorted(self.sentence_starts)
 
     # -- mentions ---------------------------------------------------------------------
@@ -72,6 +74,8 @@ class SpeakerIndex:
         those outside quoted words (a name a speaker utters is not who speaks)."""
         seen: dict[str | None, Speaker] = {}
         for mention in self.mentions_in(region):
+            if mention.entity_id and mention.entity_id in seen:
+                continue  # its entity is in already (a speaker is keyed by its entity id)
             if mention.type != "LOC" and not (unquoted and self._skipped(mention.span.start)):
                 if self.relayed(mention.span.start):
                     continue
@@ -114,9 +118,17 @@ class SpeakerIndex:
         return sentence.end
 
     def heads(self, region: Span) -> frozenset[str]:
-        text, words = self.scan
-        found = words.office.finditer(text[region.start : region.end])
-        return frozenset(" ".join(m.group().casefold().split()) for m in found)
+        """The office heads named in ``region``, case-folded (read once per region)."""
+        found = self._heads.get(region)
+        if found is None:
+            text, words = self.scan
+            matches = words.office.finditer(text[region.start : region.end])
+            found = self._heads[region] = frozenset(" ".join(m.group().casefold().split()) for m in matches)
+        return found
+
+    def said_heads(self, said: Said) -> frozenset[str]:
+        """The office heads the phrases naming an earlier speaker used."""
+        return frozenset().union(*(self.heads(phrase) for phrase in said.phrases))
 
     @cached_property
     def folded(self) -> str | None:
@@ -149,21 +161,26 @@ class SpeakerIndex:
         index = bisect_right(starts, position) - 1
         return index >= 0 and position < ends[index]
 
-    @cached_property
-    def outlets(self) -> frozenset[str]:
-        """Entities that are news outlets (see :func:`outlet_ids`)."""
-        text, words = self.scan
-        return outlet_ids(text, self.entities.values(), self.mentions, words.outlet_before)
-
     def is_outlet(self, speaker: Speaker) -> bool:
-        return speaker.entity_id is not None and speaker.entity_id in self.outlets
+        """Whether the speaker is a news outlet: media in the gazetteer, or named after an outlet
+        noun somewhere in the article (read once per entity, when first asked: a few are)."""
+        entity_id = speaker.entity_id
+        if entity_id is None:
+            return False
+        known = self._outlets.get(entity_id)
+        if known is None:
+            entity = self.entities.get(entity_id)
+            text, words = self.scan
+            known = (entity is not None and entity.sector == "media") or named_as_outlet(
+                text, self.mentions, entity_id, words.outlet_before
+            )
+            self._outlets[entity_id] = known
+        return known
 
     # -- memory -----------------------------------------------------------------------
     def remember(self, position: int, speaker: Speaker, region: Span | None, content: Span | None = None) -> None:
-        heads = self.heads(region) if region is not None else frozenset()
-        if speaker.span is not None:
-            heads |= self.heads(speaker.span)
-        self.history.append(Said(position, speaker, heads, content))
+        phrases = tuple(phrase for phrase in (region, speaker.span) if phrase is not None)
+        self.history.append(Said(position, speaker, phrases, content))
 
     def latest(self, anchor: int) -> Speaker | None:
         earlier = [s.speaker for s in self.history if s.position < anchor]

@@ -36,7 +36,7 @@ def after_phrase(ctx: SpeakerContext, start: int) -> tuple[Span, Span]:
     aide = _aide(ctx, start, end)
     if aide is not None:
         return Span(start, end), aide
-    if not any(s.type == "PER" for s in ctx.named(region)) and ctx.text.startswith(",", end):
+    if ctx.text.startswith(",", end) and not any(s.type == "PER" for s in ctx.named(region)):
         # Apposition: "kata juru bicara Kemlu, Wang Wenbin", "ujar Kasat Reskrim X, AKP <name>".
         apposed = [
             m for m in ctx.mentions_in(Span(end, min(end + 4 + _APPOSITION_REACH, len(ctx.text)))) if m.type == "PER"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from warta.annotate.quote_cues import Cues
-from warta.types import Entity, Mention
+from warta.types import Mention
 
 # Characters a relay phrase may take before its verb ("sebagaimana yang ") and after it.
 _RELAY_LEAD = 20
@@ -35,16 +35,13 @@ def relay_spans(text: str, cues: Cues, folded: str | None = None) -> tuple[list[
     return [s for s, _ in found], [e for _, e in found]
 
 
-def outlet_ids(
-    text: str, entities: Iterable[Entity], mentions: Iterable[Mention], outlet_before: re.Pattern[str]
-) -> frozenset[str]:
-    """Entities that are news outlets: media in the gazetteer, or named after an outlet
-    noun somewhere in the article ("lapor media lokal X", "kantor berita X"); ``outlet_before``
-    is ``Cues.outlet_before`` or its twin for ``text`` case-folded."""
-    found = {e.id for e in entities if e.sector == "media"}
-    for mention in mentions:
-        if mention.type == "ORG" and outlet_before.search(
-            text, max(0, mention.span.start - _OUTLET_REACH), mention.span.start
-        ):
-            found.add(mention.entity_id)
-    return frozenset(found)
+def named_as_outlet(text: str, mentions: Iterable[Mention], entity_id: str, outlet_before: re.Pattern[str]) -> bool:
+    """Whether the entity is named as an organisation after an outlet noun somewhere in the
+    article ("lapor media lokal X", "kantor berita X"); ``outlet_before`` is
+    ``Cues.outlet_before``, or its twin when ``text`` is case-folded."""
+    return any(
+        m.entity_id == entity_id
+        and m.type == "ORG"
+        and outlet_before.search(text, max(0, m.span.start - _OUTLET_REACH), m.span.start) is not None
+        for m in mentions
+    )

@@ -36,6 +36,7 @@ from warta.annotate.speaker_descriptions import (
     misspelt,
     person_name_words,
     source_anaphor,
+    typo_candidates,
 )
 from warta.annotate.speaker_model import Speaker, main_entity
 from warta.annotate.speaker_statements import introduces, resolve_statement
@@ -107,7 +108,9 @@ class SpeakerContext(SubjectIndex):
         )
 
     def _misspelt(self, region: Span, skip: str | None = None) -> Speaker | None:
-        return misspelt(self.text, region, self.person_words, skip)
+        # Most regions hold no word a typo could be in: the names' words are then never gathered.
+        candidates = typo_candidates(self.text, region)
+        return misspelt(candidates, self.person_words, skip) if candidates else None
 
     # -- offices ----------------------------------------------------------------------
     def resolve_office(self, region: Span, anchor: int) -> Speaker | None:
@@ -122,7 +125,7 @@ class SpeakerContext(SubjectIndex):
 
     def _office(self, head: str, anchor: int) -> Speaker | None:
         for said in reversed(self.history):
-            if said.position < anchor and head in said.heads and said.speaker.entity_id:
+            if said.position < anchor and said.speaker.entity_id and head in self.said_heads(said):
                 return said.speaker
         with_head = [m for m in self.mentions if head in " ".join(m.text.casefold().split()) and not self._building(m)]
         earlier = [m for m in with_head if m.span.start < anchor]

@@ -12,6 +12,7 @@ from warta.annotate.quote_marks import _mark_positions, quoted_spans
 from warta.annotate.quotes import _WORDS, _has_words, _indirect_words
 from warta.annotate.segment import sentences
 from warta.annotate.speaker_relays import relay_spans
+from warta.annotate.speaker_subjects import _last_word
 from warta.annotate.speakers import SpeakerContext
 from warta.types import Analysis, Article, Span
 
@@ -105,3 +106,23 @@ def test_speaker_relays_folded_precheck_keeps_every_relay(text: str, relays: int
     found = relay_spans(text, cues, text.casefold())
     assert found == relay_spans(text, cues)
     assert len(found[0]) == relays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raed Jarrar, direktur advokasi kelompok itu, juga ",
+        "Menteri Luar Negeri Retno Marsudi ",
+        "Pemerintah, kemudian  juga\n",
+        "juga kembali ",
+        "",
+        "   ",
+        "AS, Juga",
+    ],
+)
+def test_speakers_last_word_equals_splitting_every_word(text: str) -> None:
+    adverbs = quote_cues().adverbs
+    words = text.rstrip().split()
+    while words and words[-1].casefold() in adverbs:
+        words.pop()
+    assert _last_word(text, adverbs) == (words[-1] if words else None)
