@@ -99,6 +99,8 @@ def test_quotes_has_words_equals_counting_all_words(text: str, count: int) -> No
         ("Dikutip dari Reuters, pemerintah membantah laporan itu.", 1),
         ("Pemerintah menyangkal tuduhan itu dalam jumpa pers di Jakarta.", 0),
         ("SEPERTI DILANSIR AFP, pasukan mundur.", 0),  # relay verbs are matched as written or capitalised
+        ("Korban dilaporkan tewas. Dilansir Reuters, serangan berlanjut; seperti dikutip dari Antara, pula.", 2),
+        ("Dilaporkan Tiga orang hilang, seperti diwartakan kantor berita Yonhap.", 1),
     ],
 )
 def test_speaker_relays_folded_precheck_keeps_every_relay(text: str, relays: int) -> None:
