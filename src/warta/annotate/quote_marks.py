@@ -177,7 +177,9 @@ def quoted_spans(text: str, paragraphs: tuple[Span, ...]) -> tuple[tuple[QuotedS
         return (), ()
     scanner = _Scanner(text, [], [])
     for para in paragraphs or (Span(0, len(text)),):
-        scanner.paragraph(para, positions)
+        # Outside a quote, a paragraph without marks changes nothing: most are skipped so.
+        if scanner.depth or bisect_left(positions, para.start) < bisect_left(positions, para.end):
+            scanner.paragraph(para, positions)
     scanner.finish_unclosed()
     return tuple(scanner.found), tuple(scanner.problems)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -39,7 +38,6 @@ _MENURUT_LEAD = re.compile(r"\s*menurut\s+(?P<who>[^,.;:\"“”\n]{1,120}),\s*"
 # '"…," menurut X': "menurut" after a quotation attributes it like a cue verb.
 _MENURUT_AFTER = re.compile(r"\s*[,.]?\s*(?<![\w-])(?P<verb>menurut)\s+(?=\w)", re.IGNORECASE)
 _MENURUT_BEFORE = re.compile(r"(?<![\w-])menurut\s+(?P<who>[^,.;:\"“”\n]{1,120}),\s*$", re.IGNORECASE)
-_BAHWA = re.compile(r"(?<![\w-])bahwa(?![\w-])", re.IGNORECASE)
 _CLAUSE_LEAD = re.compile(r"[\s,:]*")
 _WORDS = re.compile(r"\w+")
 _SENTENCE_PUNCT = ",.!?…"
@@ -51,8 +49,6 @@ MIN_INDIRECT_WORDS = 3
 MIN_FRAGMENT_WORDS = 3
 # Longer unresolved subjects are more likely a misparse than a speaker's description.
 MAX_UNRESOLVED_WORDS = 8
-# Longer than any word (speech verbs are single words): how far a verb's first word may run on.
-MAX_VERB_LENGTH = 64
 # Characters an attribution between two halves of a split quote may take.
 MAX_SPLIT_GAP = 160
 
@@ -86,11 +82,12 @@ def _has_words(text: str, region: Span, count: int) -> bool:
 
 def _after_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     position = quoted.close_mark + 1 if quoted.close_mark is not None else quoted.content.end
-    match = ctx.cues.after.match(ctx.text, position)
+    text, patterns = ctx.scan
+    match = patterns.after.match(text, position)
     if match is None or "\n" in ctx.text[position : match.start("verb")]:
         return _after_menurut(ctx, quoted, position)
     verb = match.group("verb").casefold()
-    if match.group("punct") == "." and match.group("verb")[:1].isupper():
+    if match.group("punct") == "." and ctx.text[match.start("verb")].isupper():
         return None  # '…". Klaim itu disampaikan X': the period ended the sentence
     inside = ctx.text[quoted.content.end - 1 : quoted.content.end]
     if verb in ctx.cues.needs_punctuation and not (match.group("punct") or inside in _SENTENCE_PUNCT):
@@ -120,7 +117,8 @@ def _before_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
         return None
     sentence = ctx.sentence_at(quoted.open_mark)
     start = min(sentence.start, quoted.open_mark)
-    match = ctx.cues.before.search(ctx.text, start, quoted.open_mark)
+    text, words = ctx.scan
+    match = words.before.search(text, start, quoted.open_mark)
     if match is not None:
         if _unreal(ctx, match.start()):
             return None
@@ -162,7 +160,8 @@ def _fragment_cue(ctx: SpeakerContext, quoted: QuotedSpan) -> _Candidate | None:
     if not _has_words(ctx.text, quoted.content, MIN_FRAGMENT_WORDS) or _labelled(ctx, quoted.open_mark):
         return None
     sentence = ctx.sentence_at(quoted.open_mark)
-    found = ctx.cues.before_word.finditer(ctx.text, sentence.start, quoted.open_mark)
+    text, words = ctx.scan
+    found = words.before_word.finditer(text, sentence.start, quoted.open_mark)
     verbs = [m for m in found if m.group().casefold() in ctx.cues.indirect_verbs and not ctx.inside_quote(m.start())]
     if not verbs or _unreal(ctx, verbs[-1].start()):
         return None
@@ -209,11 +208,12 @@ def _split(ctx: SpeakerContext, previous: _Candidate, quoted: QuotedSpan) -> boo
     return after and "\n" not in gap and len(gap) < MAX_SPLIT_GAP and gap.rstrip()[-1:] in ",:"
 
 
-def _direct(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...]) -> list[_Candidate]:
+def _direct(ctx: SpeakerContext, spans: tuple[QuotedSpan, ...], names: frozenset[Span]) -> list[_Candidate]:
+    """Direct quotations among ``spans``; ``names`` are the quoted words that are only a name."""
     found: list[_Candidate] = []
     for quoted in spans:
         previous = found[-1] if found else None
-        if _only_a_name(ctx, quoted.content) and _after_cue(ctx, quoted) is None:
+        if quoted.content in names and _after_cue(ctx, quoted) is None:
             continue
         candidate = (
             _after_cue(ctx, quoted)
@@ -257,7 +257,8 @@ def _skip_adverbs(ctx: SpeakerContext, start: int, end: int) -> int:
 
 def _clause(ctx: SpeakerContext, start: int, end: int) -> Span | None:
     """The reported clause from ``start`` (after the verb) to the sentence end."""
-    bahwa = _BAHWA.search(ctx.text, start, min(start + 80, end))
+    text, words = ctx.scan
+    bahwa = words.bahwa.search(text, start, min(start + 80, end))
     if bahwa is not None:
         start = bahwa.end()
     start = _skip_adverbs(ctx, start, end)
@@ -269,9 +270,10 @@ def _clause(ctx: SpeakerContext, start: int, end: int) -> Span | None:
 
 
 def _names_someone(ctx: SpeakerContext, verb_start: int) -> bool:
+    text, patterns = ctx.scan
     for region in ctx.subject_regions(verb_start):
-        words = region.of(ctx.text)
-        if ctx.mentions_in(region) or ctx.cues.office.search(words) or ctx.cues.statement.search(words):
+        words = region.of(text)
+        if ctx.mentions_in(region) or patterns.office.search(words) or patterns.statement.search(words):
             return True
         if any(w.casefold() in ctx.cues.pronouns for w in _WORDS.findall(words)):
             return True
@@ -291,8 +293,9 @@ def _indirect_menurut(ctx: SpeakerContext, sentence: Span) -> _Candidate | None:
 
 def _indirect_after(ctx: SpeakerContext, sentence: Span, commas: list[int]) -> _Candidate | None:
     """ "…, kata X." without quotation marks."""
+    text, patterns = ctx.scan
     for position in commas:
-        match = ctx.cues.after.match(ctx.text, position)
+        match = patterns.after.match(text, position)
         if match is None or match.group("verb").casefold() in ctx.cues.needs_punctuation:
             continue
         content = _clause(ctx, sentence.start, position)
@@ -324,54 +327,23 @@ def _by_sentence(ctx: SpeakerContext, positions: list[int]) -> dict[int, list[in
     return found
 
 
-def _before_words(ctx: SpeakerContext, skip: frozenset[int] = frozenset()) -> Iterator[re.Match[str]]:
-    """``ctx.cues.before_word.finditer(ctx.text)``, tried only where the first word of such a verb stands
-    (a case-insensitive regex tried at every character cost more than all the rest of this step).
-    Verbs are not looked for in the sentences ``skip`` lists, which report no speech."""
-    position = 0  # like finditer, matches do not overlap
-    for start in _verb_starts(ctx, skip):
-        match = ctx.cues.before_word.match(ctx.text, start) if start >= position else None
-        if match is not None:
-            position = match.end()
-            yield match
-
-
-def _verb_starts(ctx: SpeakerContext, skip: frozenset[int]) -> Iterator[int]:
-    """Offsets where ``before_word`` may match outside the sentences ``skip`` lists: its first
-    words, found in the case-folded text (a start inside a word is harmless: the match rejects it).
-
-    Offsets line up only when folding keeps every character one character long; see
-    :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS` for the letters folded otherwise.
-    """
-    pattern, folded = ctx.cues.before_start, ctx.folded
-    if pattern is None or folded is None:
-        return (m.start() for m in ctx.cues.before_word.finditer(ctx.text))
-    # A first word starting before a stretch's end may run past it: the scan reads on a little.
-    return (
-        m.start()
-        for lo, hi in _open_stretches(ctx, skip)
-        for m in pattern.finditer(folded, lo, hi + MAX_VERB_LENGTH)
-        if m.start() < hi
-    )
-
-
-def _open_stretches(ctx: SpeakerContext, skip: frozenset[int]) -> list[tuple[int, int]]:
-    """The text that :meth:`sentence_index` places in a sentence not in ``skip`` (from its start
-    to the next one's; the first from the text's start), adjacent stretches merged."""
-    starts = ctx.sentence_starts
-    if not skip or not ctx.ordered:
-        return [(0, len(ctx.text))]
-    stretches: list[tuple[int, int]] = []
-    for index in range(len(starts)):
-        if index in skip:
-            continue
-        lo = starts[index] if index else 0
-        hi = starts[index + 1] if index + 1 < len(starts) else len(ctx.text)
-        if stretches and stretches[-1][1] == lo:
-            stretches[-1] = (stretches[-1][0], hi)
-        else:
-            stretches.append((lo, hi))
-    return stretches
+def _indirect_words(ctx: SpeakerContext, skip: frozenset[int] = frozenset()) -> list[re.Match[str]]:
+    """The verbs of indirect speech outside the sentences ``skip`` lists (which report no speech):
+    the ``before_word`` matches that are ``indirect_verbs``, in order."""
+    text, words = ctx.scan
+    firsts = ctx.cues.indirect_starts
+    if words is not ctx.cues.folded or firsts is None:
+        found = [m for m in words.before_word.finditer(text) if m.group().casefold() in ctx.cues.indirect_verbs]
+        return [m for m in found if ctx.sentence_index(m.start()) not in skip]
+    # before_word is tried only where an indirect verb starts in the folded text (a start inside
+    # a word is harmless: before_word rejects it); scanning for it at every character cost more
+    # than all the rest of this step.
+    verbs = []
+    for start in sorted(m.start() for pattern in firsts for m in pattern.finditer(text)):
+        match = words.before_word.match(text, start) if ctx.sentence_index(start) not in skip else None
+        if match is not None and match.group() in ctx.cues.indirect_verbs:
+            verbs.append(match)
+    return verbs
 
 
 def _indirect(ctx: SpeakerContext, taken: list[Span]) -> list[_Candidate]:
@@ -379,10 +351,10 @@ def _indirect(ctx: SpeakerContext, taken: list[Span]) -> list[_Candidate]:
     skip = frozenset(
         i for span in taken for i in range(ctx.sentence_index(span.start), ctx.sentence_index(span.end - 1) + 1)
     )
-    verbs = [m for m in _before_words(ctx, skip) if m.group().casefold() in ctx.cues.indirect_verbs]
-    verb_at = {m.start(): m for m in verbs}
+    verb_at = {m.start(): m for m in _indirect_words(ctx, skip)}
     verbs_in = _by_sentence(ctx, list(verb_at))
-    commas_in = _by_sentence(ctx, [m.start() for m in ctx.cues.after_comma.finditer(ctx.text)])
+    text, words = ctx.scan
+    commas_in = _by_sentence(ctx, [m.start() for m in words.after_comma.finditer(text)])
     found = []
     # Rare: most articles need no sentence tried for it (a substring test on the folded text runs in C).
     menurut = ctx.folded is None or "menurut" in ctx.folded
@@ -463,10 +435,11 @@ def quotations(analysis: Analysis) -> tuple[tuple[Quote, ...], tuple[Problem, ..
     """Direct and indirect quotations of an analysed article, in text order, and the doubts met."""
     spans, problems = quoted_spans(analysis.text, analysis.article.paragraphs)
     ctx = SpeakerContext(analysis, skip=tuple(s.outer for s in spans), cues=cues())
-    direct = _direct(ctx, spans)
+    names = frozenset(s.content for s in spans if _only_a_name(ctx, s.content))
+    direct = _direct(ctx, spans, names)
     taken = [c.content for c in direct] + [c.cue for c in direct if c.cue is not None]
     # A sentence quoting a word as a word ("mengatakan "Oman" alih-alih ...") reports no speech.
-    taken += [s.content for s in spans if _only_a_name(ctx, s.content)]
+    taken += [s.content for s in spans if s.content in names]
     candidates = sorted(direct + _indirect(ctx, taken), key=lambda c: c.anchor)
     quotes = []
     for candidate in candidates:

@@ -119,13 +119,20 @@ def person_name_words(entities: dict[str, Entity]) -> dict[str, Entity]:
     return found
 
 
-def misspelt(text: str, region: Span, known_words: dict[str, Entity], skip: str | None = None) -> Speaker | None:
+def typo_candidates(text: str, region: Span) -> list[re.Match[str]]:
+    """The words of ``region`` that may be a misspelt name: capitalised and long enough."""
+    found = WORD.finditer(text, region.start, region.end)
+    return [w for w in found if len(w.group()) >= MIN_TYPO_LENGTH and w.group()[0].isupper()]
+
+
+def misspelt(
+    candidates: list[re.Match[str]], known_words: dict[str, Entity], skip: str | None = None
+) -> Speaker | None:
     """ "tutur Libermen" after "Avigdor Liberman": a capitalised word one letter away from
-    a word of a known person's name (same first letter, long enough) is that person."""
-    for word in WORD.finditer(text, region.start, region.end):
+    a word of a known person's name (same first letter, long enough) is that person;
+    ``candidates`` are from :func:`typo_candidates`."""
+    for word in candidates:
         found = word.group()
-        if len(found) < MIN_TYPO_LENGTH or not found[0].isupper():
-            continue
         for known, entity in known_words.items():
             if entity.id != skip and known[0] == found[0] and one_edit_apart(known, found):
                 return Speaker(entity.name, entity.id, entity.actor, entity.type, Span(*word.span()))

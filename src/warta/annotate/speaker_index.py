@@ -11,14 +11,22 @@ from functools import cached_property
 from operator import attrgetter
 
 from warta.annotate.event_lexicon import FOLD_EXCEPTIONS
-from warta.annotate.quote_cues import Cues, cues
+from warta.annotate.quote_cues import Cues, WordPatterns, cues
 from warta.annotate.speaker_model import Said, Speaker
-from warta.annotate.speaker_relays import outlet_ids, relay_spans
+from warta.annotate.speaker_relays import named_as_outlet, relay_spans
 from warta.types import Analysis, Entity, Mention, Span
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Folding turns this combining mark, a non-word character, into a word character (iota): the one
+# character whose folding moves where words start (FOLD_EXCEPTIONS lists the letters folded apart).
+_FOLDS_INTO_WORD = "\u0345"
+_UNFOLDABLE = (*FOLD_EXCEPTIONS, _FOLDS_INTO_WORD)
 _START = attrgetter("span.start")
 _END = attrgetter("span.end")
+# Plain attribute getters: map() with one of them builds a list in C, a comprehension runs Python per item.
+_SPAN = attrgetter("span")
+_STARTS = attrgetter("start")
+_ID = attrgetter("id")
 
 
 @dataclass
@@ -35,20 +43,24 @@ class SpeakerIndex:
         # By start, the longer first: two stable sorts with C key functions (no tuple per mention).
         self.mentions = sorted(self.analysis.mentions, key=_END, reverse=True)
         self.mentions.sort(key=_START)
-        self.starts = [m.span.start for m in self.mentions]
-        self.entities: dict[str, Entity] = {e.id: e for e in self.analysis.entities}
-        spans = [s.span for s in self.analysis.sentences] or list(self.analysis.article.paragraphs)
+        self.starts: list[int] = list(map(_START, self.mentions))
+        entities = self.analysis.entities
+        self.entities: dict[str, Entity] = dict(zip(map(_ID, entities), entities, strict=True))
+        spans: list[Span] = list(map(_SPAN, self.analysis.sentences)) or list(self.analysis.article.paragraphs)
         self.sentences = spans or [Span(0, len(self.text))]
-        self.sentence_starts = [s.start for s in self.sentences]
-        self.paragraph_starts = [p.start for p in self.analysis.article.paragraphs] or [0]
-        self.skip_starts = [s.start for s in self.skip]
+        self.sentence_starts: list[int] = list(map(_STARTS, self.sentences))
+        self.paragraph_starts: list[int] = list(map(_STARTS, self.analysis.article.paragraphs)) or [0]
+        self.skip_starts: list[int] = list(map(_STARTS, self.skip))
         self._person_starts: list[int] | None = None  # where persons are mentioned, once asked
+        self._heads: dict[Span, frozenset[str]] = {}  # office heads by phrase, once asked
+        self._outlets: dict[str, bool] = {}  # whether an entity is a news outlet, once asked
         self.ordered = self.sentence_starts == sorted(self.sentence_starts)
 
     # -- mentions ---------------------------------------------------------------------
     def mentions_in(self, region: Span) -> list[Mention]:
-        lo, hi = bisect_left(self.starts, region.start), bisect_left(self.starts, region.end)
-        return [m for m in self.mentions[lo:hi] if m.span.end <= region.end]
+        lo = bisect_left(self.starts, region.start)
+        hi = bisect_left(self.starts, region.end, lo)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= region.end] if hi > lo else []
 
     def of_mention(self, mention: Mention) -> Speaker:
         entity = self.entities.get(mention.entity_id)
@@ -68,6 +80,8 @@ class SpeakerIndex:
         those outside quoted words (a name a speaker utters is not who speaks)."""
         seen: dict[str | None, Speaker] = {}
         for mention in self.mentions_in(region):
+            if mention.entity_id and mention.entity_id in seen:
+                continue  # its entity is in already (a speaker is keyed by its entity id)
             if mention.type != "LOC" and not (unquoted and self._skipped(mention.span.start)):
                 if self.relayed(mention.span.start):
                     continue
@@ -77,7 +91,8 @@ class SpeakerIndex:
 
     # -- sentences and quoted spans ---------------------------------------------------
     def sentence_index(self, position: int) -> int:
-        return max(bisect_right(self.sentence_starts, position) - 1, 0)
+        index = bisect_right(self.sentence_starts, position) - 1
+        return index if index > 0 else 0  # a test, not max(): called for every cue and quote
 
     def sentence_at(self, position: int) -> Span:
         return self.sentences[self.sentence_index(position)]
@@ -110,16 +125,35 @@ class SpeakerIndex:
         return sentence.end
 
     def heads(self, region: Span) -> frozenset[str]:
-        found = self.cues.office.finditer(region.of(self.text))
-        return frozenset(" ".join(m.group().casefold().split()) for m in found)
+        """The office heads named in ``region``, case-folded (read once per region)."""
+        found = self._heads.get(region)
+        if found is None:
+            text, words = self.scan
+            matches = words.office.finditer(text[region.start : region.end])
+            found = self._heads[region] = frozenset(" ".join(m.group().casefold().split()) for m in matches)
+        return found
+
+    def said_heads(self, said: Said) -> frozenset[str]:
+        """The office heads the phrases naming an earlier speaker used."""
+        return frozenset().union(*(self.heads(phrase) for phrase in said.phrases))
 
     @cached_property
     def folded(self) -> str | None:
-        """The text case-folded, when every offset still points at the same character (else
-        None): substring tests and flag-free regexes on it run faster than case-insensitive ones.
-        See :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS` for the letters folded otherwise."""
+        """The text case-folded, when every offset still points at the same character and every
+        word still starts where it did (else None): substring tests and flag-free regexes on it
+        run faster than case-insensitive ones. See :data:`~warta.annotate.event_lexicon.FOLD_EXCEPTIONS`
+        for the letters folded otherwise."""
         folded = self.text.casefold()
-        return None if len(folded) != len(self.text) or any(c in self.text for c in FOLD_EXCEPTIONS) else folded
+        return None if len(folded) != len(self.text) or any(c in self.text for c in _UNFOLDABLE) else folded
+
+    @cached_property
+    def scan(self) -> tuple[str, WordPatterns]:
+        """The text to run the often-read patterns on, and those patterns: their flag-free twins over
+        the case-folded text, which match exactly where the case-insensitive ones match in the
+        text and run several times faster; else the case-insensitive ones over the text. A match
+        on the folded text reads as folded: offsets hold, words come case-folded."""
+        folded, twins = self.folded, self.cues.folded
+        return (folded, twins) if folded is not None and twins is not None else (self.text, self.cues.plain)
 
     # -- news outlets -----------------------------------------------------------------
     @cached_property
@@ -134,20 +168,26 @@ class SpeakerIndex:
         index = bisect_right(starts, position) - 1
         return index >= 0 and position < ends[index]
 
-    @cached_property
-    def outlets(self) -> frozenset[str]:
-        """Entities that are news outlets (see :func:`outlet_ids`)."""
-        return outlet_ids(self.text, self.entities.values(), self.mentions, self.cues)
-
     def is_outlet(self, speaker: Speaker) -> bool:
-        return speaker.entity_id is not None and speaker.entity_id in self.outlets
+        """Whether the speaker is a news outlet: media in the gazetteer, or named after an outlet
+        noun somewhere in the article (read once per entity, when first asked: a few are)."""
+        entity_id = speaker.entity_id
+        if entity_id is None:
+            return False
+        known = self._outlets.get(entity_id)
+        if known is None:
+            entity = self.entities.get(entity_id)
+            text, words = self.scan
+            known = (entity is not None and entity.sector == "media") or named_as_outlet(
+                text, self.mentions, entity_id, words.outlet_before
+            )
+            self._outlets[entity_id] = known
+        return known
 
     # -- memory -----------------------------------------------------------------------
     def remember(self, position: int, speaker: Speaker, region: Span | None, content: Span | None = None) -> None:
-        heads = self.heads(region) if region is not None else frozenset()
-        if speaker.span is not None:
-            heads |= self.heads(speaker.span)
-        self.history.append(Said(position, speaker, heads, content))
+        phrases = tuple(phrase for phrase in (region, speaker.span) if phrase is not None)
+        self.history.append(Said(position, speaker, phrases, content))
 
     def latest(self, anchor: int) -> Speaker | None:
         earlier = [s.speaker for s in self.history if s.position < anchor]

@@ -20,11 +20,12 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Said:
-    """A speaker already attributed, with the office heads its phrase used."""
+    """A speaker already attributed, with the words that named it (whose office heads are read
+    only when an office is looked for: most articles never look)."""
 
     position: int
     speaker: Speaker
-    heads: frozenset[str] = frozenset()
+    phrases: tuple[Span, ...] = ()
     content: Span | None = None  # the words attributed
 
 

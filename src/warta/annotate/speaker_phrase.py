@@ -30,12 +30,13 @@ def after_phrase(ctx: SpeakerContext, start: int) -> tuple[Span, Span]:
     """The words naming a speaker after a cue verb: (whole segment, up to a stop word)."""
     segment = _SEGMENT.match(ctx.text, start)
     end = segment.end() if segment else start
-    stop = ctx.cues.phrase_stop.search(ctx.text, start, end)
+    text, words = ctx.scan
+    stop = words.phrase_stop.search(text, start, end)
     region = Span(start, stop.start() if stop else end)
     aide = _aide(ctx, start, end)
     if aide is not None:
         return Span(start, end), aide
-    if not any(s.type == "PER" for s in ctx.named(region)) and ctx.text.startswith(",", end):
+    if ctx.text.startswith(",", end) and not any(s.type == "PER" for s in ctx.named(region)):
         # Apposition: "kata juru bicara Kemlu, Wang Wenbin", "ujar Kasat Reskrim X, AKP <name>".
         apposed = [
             m for m in ctx.mentions_in(Span(end, min(end + 4 + _APPOSITION_REACH, len(ctx.text)))) if m.type == "PER"

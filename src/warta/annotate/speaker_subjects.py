@@ -24,6 +24,16 @@ _RELATIVE = re.compile(r"\s*,\s*(?<![\w-])yang$", re.IGNORECASE)
 _ADJUNCT = re.compile(r"\s*(?:dalam|melalui|lewat)\s+(?:(?:sebuah|suatu)\s+)?(?=\w)", re.IGNORECASE)
 
 
+def _last_word(text: str, skip: frozenset[str]) -> str | None:
+    """The last whitespace-separated word of ``text`` not in ``skip`` (case-folded), as written;
+    read from the end: splitting the whole text cost more."""
+    while parts := text.rsplit(None, 1):
+        if parts[-1].casefold() not in skip:
+            return parts[-1]
+        text = parts[0] if len(parts) == 2 else ""
+    return None
+
+
 class SubjectIndex(SpeakerIndex):
     """The index, with the subjects of its sentences and verbs (each computed once)."""
 
@@ -68,7 +78,8 @@ class SubjectIndex(SpeakerIndex):
         if self._coordinated(before):
             return [Span(sentence.start, min(self.first_predicate(sentence), verb_start))]
         start = sentence.start
-        breaks = [*self.cues.clause_break.finditer(self.text, start, verb_start), *self.predicates(start, verb_start)]
+        text, words = self.scan
+        breaks = [*words.clause_break.finditer(text, start, verb_start), *self.predicates(start, verb_start)]
         for match in breaks:
             start = max(start, match.end())
         antecedent = self._relative_antecedent(sentence.start, start, verb_start)
@@ -100,10 +111,8 @@ class SubjectIndex(SpeakerIndex):
     def _apposed_subject(self, sentence_start: int, before: str) -> Span | None:
         """ "Raed Jarrar, direktur advokasi kelompok X yang berbasis di AS, menyamakan ...": a
         person opening the sentence, then an apposition closed by a comma, is the subject."""
-        words = before.rstrip().split()
-        while words and words[-1].casefold() in self.cues.adverbs:
-            words.pop()
-        if not words or not words[-1].endswith(","):
+        last = _last_word(before, self.cues.adverbs)
+        if last is None or not last.endswith(","):
             return None
         first = self.mentions_in(Span(sentence_start, sentence_start + len(before)))[:1]
         if not first or first[0].type != "PER" or self.text[sentence_start : first[0].span.start].strip(" *_\n"):

@@ -36,6 +36,7 @@ from warta.annotate.speaker_descriptions import (
     misspelt,
     person_name_words,
     source_anaphor,
+    typo_candidates,
 )
 from warta.annotate.speaker_model import Speaker, main_entity
 from warta.annotate.speaker_statements import introduces, resolve_statement
@@ -107,11 +108,15 @@ class SpeakerContext(SubjectIndex):
         )
 
     def _misspelt(self, region: Span, skip: str | None = None) -> Speaker | None:
-        return misspelt(self.text, region, self.person_words, skip)
+        # Most regions hold no word a typo could be in: the names' words are then never gathered.
+        candidates = typo_candidates(self.text, region)
+        return misspelt(candidates, self.person_words, skip) if candidates else None
 
     # -- offices ----------------------------------------------------------------------
     def resolve_office(self, region: Span, anchor: int) -> Speaker | None:
-        heads = [" ".join(m.group().casefold().split()) for m in self.cues.office.finditer(region.of(self.text))]
+        text, words = self.scan
+        matches = words.office.finditer(text[region.start : region.end])
+        heads = [" ".join(m.group().casefold().split()) for m in matches]
         for head in reversed(heads):
             found = self._office(head, anchor)
             if found is not None:
@@ -120,7 +125,7 @@ class SpeakerContext(SubjectIndex):
 
     def _office(self, head: str, anchor: int) -> Speaker | None:
         for said in reversed(self.history):
-            if said.position < anchor and head in said.heads and said.speaker.entity_id:
+            if said.position < anchor and said.speaker.entity_id and head in self.said_heads(said):
                 return said.speaker
         with_head = [m for m in self.mentions if head in " ".join(m.text.casefold().split()) and not self._building(m)]
         earlier = [m for m in with_head if m.span.start < anchor]
@@ -133,7 +138,8 @@ class SpeakerContext(SubjectIndex):
 
     def _titled(self, head: str, anchor: int) -> Speaker | None:
         """ "juru bicara itu": the latest "juru bicara <name>" before, as its person or body."""
-        for match in reversed(list(self.cues.office.finditer(self.text, 0, anchor))):
+        text, words = self.scan
+        for match in reversed(list(words.office.finditer(text, 0, anchor))):
             if " ".join(match.group().casefold().split()) != head:
                 continue
             period = self.text.find(".", match.end(), anchor)
@@ -160,4 +166,5 @@ class SpeakerContext(SubjectIndex):
         return speaker
 
     def _is_office(self, speaker: Speaker) -> bool:
-        return speaker.span is not None and self.cues.office.search(speaker.span.of(self.text)) is not None
+        text, words = self.scan
+        return speaker.span is not None and words.office.search(speaker.span.of(text)) is not None

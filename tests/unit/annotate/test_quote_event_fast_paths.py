@@ -16,7 +16,7 @@ from warta.annotate.event_lexicon import _WORD, find_triggers, may_contain, sent
 from warta.annotate.event_wars import _cues as war_cues
 from warta.annotate.event_wars import may_name_war
 from warta.annotate.quote_cues import cues as quote_cues
-from warta.annotate.quotes import _before_words
+from warta.annotate.quotes import _indirect_words
 from warta.annotate.segment import sentences
 from warta.annotate.speakers import SpeakerContext
 from warta.types import Analysis, Article, Span
@@ -196,9 +196,11 @@ QUOTE_NEWS = [
 
 
 @pytest.mark.parametrize("text", QUOTE_NEWS)
-def test_quotes_before_words_equal_the_regex_over_the_whole_text(text: str) -> None:
+def test_quotes_indirect_words_equal_the_regex_over_the_whole_text(text: str) -> None:
     ctx = _quote_context([text])
-    assert [m.span() for m in _before_words(ctx)] == [m.span() for m in quote_cues().before_word.finditer(text)]
+    cues = quote_cues()
+    expected = [m.span() for m in cues.before_word.finditer(text) if m.group().casefold() in cues.indirect_verbs]
+    assert [m.span() for m in _indirect_words(ctx)] == expected
 
 
 @pytest.mark.parametrize("reverse", [False, True])

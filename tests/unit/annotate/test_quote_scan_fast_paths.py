@@ -9,9 +9,10 @@ from quote_helpers import with_mentions
 
 from warta.annotate.quote_cues import cues as quote_cues
 from warta.annotate.quote_marks import _mark_positions, quoted_spans
-from warta.annotate.quotes import _WORDS, _before_words, _has_words
+from warta.annotate.quotes import _WORDS, _has_words, _indirect_words
 from warta.annotate.segment import sentences
 from warta.annotate.speaker_relays import relay_spans
+from warta.annotate.speaker_subjects import _last_word
 from warta.annotate.speakers import SpeakerContext
 from warta.types import Analysis, Article, Span
 
@@ -30,23 +31,26 @@ def _context(paragraphs: list[str]) -> SpeakerContext:
 
 
 @pytest.mark.parametrize("skip", [frozenset(), frozenset({0}), frozenset({1, 2}), frozenset({0, 2, 4}), frozenset({5})])
-def test_quotes_before_words_outside_skipped_sentences_equal_the_regex(skip: frozenset[int]) -> None:
-    ctx = _context(REPORT)
+def test_quotes_indirect_words_outside_skipped_sentences_equal_the_regex(skip: frozenset[int]) -> None:
+    ctx, cues = _context(REPORT), quote_cues()
     expected = [
-        m.span() for m in quote_cues().before_word.finditer(ctx.text) if ctx.sentence_index(m.start()) not in skip
+        m.span()
+        for m in cues.before_word.finditer(ctx.text)
+        if m.group().casefold() in cues.indirect_verbs and ctx.sentence_index(m.start()) not in skip
     ]
-    assert [m.span() for m in _before_words(ctx, skip)] == expected
+    assert [m.span() for m in _indirect_words(ctx, skip)] == expected
     assert len(ctx.sentences) >= 5  # the skip sets above name real sentences
 
 
-def test_quotes_before_words_skip_drops_the_verbs_of_skipped_sentences_only() -> None:
+def test_quotes_indirect_words_skip_drops_the_verbs_of_skipped_sentences_only() -> None:
     ctx = _context(REPORT)
     first = ctx.sentence_index(ctx.text.index("mengatakan"))
-    words = [m.group() for m in _before_words(ctx, frozenset({first}))]
+    words = [m.group() for m in _indirect_words(ctx, frozenset({first}))]
     assert "mengatakan" in words  # the Wakil Presiden's, in a later sentence
     assert words.count("mengatakan") == 1
     assert "menegaskan" in words
     assert "menilai" in words
+    assert "ujarnya" not in words  # a verb of direct speech only
 
 
 MARKED = [
@@ -95,6 +99,8 @@ def test_quotes_has_words_equals_counting_all_words(text: str, count: int) -> No
         ("Dikutip dari Reuters, pemerintah membantah laporan itu.", 1),
         ("Pemerintah menyangkal tuduhan itu dalam jumpa pers di Jakarta.", 0),
         ("SEPERTI DILANSIR AFP, pasukan mundur.", 0),  # relay verbs are matched as written or capitalised
+        ("Korban dilaporkan tewas. Dilansir Reuters, serangan berlanjut; seperti dikutip dari Antara, pula.", 2),
+        ("Dilaporkan Tiga orang hilang, seperti diwartakan kantor berita Yonhap.", 1),
     ],
 )
 def test_speaker_relays_folded_precheck_keeps_every_relay(text: str, relays: int) -> None:
@@ -102,3 +108,23 @@ def test_speaker_relays_folded_precheck_keeps_every_relay(text: str, relays: int
     found = relay_spans(text, cues, text.casefold())
     assert found == relay_spans(text, cues)
     assert len(found[0]) == relays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raed Jarrar, direktur advokasi kelompok itu, juga ",
+        "Menteri Luar Negeri Retno Marsudi ",
+        "Pemerintah, kemudian  juga\n",
+        "juga kembali ",
+        "",
+        "   ",
+        "AS, Juga",
+    ],
+)
+def test_speakers_last_word_equals_splitting_every_word(text: str) -> None:
+    adverbs = quote_cues().adverbs
+    words = text.rstrip().split()
+    while words and words[-1].casefold() in adverbs:
+        words.pop()
+    assert _last_word(text, adverbs) == (words[-1] if words else None)
