@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
+from warta.quick_init import quick_init
 from warta.types import Problem, Span
 
 STAGE = "quotes.rules.v1"
@@ -33,6 +34,7 @@ _AFTER_CLOSE = ".,;:!?)]}—–-…"
 Side = Literal["open", "close", "either"]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
     """Words between quotation marks.

@@ -30,6 +30,7 @@ from warta.annotate.speaker_model import Speaker
 from warta.annotate.speaker_phrase import account_speaker, after_phrase
 from warta.annotate.speakers import SpeakerContext
 from warta.pipeline import stage
+from warta.quick_init import quick_init
 from warta.types import Analysis, Problem, Quote, Span
 
 Side = Literal["after", "before", "phrase", "pronoun", "inherit"]
@@ -53,6 +54,7 @@ MAX_UNRESOLVED_WORDS = 8
 MAX_SPLIT_GAP = 160
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     """A quotation found but not yet given its speaker."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.quick_init import quick_init
 from warta.types import Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A resolved speaker: an entity when one is known, else the words that name it."""
@@ -18,6 +20,7 @@ class Speaker:
     span: Span | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Said:
     """A speaker already attributed, with the words that named it (whose office heads are read
