@@ -6,7 +6,7 @@ import pytest
 
 from warta.annotate.event_args import Context, words
 from warta.annotate.event_clauses import _may_name_examples, object_cues
-from warta.annotate.event_lexicon import text_words
+from warta.annotate.event_lexicon import _may_cut_word, text_words
 from warta.annotate.event_topics import sports_in, sports_words
 from warta.annotate.event_wars import may_name_war, may_name_war_in
 from warta.types import Span
@@ -57,3 +57,13 @@ def test_event_args_words_gives_a_new_list_each_time() -> None:
     first = words("mengecam serangan Israel, kata dia")
     first.append("x")
     assert words("mengecam serangan Israel, kata dia") == ["mengecam", "serangan", "israel", ",", "kata", "dia"]
+
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_lexicon_may_cut_word_never_misses_a_word_cut(text: str) -> None:
+    read = text_words(text)
+    for position in range(len(text) + 1):
+        cut = any(start < position < end for start, end in zip(read.starts, read.ends, strict=True))
+        if cut:
+            assert _may_cut_word(read.casefolded or text, position)
