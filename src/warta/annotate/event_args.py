@@ -271,16 +271,19 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
     words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
-    from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
-    from warta.annotate.event_titles import title_units  # cycle: titles need Context
+    from warta.annotate.event_anaphora import anaphor_firsts, resolve_anaphors  # cycle: anaphora needs Context
+    from warta.annotate.event_titles import title_firsts, title_units  # cycle: titles need Context
 
-    titles = list(title_units(analysis, base))
+    # the words an anaphor or a title can start with, found in one pass over the article's words
+    anaphor_starts, title_starts = words.starting_each(anaphor_firsts(), title_firsts())
+    titles = list(title_units(analysis, base, title_starts))
     # "Menlu juga ... . Ia ...": a pronoun continues the title's holder; a bare "pemerintah" is too often a
     # domestic body ("warga kecewa setelah pemerintah ... . Mereka ...") to be pointed back to
     people = sorted([*found, *(u for u in titles if u.anaphor == "title")], key=lambda u: (u.span.start, -u.span.end))
     base = replace(base, units=tuple(people))
     governments = (u for u in titles if u.anaphor != "title")
-    units = sorted([*base.units, *governments, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))
+    anaphors = resolve_anaphors(base, anaphor_starts)
+    units = sorted([*base.units, *governments, *anaphors], key=lambda u: (u.span.start, -u.span.end))
     return Context(
         base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names, place_units(analysis), words, starts
     )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from warta.annotate.event_anaphora import anaphor_firsts
 from warta.annotate.event_args import Context, words
 from warta.annotate.event_clauses import _may_name_examples, object_cues
 from warta.annotate.event_lexicon import _may_cut_word, text_words
+from warta.annotate.event_titles import title_firsts
 from warta.annotate.event_topics import sports_in, sports_words
 from warta.annotate.event_wars import may_name_war, may_name_war_in
 from warta.types import Span
@@ -67,3 +69,10 @@ def test_event_lexicon_may_cut_word_never_misses_a_word_cut(text: str) -> None:
         cut = any(start < position < end for start, end in zip(read.starts, read.ends, strict=True))
         if cut:
             assert _may_cut_word(read.casefolded or text, position)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_lexicon_starting_each_equals_starting_each_set(text: str) -> None:
+    read = text_words(text)
+    sets = (anaphor_firsts(), title_firsts(), frozenset({"konflik", "perang", "itu"}))
+    assert read.starting_each(*sets) == tuple(read.starting(words) for words in sets)
