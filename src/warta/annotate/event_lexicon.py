@@ -326,14 +326,14 @@ def sentence_triggers(
         start, end = sentence.start, sentence.end
         first = bisect_left(hit_starts, start)  # the first indexed word starting in the sentence
         held = first < len(hit_starts) and hit_ends[first] <= end  # ... ends in it (words are in order)
-        if skipped or not (held or _may_cut_word(read, start) or _may_cut_word(read, end)):
+        if skipped or not (held or may_cut_word(read, start) or may_cut_word(read, end)):
             out.append([])
         else:
             out.append(list(find_triggers(text, start, end, words)))
     return out
 
 
-def _may_cut_word(text: str, position: int) -> bool:
+def may_cut_word(text: str, position: int) -> bool:
     """Whether ``position`` may lie inside a word of ``text`` (then :func:`find_triggers` reads its sentence
     afresh): only when word characters (letters, digits, hyphens) stand on both sides of it."""
     return 0 < position < len(text) and _in_word(text[position - 1]) and _in_word(text[position])

@@ -6,8 +6,10 @@ import pytest
 
 from warta.annotate.event_anaphora import anaphor_firsts
 from warta.annotate.event_args import Context, words
-from warta.annotate.event_clauses import _may_name_examples, object_cues
-from warta.annotate.event_lexicon import _may_cut_word, text_words
+from warta.annotate.event_clauses import _may_name_examples, barriers_in, object_cues
+from warta.annotate.event_cues import barrier_words
+from warta.annotate.event_cues import cues as event_cues
+from warta.annotate.event_lexicon import may_cut_word, text_words
 from warta.annotate.event_titles import title_firsts
 from warta.annotate.event_topics import sports_in, sports_words
 from warta.annotate.event_wars import may_name_war, may_name_war_in
@@ -63,12 +65,12 @@ def test_event_args_words_gives_a_new_list_each_time() -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_event_lexicon_may_cut_word_never_misses_a_word_cut(text: str) -> None:
+def test_event_lexiconmay_cut_word_never_misses_a_word_cut(text: str) -> None:
     read = text_words(text)
     for position in range(len(text) + 1):
         cut = any(start < position < end for start, end in zip(read.starts, read.ends, strict=True))
         if cut:
-            assert _may_cut_word(read.casefolded or text, position)
+            assert may_cut_word(read.casefolded or text, position)
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -76,3 +78,23 @@ def test_event_lexicon_starting_each_equals_starting_each_set(text: str) -> None
     read = text_words(text)
     sets = (anaphor_firsts(), title_firsts(), frozenset({"konflik", "perang", "itu"}))
     assert read.starting_each(*sets) == tuple(read.starting(words) for words in sets)
+
+
+BARRIER_TEXTS = [
+    "Israel menyerang Gaza karena Hamas menembakkan roket; namun, setelah itu Mesir menengahi.",
+    "Saat ini kesepakatan sementara berlaku, sementara Iran menolak KARENA sanksi; Karenanya AS diam.",
+    "Meskipun ditekan, ia bertahan sejak saat itu: walau-walau, usai_rapat dan seusai rapat, agar damai.",
+    "Pemerintah sementara Suriah bertemu, padahal sebelumnya tidak; İSTANBUL ſebab KETİKA itu ramai.",
+]
+
+
+@pytest.mark.parametrize("text", BARRIER_TEXTS + TEXTS)
+def test_event_clauses_barriers_in_equal_the_barrier_scan(text: str) -> None:
+    read = text_words(text)
+    firsts = barrier_words()
+    assert firsts is not None
+    ctx = Context(text, (), (Span(0, len(text)),), (), words=read, barrier_starts=tuple(read.starting(firsts)))
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 2):
+            expected = tuple(m.span() for m in event_cues().barriers.finditer(text, start, end))
+            assert barriers_in(ctx, start, end) == expected, (start, end)
