@@ -64,9 +64,25 @@ def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | No
 
     The same for every trigger of the sentence: remembered for the sentence at hand.
     """
-    attributions = tuple(start + m.end() for m in cues().attribution.finditer(text[start:end]))
+    attributions = tuple(start + end for _, end in _attributions(text[start:end]))
     fronted = cues().fronted.match(text, start, end)
     return attributions, fronted.end() if fronted else None
+
+
+def _attributions(sentence: str) -> list[tuple[int, int]]:
+    """The spans of ``cues().attribution.finditer(sentence)``, the pattern tried only where it can start.
+
+    It opens with the start of the text or a comma: tried there alone, not at every character.
+    """
+    pattern = cues().attribution
+    found: list[tuple[int, int]] = []
+    resume = 0  # like finditer, a match starts at or after the end of the one before
+    for at in (0, *_all(sentence, ",", 0, len(sentence))):
+        match = pattern.match(sentence, at) if at >= resume else None
+        if match is not None:
+            found.append(match.span())
+            resume = match.end()
+    return found
 
 
 def barriers_in(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -83,7 +99,7 @@ def barriers_in(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ..
     words = listed[bisect_left(listed, start) : bisect_left(listed, end)]
     found: list[tuple[int, int]] = []
     resume = start  # like finditer, a match starts at or after the end of the one before
-    for at in sorted((*words, *_semicolons(text, start, end))):
+    for at in sorted((*words, *_all(text, ";", start, end))):
         match = pattern.match(text, at, end) if at >= resume else None
         if match is not None:
             found.append(match.span())
@@ -91,12 +107,13 @@ def barriers_in(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ..
     return tuple(found)
 
 
-def _semicolons(text: str, start: int, end: int) -> list[int]:
+def _all(text: str, char: str, start: int, end: int) -> list[int]:
+    """Every offset of ``char`` in ``text[start:end]``."""
     found = []
-    at = text.find(";", start, end)
+    at = text.find(char, start, end)
     while at >= 0:
         found.append(at)
-        at = text.find(";", at + 1, end)
+        at = text.find(char, at + 1, end)
     return found
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from warta.annotate.event_anaphora import anaphor_firsts
 from warta.annotate.event_args import Context, words
-from warta.annotate.event_clauses import _may_name_examples, barriers_in, object_cues
+from warta.annotate.event_clauses import _attributions, _may_name_examples, barriers_in, object_cues
 from warta.annotate.event_cues import barrier_words
 from warta.annotate.event_cues import cues as event_cues
 from warta.annotate.event_lexicon import may_cut_word, text_words
@@ -98,3 +98,18 @@ def test_event_clauses_barriers_in_equal_the_barrier_scan(text: str) -> None:
         for end in range(start, len(text) + 1, 2):
             expected = tuple(m.span() for m in event_cues().barriers.finditer(text, start, end))
             assert barriers_in(ctx, start, end) == expected, (start, end)
+
+
+ATTRIBUTED = [
+    "Menurut Menlu, Israel menyerang Gaza, kata juru bicara itu, sementara Mesir menengahi.",
+    ", menurut dia, serangan itu, Menurut laporan Reuters, belum usai,,, kata X,",
+    "Serangan itu, menurut_dia, tidak sah, MENURUT pejabat, dan, menurut-nya, keliru.",
+    "Dilansir Antara, AS mengecam, seperti dilaporkan  AFP, dan, mengutip Reuters, berdasarkan data itu, naik.",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTED + BARRIER_TEXTS + TEXTS)
+def test_event_clauses_attributions_equal_the_attribution_scan(text: str) -> None:
+    for start in range(0, len(text) + 1, 4):
+        sentence = text[start:]
+        assert _attributions(sentence) == [m.span() for m in event_cues().attribution.finditer(sentence)]
