@@ -9,11 +9,12 @@ from warta.annotate.event_args import Context, words
 from warta.annotate.event_clauses import _attributions, _may_name_examples, barriers_in, object_cues
 from warta.annotate.event_cues import barrier_words
 from warta.annotate.event_cues import cues as event_cues
+from warta.annotate.event_dates import _CLAUSE_CHARS, _CLAUSE_END, _NO_SUBJECT, _WORD, _backstory
 from warta.annotate.event_lexicon import may_cut_word, text_words
 from warta.annotate.event_titles import title_firsts
 from warta.annotate.event_topics import sports_in, sports_words
 from warta.annotate.event_wars import may_name_war, may_name_war_in
-from warta.types import Span
+from warta.types import Span, TimeExpr
 
 TEXTS = [
     "Timnas Indonesia menjamu Bahrain di Stadion Utama. Pelatih timnas memuji skuad dan suporter usai laga.",
@@ -113,3 +114,32 @@ def test_event_clauses_attributions_equal_the_attribution_scan(text: str) -> Non
     for start in range(0, len(text) + 1, 4):
         sentence = text[start:]
         assert _attributions(sentence) == [m.span() for m in event_cues().attribution.finditer(sentence)]
+
+
+def _backstory_by_scan(text: str, timex: TimeExpr) -> bool:
+    """:func:`_backstory` without its substring test: the barrier scan alone."""
+    start = max(0, timex.span.start - _CLAUSE_CHARS)
+    window = _CLAUSE_END.split(text[start : timex.span.start])[-1]
+    openers = list(event_cues().barriers.finditer(window))
+    if not openers or openers[-1].group().casefold() not in event_cues().backstory:
+        return False
+    between = _WORD.findall(window, openers[-1].end())
+    return len(between) >= 2 and not _NO_SUBJECT.fullmatch(between[0].casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratusan warga tewas sejak Israel memperbarui serangannya pada 3 Maret lalu.",
+        "Perang itu berkecamuk SEJAK Kamis (5/3) dan belum reda pada Jumat.",
+        "Semenjak dimulai pada Jumat, gencatan senjata bertahan hingga Senin.",
+        "Kedua menteri bertemu pada Senin karena sengketa itu memanas sejak 2024.",
+        "Harga naik pada Selasa setelah pengumuman itu.",
+    ],
+)
+def test_event_dates_backstory_equals_the_barrier_scan(text: str) -> None:
+    for day in ("3 Maret", "Kamis", "Jumat", "Senin", "2024", "Selasa"):
+        at = text.find(day)
+        if at >= 0:
+            timex = TimeExpr(Span(at, at + len(day)), day, "2026-03-03", "day")
+            assert _backstory(text, timex) == _backstory_by_scan(text, timex)
