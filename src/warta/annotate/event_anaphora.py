@@ -47,15 +47,22 @@ _MIN_ALLIES = 2  # "AS dan sekutunya" points at a list of three or more that nam
 _JOINT = "joint statement of "  # how the quote stage names a joint statement's speaker
 
 
-def resolve_anaphors(ctx: Context) -> Iterator[Unit]:
-    for match in _anaphor_matches(ctx):
+def resolve_anaphors(ctx: Context, starts: Sequence[int] | None = None) -> Iterator[Unit]:
+    """A unit for every anaphor of ``ctx`` that points back to actors; ``starts``, the offsets of the words
+    an anaphor can start with (:func:`anaphor_firsts`) when the caller has them already."""
+    for match in _anaphor_matches(ctx, starts):
         span = Span(match.start(), match.end())
         kind, actors = _resolve(ctx, span, match.lastgroup or "named", match.group().casefold())
         if actors:
             yield Unit(span, actors, None, kind)
 
 
-def _anaphor_matches(ctx: Context) -> Iterator[re.Match[str]]:
+def anaphor_firsts() -> frozenset[str]:
+    """The words an anaphor can start with (case-folded)."""
+    return cues().anaphor_words
+
+
+def _anaphor_matches(ctx: Context, starts: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
     """``cues().anaphor.finditer(ctx.text)``, tried only where a word an anaphor can start with stands.
 
     A case-insensitive regex tried at every character was the costliest step of event coding;
@@ -66,7 +73,7 @@ def _anaphor_matches(ctx: Context) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(ctx.text)
         return
     position = 0  # like finditer, matches do not overlap
-    for start in ctx.words.starting(cues().anaphor_words):
+    for start in ctx.words.starting(anaphor_firsts()) if starts is None else starts:
         match = pattern.match(ctx.text, start) if start >= position else None
         if match is not None:
             position = match.end()

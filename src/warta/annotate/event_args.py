@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from warta.annotate.event_cues import cues
+from warta.annotate.event_cues import barrier_words, cues
 from warta.annotate.event_lexicon import TextWords, text_words
 from warta.annotate.metonymy import PLACE
 from warta.annotate.roles import region_states
@@ -51,6 +51,9 @@ class Context:
     places: tuple[Unit, ...] = ()  # places that stand for the actor holding them ("Jalur Gaza")
     words: TextWords | None = None  # the words of ``text``, read once for every sentence
     starts: tuple[int, ...] = ()  # sentence starts, when sentences are in order and disjoint
+    # where each word a barrier can start with stands (and each word beyond ASCII), in order; None:
+    # not read (barriers are then searched by regex), see event_clauses.barriers_in
+    barrier_starts: tuple[int, ...] | None = None
 
     def sentence_of(self, position: int) -> int:
         if self.starts:  # ordered, disjoint sentences: a binary search finds the one a linear scan would
@@ -271,19 +274,24 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
     words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
-    from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
-    from warta.annotate.event_titles import title_units  # cycle: titles need Context
+    from warta.annotate.event_anaphora import anaphor_firsts, resolve_anaphors  # cycle: anaphora needs Context
+    from warta.annotate.event_titles import title_firsts, title_units  # cycle: titles need Context
 
-    titles = list(title_units(analysis, base))
+    # the words an anaphor, a title or a barrier can start with, found in one pass over the article's words
+    barriers = barrier_words()
+    anaphor_starts, title_starts, barrier_starts = words.starting_each(
+        anaphor_firsts(), title_firsts(), barriers or frozenset()
+    )
+    titles = list(title_units(analysis, base, title_starts))
     # "Menlu juga ... . Ia ...": a pronoun continues the title's holder; a bare "pemerintah" is too often a
     # domestic body ("warga kecewa setelah pemerintah ... . Mereka ...") to be pointed back to
     people = sorted([*found, *(u for u in titles if u.anaphor == "title")], key=lambda u: (u.span.start, -u.span.end))
     base = replace(base, units=tuple(people))
     governments = (u for u in titles if u.anaphor != "title")
-    units = sorted([*base.units, *governments, *resolve_anaphors(base)], key=lambda u: (u.span.start, -u.span.end))
-    return Context(
-        base.text, tuple(_dedupe_nested(units)), sentences, analysis.quotes, names, place_units(analysis), words, starts
-    )
+    anaphors = resolve_anaphors(base, anaphor_starts)
+    units = sorted([*base.units, *governments, *anaphors], key=lambda u: (u.span.start, -u.span.end))
+    kept, barrier_at = tuple(_dedupe_nested(units)), tuple(barrier_starts) if barriers is not None else None
+    return Context(base.text, kept, sentences, analysis.quotes, names, place_units(analysis), words, starts, barrier_at)
 
 
 def _ordered_starts(sentences: Sequence[Span]) -> tuple[int, ...]:

@@ -8,6 +8,7 @@ in it, an object or agent the first fitting group after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -21,7 +22,7 @@ from warta.annotate.event_args import (
     words,
 )
 from warta.annotate.event_cues import cue_sections, cues
-from warta.annotate.event_lexicon import may_contain
+from warta.annotate.event_lexicon import may_contain, may_cut_word
 from warta.types import Span
 
 _OBJECT_WORDS = 14
@@ -31,7 +32,8 @@ def clause_of(ctx: Context, span: Span) -> Span:
     """The clause around ``span``: its sentence cut at the nearest barrier words on either side."""
     sentence = ctx.sentences[ctx.sentence_of(span.start)]
     start, end = sentence.start, sentence.end
-    attributions, fronted, barriers = _openers(ctx.text, sentence.start, sentence.end)
+    attributions, fronted = _openers(ctx.text, sentence.start, sentence.end)
+    barriers = barriers_in(ctx, sentence.start, sentence.end)
     for attribution in attributions:
         if attribution <= span.start:
             start = attribution
@@ -57,16 +59,62 @@ def clause_of(ctx: Context, span: Span) -> Span:
 
 
 @lru_cache(maxsize=16)
-def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None, tuple[tuple[int, int], ...]]:
-    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``,
-    and where its barriers stand.
+def _openers(text: str, start: int, end: int) -> tuple[tuple[int, ...], int | None]:
+    """Where attributions (", kata X,") and a fronted phrase end in the sentence ``text[start:end]``.
 
     The same for every trigger of the sentence: remembered for the sentence at hand.
     """
-    attributions = tuple(start + m.end() for m in cues().attribution.finditer(text[start:end]))
+    attributions = tuple(start + end for _, end in _attributions(text[start:end]))
     fronted = cues().fronted.match(text, start, end)
-    barriers = tuple(m.span() for m in cues().barriers.finditer(text, start, end))
-    return attributions, fronted.end() if fronted else None, barriers
+    return attributions, fronted.end() if fronted else None
+
+
+def _attributions(sentence: str) -> list[tuple[int, int]]:
+    """The spans of ``cues().attribution.finditer(sentence)``, the pattern tried only where it can start.
+
+    It opens with the start of the text or a comma: tried there alone, not at every character.
+    """
+    pattern = cues().attribution
+    found: list[tuple[int, int]] = []
+    resume = 0  # like finditer, a match starts at or after the end of the one before
+    for at in (0, *_all(sentence, ",", 0, len(sentence))):
+        match = pattern.match(sentence, at) if at >= resume else None
+        if match is not None:
+            found.append(match.span())
+            resume = match.end()
+    return found
+
+
+def barriers_in(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of ``cues().barriers.finditer(ctx.text, start, end)``, the pattern tried only at a
+    semicolon or where a barrier word stands (``ctx.barrier_starts``).
+
+    A pattern that opens with a look-behind is tried at every character: this scan of each
+    sentence with a trigger was the costliest line of clause finding.
+    """
+    text, pattern, listed = ctx.text, cues().barriers, ctx.barrier_starts
+    if listed is None or may_cut_word(text, end):
+        # a word cut at ``end`` may end a barrier there (the regex sees no character after it)
+        return tuple(m.span() for m in pattern.finditer(text, start, end))
+    words = listed[bisect_left(listed, start) : bisect_left(listed, end)]
+    found: list[tuple[int, int]] = []
+    resume = start  # like finditer, a match starts at or after the end of the one before
+    for at in sorted((*words, *_all(text, ";", start, end))):
+        match = pattern.match(text, at, end) if at >= resume else None
+        if match is not None:
+            found.append(match.span())
+            resume = match.end()
+    return tuple(found)
+
+
+def _all(text: str, char: str, start: int, end: int) -> list[int]:
+    """Every offset of ``char`` in ``text[start:end]``."""
+    found = []
+    at = text.find(char, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1, end)
+    return found
 
 
 def left_units(ctx: Context, position: int, floor: int) -> list[tuple[int, Unit]]:

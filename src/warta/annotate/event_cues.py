@@ -96,6 +96,18 @@ def _barriers(words: list[str], time_adverbs: list[str], interim_nouns: list[str
     )
 
 
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def barrier_words() -> frozenset[str] | None:
+    """The first words of the barrier words, by which a barrier is found among an article's words
+    (see :func:`~warta.annotate.event_clauses.barriers_in`); None when one is not a plain
+    lower-case word (barriers are then searched by the regex alone)."""
+    firsts = {str(w).split()[0] for w in cue_sections()["clause"]["barriers"]}
+    return frozenset(firsts) if all(_PLAIN_WORD.fullmatch(w) for w in firsts) else None
+
+
 def _occasion(section: dict[str, Any]) -> re.Pattern[str]:
     """"Dalam pertemuan tersebut,", "Pada kesempatan itu,": an opener, an occasion noun, a demonstrative."""
     openers = longest_first(section["occasion_openers"], ignore_case=True, space=r"\s+")

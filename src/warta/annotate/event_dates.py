@@ -238,6 +238,9 @@ def _backstory(text: str, timex: TimeExpr) -> bool:
     """
     start = max(0, timex.span.start - _CLAUSE_CHARS)
     window = _CLAUSE_END.split(text[start : timex.span.start])[-1]
+    folded = window.casefold()  # holds the casefold of every stretch of the window
+    if not any(word in folded for word in cues().backstory):
+        return False  # no opener can be a "sejak": the barrier scan below, at every character, is not needed
     openers = list(cues().barriers.finditer(window))
     if not openers or openers[-1].group().casefold() not in cues().backstory:
         return False

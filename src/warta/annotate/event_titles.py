@@ -59,11 +59,14 @@ def _titles() -> _Titles:
     )
 
 
-def title_units(analysis: Analysis, ctx: Context) -> Iterator[Unit]:
-    """A unit for every bare title or "Pemerintah" opening a clause whose holder the article names before it."""
+def title_units(analysis: Analysis, ctx: Context, starts: Sequence[int] | None = None) -> Iterator[Unit]:
+    """A unit for every bare title or "Pemerintah" opening a clause whose holder the article names before it.
+
+    ``starts``, the offsets of the words a title can start with (:func:`title_firsts`) when the caller has them.
+    """
     titles = _titles()
     holders: dict[str, set[int]] | None = None  # read only when a bare title stands in the text (seldom)
-    for match in _matches(ctx, titles):
+    for match in _matches(ctx, titles, starts):
         span = Span(match.start(), match.end())
         if _covered(ctx.units, span) or not _alone(ctx.text, span.end, titles) or not _opens(ctx, span.start):
             continue
@@ -77,13 +80,18 @@ def title_units(analysis: Analysis, ctx: Context) -> Iterator[Unit]:
             yield found
 
 
-def _matches(ctx: Context, titles: _Titles) -> Iterator[re.Match[str]]:
+def title_firsts() -> frozenset[str]:
+    """The words a bare title can start with (case-folded)."""
+    return _titles().firsts
+
+
+def _matches(ctx: Context, titles: _Titles, starts: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
     """``titles.pattern`` tried only where a title's first word stands: a regex tried at every character of
     every article cost more than the rest of title resolution together."""
     if ctx.words is None:
         yield from titles.pattern.finditer(ctx.text)
         return
-    for start in ctx.words.starting(titles.firsts):
+    for start in ctx.words.starting(titles.firsts) if starts is None else starts:
         match = titles.pattern.match(ctx.text, start)
         if match is not None:
             yield match

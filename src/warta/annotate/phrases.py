@@ -13,8 +13,9 @@ matches there: the same as a flat alternation sorted longest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 _END = ""  # trie key marking that a phrase ends at this node
 
@@ -65,6 +66,9 @@ _FOLD_ONLY = ("\u0131", "\u017f")
 _FEW_FIRST_LETTERS = 6
 # Up to this many distinct first words, substring tests for them come before the scan.
 _FEW_FIRST_WORDS = 24
+# ASCII characters that ``re`` reads as \W, to spaces: in a translated ASCII text each run of
+# \w characters stands alone between spaces, at its own offsets.
+_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +88,53 @@ class WordPhrases:
     # The phrases' distinct first words, when few: a text holding none of them holds no phrase,
     # and a few substring tests cost less than one scan.
     first_words: tuple[str, ...] = ()
+    # The phrases' leading runs of \w characters, when ``lowered`` starts with the non-word
+    # character before a phrase and the first words are many: an ASCII text is then searched
+    # only where one of these stands (see :meth:`_spans_at_leads`).
+    leads: frozenset[str] = frozenset()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each phrase in ``text``, left to right, longest at a position."""
         if self.lowered is None or any(c in text for c in _FOLD_ONLY):
             return [m.span() for m in self.folding.finditer(text)]
+        if self.leads and text.isascii():
+            return self._spans_at_leads(text)
         lowered = " " + text.lower()
         if len(lowered) != len(text) + 1:
             return [m.span() for m in self.folding.finditer(text)]
         if self.first_words and not any(word in lowered for word in self.first_words):
             return []
         return [(m.start(1) - 1, m.end(1) - 1) for m in self.lowered.finditer(lowered)]
+
+    def _spans_at_leads(self, text: str) -> list[tuple[int, int]]:
+        """:meth:`spans` of an ASCII text, trying ``lowered`` only before a phrase's leading word.
+
+        The scan tried the pattern after every non-word character (one in six of the text); a
+        phrase can only match where its leading \\w run is a whole run of the text, and one C-level
+        split and set intersection say which of those stand in it (most texts: one or two).
+        """
+        assert self.lowered is not None  # always set where leads are
+        lowered = " " + text.lower()
+        runs = lowered.translate(_NON_WORD_TO_SPACE) + " "
+        present = self.leads.intersection(runs.split())
+        if not present:
+            return []
+        out: list[tuple[int, int]] = []
+        resume = 0  # like finditer, a match starts at or after the end of the one before
+        for at in sorted(chain.from_iterable(_occurrences(runs, f" {lead} ") for lead in present)):
+            match = self.lowered.match(lowered, at) if at >= resume else None
+            if match is not None:
+                out.append((match.start(1) - 1, match.end(1) - 1))
+                resume = match.end()
+        return out
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    """Every offset of ``needle`` in ``text``, overlapping ones included."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def word_phrases(phrases: Iterable[str]) -> WordPhrases:
@@ -106,7 +146,15 @@ def word_phrases(phrases: Iterable[str]) -> WordPhrases:
     words = {p.lower() for p in given}
     first_words = {word.split(" ")[0] for word in words}
     few = tuple(sorted(first_words)) if len(first_words) <= _FEW_FIRST_WORDS else ()
-    return WordPhrases(folding, re.compile(_lowered_source(words)), few)
+    by_leads = not few and _jumps_between_words(words)
+    leads = frozenset(re.split(r"\W", word, maxsplit=1)[0] for word in words) if by_leads else frozenset()
+    return WordPhrases(folding, re.compile(_lowered_source(words)), few, leads)
+
+
+def _jumps_between_words(words: set[str]) -> bool:
+    """Whether the phrases start with so many letters that :func:`_lowered_source` starts with
+    the non-word character before a phrase (not with the phrase's first letter)."""
+    return len({word[0] for word in words}) > _FEW_FIRST_LETTERS
 
 
 def _lowered_source(words: set[str]) -> str:
@@ -114,7 +162,7 @@ def _lowered_source(words: set[str]) -> str:
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0], set()).add(word[1:])
-    if len(by_first) > _FEW_FIRST_LETTERS:
+    if _jumps_between_words(words):
         # The non-word character before the phrase is consumed (the padding space at the start).
         return r"\W(" + longest_first(words) + r")(?!\w)"
     branches = []

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from warta.annotate.event_anaphora import anaphor_firsts
 from warta.annotate.event_args import Context, words
-from warta.annotate.event_clauses import _may_name_examples, object_cues
-from warta.annotate.event_lexicon import text_words
+from warta.annotate.event_clauses import _attributions, _may_name_examples, barriers_in, object_cues
+from warta.annotate.event_cues import barrier_words
+from warta.annotate.event_cues import cues as event_cues
+from warta.annotate.event_dates import _CLAUSE_CHARS, _CLAUSE_END, _NO_SUBJECT, _WORD, _backstory
+from warta.annotate.event_lexicon import may_cut_word, text_words
+from warta.annotate.event_titles import title_firsts
 from warta.annotate.event_topics import sports_in, sports_words
 from warta.annotate.event_wars import may_name_war, may_name_war_in
-from warta.types import Span
+from warta.types import Span, TimeExpr
 
 TEXTS = [
     "Timnas Indonesia menjamu Bahrain di Stadion Utama. Pelatih timnas memuji skuad dan suporter usai laga.",
@@ -57,3 +62,84 @@ def test_event_args_words_gives_a_new_list_each_time() -> None:
     first = words("mengecam serangan Israel, kata dia")
     first.append("x")
     assert words("mengecam serangan Israel, kata dia") == ["mengecam", "serangan", "israel", ",", "kata", "dia"]
+
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_lexiconmay_cut_word_never_misses_a_word_cut(text: str) -> None:
+    read = text_words(text)
+    for position in range(len(text) + 1):
+        cut = any(start < position < end for start, end in zip(read.starts, read.ends, strict=True))
+        if cut:
+            assert may_cut_word(read.casefolded or text, position)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_event_lexicon_starting_each_equals_starting_each_set(text: str) -> None:
+    read = text_words(text)
+    sets = (anaphor_firsts(), title_firsts(), frozenset({"konflik", "perang", "itu"}))
+    assert read.starting_each(*sets) == tuple(read.starting(words) for words in sets)
+
+
+BARRIER_TEXTS = [
+    "Israel menyerang Gaza karena Hamas menembakkan roket; namun, setelah itu Mesir menengahi.",
+    "Saat ini kesepakatan sementara berlaku, sementara Iran menolak KARENA sanksi; Karenanya AS diam.",
+    "Meskipun ditekan, ia bertahan sejak saat itu: walau-walau, usai_rapat dan seusai rapat, agar damai.",
+    "Pemerintah sementara Suriah bertemu, padahal sebelumnya tidak; İSTANBUL ſebab KETİKA itu ramai.",
+]
+
+
+@pytest.mark.parametrize("text", BARRIER_TEXTS + TEXTS)
+def test_event_clauses_barriers_in_equal_the_barrier_scan(text: str) -> None:
+    read = text_words(text)
+    firsts = barrier_words()
+    assert firsts is not None
+    ctx = Context(text, (), (Span(0, len(text)),), (), words=read, barrier_starts=tuple(read.starting(firsts)))
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 2):
+            expected = tuple(m.span() for m in event_cues().barriers.finditer(text, start, end))
+            assert barriers_in(ctx, start, end) == expected, (start, end)
+
+
+ATTRIBUTED = [
+    "Menurut Menlu, Israel menyerang Gaza, kata juru bicara itu, sementara Mesir menengahi.",
+    ", menurut dia, serangan itu, Menurut laporan Reuters, belum usai,,, kata X,",
+    "Serangan itu, menurut_dia, tidak sah, MENURUT pejabat, dan, menurut-nya, keliru.",
+    "Dilansir Antara, AS mengecam, seperti dilaporkan  AFP, dan, mengutip Reuters, berdasarkan data itu, naik.",
+]
+
+
+@pytest.mark.parametrize("text", ATTRIBUTED + BARRIER_TEXTS + TEXTS)
+def test_event_clauses_attributions_equal_the_attribution_scan(text: str) -> None:
+    for start in range(0, len(text) + 1, 4):
+        sentence = text[start:]
+        assert _attributions(sentence) == [m.span() for m in event_cues().attribution.finditer(sentence)]
+
+
+def _backstory_by_scan(text: str, timex: TimeExpr) -> bool:
+    """:func:`_backstory` without its substring test: the barrier scan alone."""
+    start = max(0, timex.span.start - _CLAUSE_CHARS)
+    window = _CLAUSE_END.split(text[start : timex.span.start])[-1]
+    openers = list(event_cues().barriers.finditer(window))
+    if not openers or openers[-1].group().casefold() not in event_cues().backstory:
+        return False
+    between = _WORD.findall(window, openers[-1].end())
+    return len(between) >= 2 and not _NO_SUBJECT.fullmatch(between[0].casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratusan warga tewas sejak Israel memperbarui serangannya pada 3 Maret lalu.",
+        "Perang itu berkecamuk SEJAK Kamis (5/3) dan belum reda pada Jumat.",
+        "Semenjak dimulai pada Jumat, gencatan senjata bertahan hingga Senin.",
+        "Kedua menteri bertemu pada Senin karena sengketa itu memanas sejak 2024.",
+        "Harga naik pada Selasa setelah pengumuman itu.",
+    ],
+)
+def test_event_dates_backstory_equals_the_barrier_scan(text: str) -> None:
+    for day in ("3 Maret", "Kamis", "Jumat", "Senin", "2024", "Selasa"):
+        at = text.find(day)
+        if at >= 0:
+            timex = TimeExpr(Span(at, at + len(day)), day, "2026-03-03", "day")
+            assert _backstory(text, timex) == _backstory_by_scan(text, timex)

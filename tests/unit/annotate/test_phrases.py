@@ -192,3 +192,61 @@ def test_phrases_may_end_with_never_refuses_a_match(window: str) -> None:
     pattern = re.compile(r"(?<!\w)(?:" + longest_first(PLACE_WORDS, ignore_case=True) + r")\s+$", re.I)
     if pattern.search(window):
         assert may_end_with(window, last_words(PLACE_WORDS))
+
+
+# Many first words over many first letters: ASCII texts are searched only where a phrase's leading word stands.
+OFFICES = [
+    *TITLES,
+    "gubernur",
+    "bupati",
+    "wali kota",
+    "kepala staf",
+    "kapolri",
+    "kapolda",
+    "jaksa agung",
+    "hakim",
+    "ketua umum",
+    "sekretaris jenderal",
+    "sekjen",
+    "raja",
+    "ratu",
+    "sultan",
+    "emir",
+    "kanselir",
+    "laksamana",
+    "letnan jenderal",
+    "mayor jenderal",
+    "kolonel",
+    "brigjen",
+    "irjen",
+    "kombes",
+    "dato' seri",
+    "dato'",
+    "wakil ketua",
+    "anggota dewan",
+]
+
+
+def test_phrases_word_phrases_search_many_phrases_only_at_their_leading_words() -> None:
+    finder = word_phrases(OFFICES)
+    assert {"dato", "wali", "menteri"} <= finder.leads
+    texts = [
+        "Gubernur Jawa Barat dan Wali Kota Bandung menyambut Dato' Seri Anwar, sementara Kapolda diam.",
+        "Wakil Ketua DPR menyebut Jaksa Agung (Kejagung) dan wakil-menteri-nya; ex-kapolri, kapolri_baru, 2kombes.",
+        "Sekjen PBB bertemu Raja Yordania. Ratu, Sultan, Emir dan Kanselir Jerman hadir; Laksamana, Kolonel.",
+        "Brigjen Irjen Kombes: Menteri Luar Negeri  dan Menteri Luar-Negeri serta menteri luar negerinya.",
+        "Presiden Presiden presiden. Perdana Menteri Wakil Presiden wakil presidennya",
+        "tidak ada jabatan di sini, hanya kata-kata biasa.",
+    ]
+    for text in texts:
+        assert finder.spans(text) == folded_spans(OFFICES, text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    extra=st.lists(st.text(alphabet="abcdefghijk -'_", min_size=1, max_size=6), max_size=6),
+    text=st.text(alphabet="abcdefghijkAB -.'_\n", max_size=60).map(lambda t: t + " raja gubernur wali kota"),
+)
+def test_phrases_word_phrases_at_leading_words_equal_the_folding_search(extra: list[str], text: str) -> None:
+    phrases = [*OFFICES, *extra]
+    assert word_phrases(phrases).spans(text) == folded_spans(phrases, text)
