@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
 from warta.annotate.found import Found, covered, ordered, uncovered
 from warta.annotate.gazetteer import normalise
+from warta.annotate.phrases import occurrences
 from warta.types import Sentence, Span, Token
 
 # Each branch opens with its literal first letter so that the scan jumps between "K"s and "k"s;
@@ -119,20 +120,13 @@ def _name_word_tokens(sentences: Sequence[Sentence], text: str, words: set[str])
     if not all(map(_keys_as_lower, set(_NON_ASCII.findall(text)))):
         return [t for s in sentences for t in s.tokens]
     lowered = text.lower()
-    places = sorted({p for word in words for p in _occurrences(lowered, word)})
+    places = sorted({p for word in words for p in occurrences(lowered, word)})
     return _tokens_starting_at(sentences, places)
 
 
 @cache
 def _keys_as_lower(char: str) -> bool:
     return char.lower() == char and normalise(char) == char
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    position = text.find(word)
-    while position != -1:
-        yield position
-        position = text.find(word, position + 1)
 
 
 def _tokens_starting_at(sentences: Sequence[Sentence], places: Sequence[int]) -> list[Token]:

@@ -23,6 +23,7 @@ from warta.annotate.event_args import (
 )
 from warta.annotate.event_cues import cue_sections, cues
 from warta.annotate.event_lexicon import may_contain, may_cut_word
+from warta.annotate.phrases import occurrences
 from warta.types import Span
 
 _OBJECT_WORDS = 14
@@ -77,7 +78,7 @@ def _attributions(sentence: str) -> list[tuple[int, int]]:
     pattern = cues().attribution
     found: list[tuple[int, int]] = []
     resume = 0  # like finditer, a match starts at or after the end of the one before
-    for at in (0, *_all(sentence, ",", 0, len(sentence))):
+    for at in (0, *occurrences(sentence, ",")):
         match = pattern.match(sentence, at) if at >= resume else None
         if match is not None:
             found.append(match.span())
@@ -99,22 +100,12 @@ def barriers_in(ctx: Context, start: int, end: int) -> tuple[tuple[int, int], ..
     words = listed[bisect_left(listed, start) : bisect_left(listed, end)]
     found: list[tuple[int, int]] = []
     resume = start  # like finditer, a match starts at or after the end of the one before
-    for at in sorted((*words, *_all(text, ";", start, end))):
+    for at in sorted((*words, *occurrences(text, ";", start, end))):
         match = pattern.match(text, at, end) if at >= resume else None
         if match is not None:
             found.append(match.span())
             resume = match.end()
     return tuple(found)
-
-
-def _all(text: str, char: str, start: int, end: int) -> list[int]:
-    """Every offset of ``char`` in ``text[start:end]``."""
-    found = []
-    at = text.find(char, start, end)
-    while at >= 0:
-        found.append(at)
-        at = text.find(char, at + 1, end)
-    return found
 
 
 def left_units(ctx: Context, position: int, floor: int) -> list[tuple[int, Unit]]:

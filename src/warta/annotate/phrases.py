@@ -13,7 +13,7 @@ matches there: the same as a flat alternation sorted longest first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
 
@@ -121,7 +121,7 @@ class WordPhrases:
             return []
         out: list[tuple[int, int]] = []
         resume = 0  # like finditer, a match starts at or after the end of the one before
-        for at in sorted(chain.from_iterable(_occurrences(runs, f" {lead} ") for lead in present)):
+        for at in sorted(chain.from_iterable(occurrences(runs, f" {lead} ") for lead in present)):
             match = self.lowered.match(lowered, at) if at >= resume else None
             if match is not None:
                 out.append((match.start(1) - 1, match.end(1) - 1))
@@ -129,12 +129,16 @@ class WordPhrases:
         return out
 
 
-def _occurrences(text: str, needle: str) -> Iterator[int]:
-    """Every offset of ``needle`` in ``text``, overlapping ones included."""
-    at = text.find(needle)
+def occurrences(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset of ``needle`` in ``text[start:end]`` (offsets into ``text``), overlapping
+    ones included: C-level find() calls, where a regex would be tried at every character."""
+    stop = len(text) if end is None else end
+    found = []
+    at = text.find(needle, start, stop)
     while at >= 0:
-        yield at
-        at = text.find(needle, at + 1)
+        found.append(at)
+        at = text.find(needle, at + 1, stop)
+    return found
 
 
 def word_phrases(phrases: Iterable[str]) -> WordPhrases:
