@@ -184,7 +184,7 @@ def _blocked(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
 
 # The only character that str.casefold turns from a non-word into a word character (U+0345 to
 # iota); elsewhere, folding a text that keeps its length keeps its words where they were.
-_FOLDS_INTO_WORD = "\u0345"
+FOLDS_INTO_WORD = "\u0345"
 # The only characters that a case-insensitive regex matches to an ASCII letter but str.casefold
 # does not fold to it: the Turkish dotted and dotless i.
 FOLD_EXCEPTIONS = ("\u0130", "\u0131")
@@ -253,7 +253,7 @@ def _union(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
 def text_words(text: str) -> TextWords:
     """Every word of ``text`` with its offsets, case-folded, and which of them the lexicon indexes."""
     folded_text = text.casefold()
-    aligned = len(folded_text) == len(text) and _FOLDS_INTO_WORD not in text
+    aligned = len(folded_text) == len(text) and FOLDS_INTO_WORD not in text
     if aligned:
         starts, ends, folded = _words(folded_text)  # same words at the same offsets, already folded
     else:

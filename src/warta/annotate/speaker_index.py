@@ -10,17 +10,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
 
-from warta.annotate.event_lexicon import FOLD_EXCEPTIONS
+from warta.annotate.event_lexicon import FOLD_EXCEPTIONS, FOLDS_INTO_WORD
 from warta.annotate.quote_cues import Cues, WordPatterns, cues
 from warta.annotate.speaker_model import Said, Speaker
 from warta.annotate.speaker_relays import named_as_outlet, relay_spans
 from warta.types import Analysis, Entity, Mention, Span
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# Folding turns this combining mark, a non-word character, into a word character (iota): the one
-# character whose folding moves where words start (FOLD_EXCEPTIONS lists the letters folded apart).
-_FOLDS_INTO_WORD = "\u0345"
-_UNFOLDABLE = (*FOLD_EXCEPTIONS, _FOLDS_INTO_WORD)
+# Where the folded text's words may not start where the text's do (FOLD_EXCEPTIONS: the letters
+# folded apart; FOLDS_INTO_WORD: the mark folding makes a word character).
+_UNFOLDABLE = (*FOLD_EXCEPTIONS, FOLDS_INTO_WORD)
 _START = attrgetter("span.start")
 _END = attrgetter("span.end")
 # Plain attribute getters: map() with one of them builds a list in C, a comprehension runs Python per item.
