@@ -27,6 +27,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -845,6 +846,126 @@ done:
     return result;
 }
 
+/* ---- timeseg: where a time expression may start (warta.annotate.timex_master) ----
+ *
+ * lead_starts: the offsets at which the time pattern's opening test passes, the look-behind
+ * "(?<![\w'’])" and the gate "(?=[\d(]|word|word|...)". Run by the regex at every character, that
+ * opening costs more than all the matching after it (a few dozen places an article pass it); the
+ * caller runs the pattern at these offsets only. The words are grouped by their first character
+ * once per call, so a word start is compared only with the few words sharing its first two. */
+
+/* \w as sre has it for a str pattern: alphanumeric or '_'. */
+static inline int
+is_word(Py_UCS4 c)
+{
+    return c == '_' || is_alnum(c);
+}
+
+/* Whether the text holds word (a str) at i. */
+static int
+holds_at(const Text *text, Py_ssize_t i, PyObject *word)
+{
+    Py_ssize_t length = PyUnicode_GET_LENGTH(word);
+    if (length > text->length - i)
+        return 0;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    for (Py_ssize_t k = 0; k < length; k++)
+        if (PyUnicode_READ(kind, data, k) != PyUnicode_READ(text->kind, text->data, i + k))
+            return 0;
+    return 1;
+}
+
+/* The words grouped by their first character: first[c] heads the chain (through next) of the
+ * words that start with c, for ASCII c, and first[128] that of the others. seconds[c] marks the
+ * ASCII characters that come second in them (bit k of word k / 64), and long_seconds[c] whether
+ * one has a character beyond ASCII or nothing there: most word starts fail on these two bits. */
+typedef struct {
+    Py_ssize_t first[129];
+    uint64_t seconds[129][2];
+    char other_seconds[129];
+    Py_ssize_t *next;
+} Leads;
+
+static int
+leads_init(Leads *leads, PyObject *words)
+{
+    Py_ssize_t count = PyTuple_GET_SIZE(words);
+    if ((leads->next = PyMem_New(Py_ssize_t, count + 1)) == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    memset(leads->seconds, 0, sizeof(leads->seconds));
+    memset(leads->other_seconds, 0, sizeof(leads->other_seconds));
+    for (int c = 0; c < 129; c++)
+        leads->first[c] = -1;
+    for (Py_ssize_t w = count - 1; w >= 0; w--) {
+        PyObject *word = PyTuple_GET_ITEM(words, w);
+        if (!PyUnicode_Check(word) || PyUnicode_GET_LENGTH(word) == 0) {
+            PyErr_SetString(PyExc_TypeError, "lead_starts: the words must be non-empty str");
+            PyMem_Free(leads->next);
+            return -1;
+        }
+        Py_UCS4 c = PyUnicode_READ_CHAR(word, 0), second = 0x110000;
+        int row = c < 128 ? (int)c : 128;
+        if (PyUnicode_GET_LENGTH(word) > 1)
+            second = PyUnicode_READ_CHAR(word, 1);
+        if (second < 128)
+            leads->seconds[row][second / 64] |= (uint64_t)1 << (second % 64);
+        else
+            leads->other_seconds[row] = 1;
+        leads->next[w] = leads->first[row];
+        leads->first[row] = w;
+    }
+    return 0;
+}
+
+/* Whether one of words begins at i. */
+static int
+word_at(const Text *text, Py_ssize_t i, PyObject *words, const Leads *leads)
+{
+    Py_UCS4 c = at(text, i), second = at(text, i + 1);
+    int row = c < 128 ? (int)c : 128;
+    if (leads->first[row] < 0)
+        return 0;
+    if (!leads->other_seconds[row] && (second >= 128 || !(leads->seconds[row][second / 64] >> (second % 64) & 1)))
+        return 0;
+    for (Py_ssize_t w = leads->first[row]; w >= 0; w = leads->next[w])
+        if (holds_at(text, i, PyTuple_GET_ITEM(words, w)))
+            return 1;
+    return 0;
+}
+
+static PyObject *
+lead_starts(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *string, *words;
+    if (!PyArg_ParseTuple(args, "UO!:lead_starts", &string, &PyTuple_Type, &words))
+        return NULL;
+    Leads leads;
+    if (leads_init(&leads, words) < 0)
+        return NULL;
+    Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
+    PyObject *starts = PyList_New(0);
+    Py_UCS4 before = ' '; /* the text's start passes the look-behind */
+    for (Py_ssize_t i = 0; starts != NULL && i < text.length; i++) {
+        Py_UCS4 c = at(&text, i);
+        int opens = !is_word(before) && before != '\'' && before != 0x2019
+                    && (is_decimal(c) || c == '(' || word_at(&text, i, words, &leads));
+        before = c;
+        if (opens) {
+            PyObject *start = PyLong_FromSsize_t(i);
+            if (start == NULL || PyList_Append(starts, start) < 0)
+                Py_CLEAR(starts);
+            Py_XDECREF(start);
+        }
+    }
+    PyMem_Free(leads.next);
+    return starts;
+}
+
+/* ---- end of timeseg ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -867,6 +988,10 @@ static PyMethodDef methods[] = {
      "capitalised(texts) -> the indices of the texts whose first character is upper case."},
     {"beyond", beyond, METH_VARARGS,
      "beyond(texts, allowed) -> the indices of the texts holding a character not in allowed (ASCII)."},
+    {"lead_starts", lead_starts, METH_VARARGS,
+     "lead_starts(text, words) -> the offsets where no word character or apostrophe comes just\n"
+     "before and a decimal digit, '(' or one of words (a tuple of str) begins: where the pattern of\n"
+     "warta.annotate.timex_master.lead_gate() matches."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -342,4 +342,4 @@ def _family(match: re.Match[str]) -> str:
     # The search over every family stays as a guard, should the pattern ever change shape.
     if match.lastgroup in _FAMILIES:
         return match.lastgroup
-    return next(name for name in _FAMILIES if match.start(name) >= 0)
+    return next(name for name in _FAMILIES if name in match.re.groupindex and match.start(name) >= 0)

@@ -53,10 +53,8 @@ def _number_words(lex: Lexicon) -> str:
     return rf"(?:(?:{units})(?:\s+(?:{mult})(?:\s+(?:{units}))?)?)"
 
 
-@cache
-def master() -> re.Pattern[str]:
-    """The compiled expression holding every family; built once per process."""
-    lex = lexicon()
+def _families(lex: Lexicon) -> dict[str, str]:
+    """Each family's alternative by its name, in the order they are tried (see :mod:`timex_patterns`)."""
     mon = _alt(lex.months)
     many = rf"(?:{mon}|(?:{_alt(lex.month_short)})(?!\w)\.?)"
     wd = _alt(lex.weekdays)
@@ -96,6 +94,76 @@ def master() -> re.Pattern[str]:
         # not "kemarin-kemarin" (lately): a reduplicated day word names no day
         rf"(?P<J>(?<!-)(?P<J_w>{deictic})(?![\w-])(?:\s+{dp}(?!\w))?)",
     ]
-    # The look-ahead is a cheap gate: most word starts fail it at once.
-    gate = rf"(?=[\d(]|{_trie(_first_words(lex))})"
-    return re.compile(r"(?<![\w'’])" + gate + "(?:" + "|".join(families) + ")")
+    # Each alternative opens with its family's named group: "(?P<K>...".
+    return {family[4 : family.index(">")]: family for family in families}
+
+
+def _opening(lex: Lexicon) -> str:
+    """What every match opens with: a word start, then a cheap gate that most word starts fail
+    at once (a digit, a bracket or the beginning of a word a time expression starts with)."""
+    return rf"(?<![\w'’])(?=[\d(]|{_trie(_first_words(lex))})"
+
+
+@cache
+def master() -> re.Pattern[str]:
+    """The compiled expression holding every family; built once per process."""
+    lex = lexicon()
+    return re.compile(_opening(lex) + "(?:" + "|".join(_families(lex).values()) + ")")
+
+
+@cache
+def lead_gate() -> re.Pattern[str]:
+    """The master's opening alone: where it passes, a match may start."""
+    return re.compile(_opening(lexicon()))
+
+
+@cache
+def lead_words() -> tuple[str, ...]:
+    """The words of the gate, for :func:`warta._native.lead_starts`."""
+    return tuple(sorted(_first_words(lexicon())))
+
+
+def _initials(words: Iterable[str], *, cased: bool = False) -> str:
+    """The characters ``words`` start with; both cases unless the words are matched as written."""
+    return "".join(sorted({c for w in words for c in ((w[0],) if cased else (w[0].lower(), w[0].upper()))}))
+
+
+def _leads(lex: Lexicon) -> dict[str, str]:
+    """The characters each family's match can start with, read off its alternative in
+    :func:`_families` (change the two together; a test checks this against the patterns)."""
+    digits = "0123456789"
+    parts = _initials(lex.parts)
+    periods = _initials(u for u, g in lex.units.items() if g != "day")
+    months = _initials([*lex.months, *lex.month_short], cased=True)
+    weekdays = _initials(lex.weekdays, cased=True)
+    counted = _initials([*lex.numbers, "beberapa", *lex.single_units])
+    return {
+        "K": digits,
+        "A": _initials(["hari"]) + weekdays,
+        "B": "(" + digits,
+        "C": _initials(["tanggal", "tgl"]) + digits,
+        "D": parts + _initials(["bulan"]) + months,
+        "E": parts + _initials(["bulan"]) + months,
+        "F": parts + _initials(["tahun"]) + digits,
+        "H": digits + counted,
+        "I": _initials(["hari"]) + weekdays,
+        "G": parts + periods,
+        "J": _initials(lex.deictic),
+    }
+
+
+@cache
+def lead_patterns() -> dict[str, re.Pattern[str]]:
+    """For each character a match can start with, the master with only the families that can
+    start with it: tried at a gated word start, it finds what the master finds there, without
+    trying the other families' alternatives one by one. A character not listed takes the master."""
+    lex = lexicon()
+    families, leads = _families(lex), _leads(lex)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    by_lead = {}
+    for char in sorted(set("".join(leads.values()))):
+        names = tuple(name for name in families if char in leads[name])
+        if names not in compiled:
+            compiled[names] = re.compile(_opening(lex) + "(?:" + "|".join(families[n] for n in names) + ")")
+        by_lead[char] = compiled[names]
+    return by_lead
