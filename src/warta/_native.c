@@ -964,6 +964,171 @@ lead_starts(PyObject *Py_UNUSED(module), PyObject *args)
     return starts;
 }
 
+/* sentence_bounds: the sentences of warta.annotate.segment, found as its regexes find them:
+ * paragraphs ("[^\n]+(?:\n(?!\n)[^\n]+)*"), then in each the candidate ends (_END) that do not
+ * close an abbreviation, then each stretch between two ends stripped of its spaces. Python
+ * would copy every stretch to strip it and spend several calls at every dot. */
+
+static int
+is_end_mark(Py_UCS4 c)
+{
+    return c == '.' || c == '!' || c == '?';
+}
+
+/* ["”’')\]]: what may close a sentence after its mark. */
+static int
+is_closer(Py_UCS4 c)
+{
+    return c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')' || c == ']';
+}
+
+/* ["“‘(\[]: what may open the next sentence before its first letter. */
+static int
+is_opener(Py_UCS4 c)
+{
+    return c == '"' || c == 0x201C || c == 0x2018 || c == '(' || c == '[';
+}
+
+/* [A-Z0-9\u00C0-\u00DE]: what the next sentence may start with. */
+static int
+is_sentence_initial(Py_UCS4 c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE);
+}
+
+/* What may stand right before a word (segment._word_before): a space or one of _WORD_OPENERS. */
+static int
+is_word_opener(Py_UCS4 c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '"' || c == 0x201C || c == '(';
+}
+
+/* The end of _END's match at i (a mark) in [i, limit), or -1: the marks, the closers, then
+ * "(?=\s+[\"“‘(\[]?[A-Z0-9\u00C0-\u00DE])". Giving back a mark or a closer never helps (the
+ * look-ahead wants a space next), so the greedy runs are the only ones to test. */
+static Py_ssize_t
+sentence_end_at(const Text *text, Py_ssize_t i, Py_ssize_t limit)
+{
+    Py_ssize_t end = i + 1;
+    while (end < limit && is_end_mark(at(text, end)))
+        end++;
+    while (end < limit && is_closer(at(text, end)))
+        end++;
+    Py_ssize_t k = end;
+    while (k < limit && is_space(at(text, k)))
+        k++;
+    if (k == end || k >= limit)
+        return -1;
+    if (is_opener(at(text, k)) && ++k >= limit)
+        return -1;
+    return is_sentence_initial(at(text, k)) ? end : -1;
+}
+
+/* segment._is_abbreviation(paragraph[start:end]) for a word ending just before a dot: with its
+ * dots stripped and case folded, one letter (an initial) or one of abbreviations. 1, 0 or -1. */
+static int
+closes_abbreviation(PyObject *string, Py_ssize_t start, Py_ssize_t end, PyObject *abbreviations)
+{
+    const Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
+    while (end > start && at(&text, end - 1) == '.')
+        end--;
+    PyObject *word = PyUnicode_Substring(string, start, end);
+    if (word == NULL)
+        return -1;
+    PyObject *folded = PyObject_CallMethod(word, "casefold", NULL);
+    Py_DECREF(word);
+    if (folded == NULL)
+        return -1;
+    int found = PyUnicode_GET_LENGTH(folded) == 1 && Py_UNICODE_ISALPHA(PyUnicode_READ_CHAR(folded, 0));
+    if (!found)
+        found = PySet_Contains(abbreviations, folded);
+    Py_DECREF(folded);
+    return found;
+}
+
+/* Adds the stretch [start, end) without its leading and trailing spaces, unless nothing is left. */
+static int
+add_stripped(const Text *text, Bounds *bounds, Py_ssize_t start, Py_ssize_t end)
+{
+    while (start < end && is_space(at(text, start)))
+        start++;
+    while (end > start && is_space(at(text, end - 1)))
+        end--;
+    return start < end ? bounds_add(bounds, start, end) : 0;
+}
+
+/* The sentences of the paragraph [start, limit) (segment._paragraph_sentences). */
+static int
+paragraph_sentences(PyObject *string, const Text *text, Py_ssize_t start, Py_ssize_t limit,
+                    PyObject *abbreviations, Bounds *bounds)
+{
+    Py_ssize_t i = start, last = start;
+    while (i < limit) {
+        Py_ssize_t end = is_end_mark(at(text, i)) ? sentence_end_at(text, i, limit) : -1;
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        Py_ssize_t dots = 0;
+        for (Py_ssize_t k = i; k < end; k++)
+            dots += at(text, k) == '.';
+        if (at(text, i) == '.' && dots == 1) {
+            Py_ssize_t word = i;
+            while (word > start && !is_word_opener(at(text, word - 1)))
+                word--;
+            int closes = word < i ? closes_abbreviation(string, word, i, abbreviations) : 0;
+            if (closes < 0) {
+                PyMem_Free(bounds->pairs);
+                return -1;
+            }
+            if (closes) {
+                i = end;
+                continue;
+            }
+        }
+        if (add_stripped(text, bounds, last, end) < 0)
+            return -1;
+        last = i = end;
+    }
+    return add_stripped(text, bounds, last, limit);
+}
+
+static PyObject *
+sentence_bounds(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *string, *abbreviations;
+    if (!PyArg_ParseTuple(args, "UO!:sentence_bounds", &string, &PyFrozenSet_Type, &abbreviations))
+        return NULL;
+    Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
+    Bounds bounds;
+    if (bounds_init(&bounds, text.length / 64 + 16) < 0)
+        return NULL;
+    Py_ssize_t i = 0;
+    while (i < text.length) {
+        if (at(&text, i) == '\n') {
+            i++;
+            continue;
+        }
+        Py_ssize_t end = i;
+        /* "[^\n]+" then "\n[^\n]+" as long as a single newline joins two lines */
+        while (end < text.length && (at(&text, end) != '\n' || (end + 1 < text.length && at(&text, end + 1) != '\n')))
+            end++;
+        if (paragraph_sentences(string, &text, i, end, abbreviations, &bounds) < 0)
+            return NULL;
+        i = end;
+    }
+    PyObject *found = PyList_New(2 * bounds.count);
+    for (Py_ssize_t k = 0; found != NULL && k < 2 * bounds.count; k++) {
+        PyObject *bound = PyLong_FromSsize_t(bounds.pairs[k]);
+        if (bound == NULL)
+            Py_CLEAR(found);
+        else
+            PyList_SET_ITEM(found, k, bound);
+    }
+    PyMem_Free(bounds.pairs);
+    return found;
+}
+
 /* ---- end of timeseg ---- */
 
 static PyMethodDef methods[] = {
@@ -992,6 +1157,10 @@ static PyMethodDef methods[] = {
      "lead_starts(text, words) -> the offsets where no word character or apostrophe comes just\n"
      "before and a decimal digit, '(' or one of words (a tuple of str) begins: where the pattern of\n"
      "warta.annotate.timex_master.lead_gate() matches."},
+    {"sentence_bounds", sentence_bounds, METH_VARARGS,
+     "sentence_bounds(text, abbreviations) -> [start, end, start, end, ...]: the sentences of\n"
+     "text as warta.annotate.segment's regexes find them; abbreviations: the case-folded ones\n"
+     "(without their final dot) after which a dot ends no sentence."},
     {NULL, NULL, 0, NULL},
 };
 
