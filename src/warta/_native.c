@@ -964,10 +964,11 @@ lead_starts(PyObject *Py_UNUSED(module), PyObject *args)
     return starts;
 }
 
-/* sentence_bounds: the sentences of warta.annotate.segment, found as its regexes find them:
- * paragraphs ("[^\n]+(?:\n(?!\n)[^\n]+)*"), then in each the candidate ends (_END) that do not
- * close an abbreviation, then each stretch between two ends stripped of its spaces. Python
- * would copy every stretch to strip it and spend several calls at every dot. */
+/* sentences: the sentences of warta.annotate.segment with their tokens, found as its regexes find
+ * them: paragraphs ("[^\n]+(?:\n(?!\n)[^\n]+)*"), then in each the candidate ends (_END) that
+ * do not close an abbreviation, then each stretch between two ends stripped of its spaces; the
+ * tokens as scan finds them. Python would copy every stretch to strip it, spend several calls
+ * at every dot, and slice each sentence's tokens out of the text's. */
 
 static int
 is_end_mark(Py_UCS4 c)
@@ -1093,40 +1094,106 @@ paragraph_sentences(PyObject *string, const Text *text, Py_ssize_t start, Py_ssi
     return add_stripped(text, bounds, last, limit);
 }
 
-static PyObject *
-sentence_bounds(PyObject *Py_UNUSED(module), PyObject *args)
+/* The sentences' bounds: paragraph by paragraph, those of paragraph_sentences. */
+static int
+find_sentences(PyObject *string, const Text *text, PyObject *abbreviations, Bounds *bounds)
 {
-    PyObject *string, *abbreviations;
-    if (!PyArg_ParseTuple(args, "UO!:sentence_bounds", &string, &PyFrozenSet_Type, &abbreviations))
-        return NULL;
-    Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
-    Bounds bounds;
-    if (bounds_init(&bounds, text.length / 64 + 16) < 0)
-        return NULL;
+    if (bounds_init(bounds, text->length / 64 + 16) < 0)
+        return -1;
     Py_ssize_t i = 0;
-    while (i < text.length) {
-        if (at(&text, i) == '\n') {
+    while (i < text->length) {
+        if (at(text, i) == '\n') {
             i++;
             continue;
         }
         Py_ssize_t end = i;
         /* "[^\n]+" then "\n[^\n]+" as long as a single newline joins two lines */
-        while (end < text.length && (at(&text, end) != '\n' || (end + 1 < text.length && at(&text, end + 1) != '\n')))
+        while (end < text->length && (at(text, end) != '\n' || (end + 1 < text->length && at(text, end + 1) != '\n')))
             end++;
-        if (paragraph_sentences(string, &text, i, end, abbreviations, &bounds) < 0)
-            return NULL;
+        if (paragraph_sentences(string, text, i, end, abbreviations, bounds) < 0)
+            return -1;
         i = end;
     }
-    PyObject *found = PyList_New(2 * bounds.count);
-    for (Py_ssize_t k = 0; found != NULL && k < 2 * bounds.count; k++) {
-        PyObject *bound = PyLong_FromSsize_t(bounds.pairs[k]);
-        if (bound == NULL)
-            Py_CLEAR(found);
-        else
-            PyList_SET_ITEM(found, k, bound);
+    return 0;
+}
+
+/* The Sentence [start, end) holding the tokens pairs[first..last) of the text. */
+static PyObject *
+new_sentence(PyObject *string, Py_ssize_t start, Py_ssize_t end, const Py_ssize_t *pairs, Py_ssize_t first,
+             Py_ssize_t last, PyTypeObject *const types[3], PyObject *const setters[6])
+{
+    PyObject *tokens = PyTuple_New(last - first);
+    if (tokens == NULL)
+        return NULL;
+    for (Py_ssize_t t = first; t < last; t++) {
+        PyObject *token_start = PyLong_FromSsize_t(pairs[2 * t]);
+        if (token_start == NULL) {
+            Py_DECREF(tokens);
+            return NULL;
+        }
+        PyObject *token = new_token(string, pairs[2 * t], pairs[2 * t + 1], token_start, 0, types[0], types[1], setters);
+        Py_DECREF(token_start);
+        if (token == NULL) {
+            Py_DECREF(tokens);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(tokens, t - first, token);
     }
-    PyMem_Free(bounds.pairs);
-    return found;
+    PyObject *span = types[0]->tp_alloc(types[0], 0), *sentence = NULL;
+    if (span != NULL && set_slot(setters[0], span, PyLong_FromSsize_t(start)) == 0
+        && set_slot(setters[1], span, PyLong_FromSsize_t(end)) == 0
+        && (sentence = types[2]->tp_alloc(types[2], 0)) != NULL && set_slot(setters[4], sentence, Py_NewRef(span)) == 0
+        && set_slot(setters[5], sentence, Py_NewRef(tokens)) == 0) {
+        Py_DECREF(span);
+        Py_DECREF(tokens);
+        return sentence;
+    }
+    Py_XDECREF(span);
+    Py_XDECREF(sentence);
+    Py_DECREF(tokens);
+    return NULL;
+}
+
+/* segment.sentences: each sentence takes the tokens of the text that start inside it, found as
+ * sentences() finds them with bisect over the token starts. */
+static PyObject *
+sentences(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *string, *abbreviations;
+    PyTypeObject *types[3]; /* Span, Token, Sentence */
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!:sentences", &string, &PyFrozenSet_Type, &abbreviations, &PyType_Type,
+                          &types[0], &PyType_Type, &types[1], &PyType_Type, &types[2]))
+        return NULL;
+    PyObject *setters[6];
+    if ((setters[0] = slot(types[0], "start")) == NULL || (setters[1] = slot(types[0], "end")) == NULL
+        || (setters[2] = slot(types[1], "span")) == NULL || (setters[3] = slot(types[1], "text")) == NULL
+        || (setters[4] = slot(types[2], "span")) == NULL || (setters[5] = slot(types[2], "tokens")) == NULL)
+        return NULL;
+    Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
+    Bounds found, tokens;
+    if (find_sentences(string, &text, abbreviations, &found) < 0)
+        return NULL;
+    if (find_tokens(&text, &tokens) < 0) {
+        PyMem_Free(found.pairs);
+        return NULL;
+    }
+    PyObject *built = PyTuple_New(found.count);
+    Py_ssize_t first = 0, last = 0;
+    for (Py_ssize_t i = 0; built != NULL && i < found.count; i++) {
+        Py_ssize_t start = found.pairs[2 * i], end = found.pairs[2 * i + 1];
+        for (first = last; first < tokens.count && tokens.pairs[2 * first] < start; first++)
+            ;
+        for (last = first; last < tokens.count && tokens.pairs[2 * last] < end; last++)
+            ;
+        PyObject *sentence = new_sentence(string, start, end, tokens.pairs, first, last, types, setters);
+        if (sentence == NULL)
+            Py_CLEAR(built);
+        else
+            PyTuple_SET_ITEM(built, i, sentence);
+    }
+    PyMem_Free(found.pairs);
+    PyMem_Free(tokens.pairs);
+    return built;
 }
 
 /* ---- end of timeseg ---- */
@@ -1157,9 +1224,9 @@ static PyMethodDef methods[] = {
      "lead_starts(text, words) -> the offsets where no word character or apostrophe comes just\n"
      "before and a decimal digit, '(' or one of words (a tuple of str) begins: where the pattern of\n"
      "warta.annotate.timex_master.lead_gate() matches."},
-    {"sentence_bounds", sentence_bounds, METH_VARARGS,
-     "sentence_bounds(text, abbreviations) -> [start, end, start, end, ...]: the sentences of\n"
-     "text as warta.annotate.segment's regexes find them; abbreviations: the case-folded ones\n"
+    {"sentences", sentences, METH_VARARGS,
+     "sentences(text, abbreviations, Span, Token, Sentence) -> the sentences of text with their\n"
+     "tokens, as warta.annotate.segment's regexes find them; abbreviations: the case-folded ones\n"
      "(without their final dot) after which a dot ends no sentence."},
     {NULL, NULL, 0, NULL},
 };

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from warta.types import Span, Token
+from warta.types import Sentence, Span, Token
 
 def best_paths(
     emissions: npt.NDArray[np.float64],
@@ -40,4 +40,6 @@ def beyond(texts: list[str], allowed: str) -> list[int]: ...
 
 # timeseg
 def lead_starts(text: str, words: tuple[str, ...]) -> list[int]: ...
-def sentence_bounds(text: str, abbreviations: frozenset[str]) -> list[int]: ...
+def sentences(
+    text: str, abbreviations: frozenset[str], span_type: type[Span], token_type: type[Token], sentence_type: type[Sentence]
+) -> tuple[Sentence, ...]: ...

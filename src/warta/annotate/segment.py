@@ -166,22 +166,15 @@ def _paragraph_sentences(paragraph: str, offset: int) -> Iterator[Span]:
         start = end
 
 
-def sentence_spans(text: str) -> list[Span]:
-    """The sentences' spans, found by the compiled core where the build made it (the same spans,
-    without a copy of every sentence to strip it nor a few calls at every dot)."""
-    if _native is not None:
-        bounds = _native.sentence_bounds(text, _non_final_abbreviations())
-        return list(map(_valid_span, bounds[::2], bounds[1::2]))
-    return [span for para in _PARAGRAPH.finditer(text) for span in _paragraph_sentences(para.group(), para.start())]
-
-
 def sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences (with their tokens) of a clean article text."""
-    spans = sentence_spans(text)
+    if _native is not None:  # the same sentences, with no Python work per sentence, dot or token
+        return _native.sentences(text, _non_final_abbreviations(), Span, Token, Sentence)
+    spans = [span for para in _PARAGRAPH.finditer(text) for span in _paragraph_sentences(para.group(), para.start())]
     # Tokenising the whole text once gives each sentence the same tokens as its own slice: a
     # sentence starts and ends next to whitespace (or the text's edge), which no token
     # crosses, and the token pattern looks at nothing outside its match.
-    every, starts = _tokens_and_starts(text, 0)
+    every, starts = tokens_from_parts(_TOKEN_SPLIT.split(text), 0)
     found = []
     last = 0
     for span in spans:

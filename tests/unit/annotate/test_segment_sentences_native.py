@@ -1,4 +1,4 @@
-"""The compiled sentence splitter (warta._native.sentence_bounds) against segment's regexes."""
+"""The compiled sentence splitter (warta._native.sentences) against segment's regexes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.annotate import segment
-from warta.types import Span
+from warta.types import Sentence, Span, Token
 
 try:
     from warta import _native
@@ -21,14 +21,16 @@ except ImportError:  # built without a C compiler
 pytestmark = pytest.mark.skipif(_native is None, reason="the compiled core was not built")
 
 
-def _regex_spans(text: str, monkeypatch: pytest.MonkeyPatch) -> list[Span]:
+def _regex_sentences(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Sentence, ...]:
     with monkeypatch.context() as patched:
         patched.setattr(segment, "_native", None)
-        return segment.sentence_spans(text)
+        return segment.sentences(text)
 
 
 def _assert_twins(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert segment.sentence_spans(text) == _regex_spans(text, monkeypatch)
+    found = segment.sentences(text)
+    assert found == _regex_sentences(text, monkeypatch)
+    assert all(type(token.text) is str for sentence in found for token in sentence.tokens)
 
 
 _WRITTEN = (
@@ -41,9 +43,11 @@ _WRITTEN = (
 )
 
 
-def test_segment_sentence_bounds_equal_the_regexes_on_written_news(monkeypatch: pytest.MonkeyPatch) -> None:
-    spans = segment.sentence_spans(_WRITTEN)
-    assert len(spans) > 15
+def test_segment_native_sentences_equal_the_regexes_on_written_news(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = segment.sentences(_WRITTEN)
+    assert len(found) > 15
+    assert found[1].span.of(_WRITTEN) == "Ia bertemu Dr. Retno dan Prof. Dr. H. Budi, S.H., M.H. di kantor Kemlu."
+    assert [t.text for t in found[1].tokens][:5] == ["Ia", "bertemu", "Dr", ".", "Retno"]
     _assert_twins(_WRITTEN, monkeypatch)
     for cut in range(0, len(_WRITTEN), 7):  # every stretch ending part-way: marks, quotes, spaces at the edge
         _assert_twins(_WRITTEN[:cut], monkeypatch)
@@ -64,12 +68,12 @@ _PIECES = st.sampled_from(
 
 @settings(max_examples=2000, deadline=None)
 @given(pieces=st.lists(_PIECES, max_size=25))
-def test_segment_sentence_bounds_equal_the_regexes(pieces: list[str]) -> None:
+def test_segment_native_sentences_equal_the_regexes(pieces: list[str]) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         _assert_twins("".join(pieces), monkeypatch)
 
 
-def test_segment_sentence_bounds_equal_the_regexes_on_news(
+def test_segment_native_sentences_equal_the_regexes_on_news(
     shared_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with (shared_dir / "corpus" / "bulk" / "articles.jsonl").open(encoding="utf-8") as lines:
@@ -79,9 +83,11 @@ def test_segment_sentence_bounds_equal_the_regexes_on_news(
         _assert_twins(text, monkeypatch)
 
 
-def test_segment_sentence_bounds_refuse_bad_input() -> None:
+def test_segment_native_sentences_refuse_bad_input() -> None:
     assert _native is not None
     with pytest.raises(TypeError):
-        _native.sentence_bounds("Dr. A.", {"dr"})  # type: ignore[arg-type]
+        _native.sentences("Dr. A.", {"dr"}, Span, Token, Sentence)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
-        _native.sentence_bounds(b"Dr. A.", frozenset())  # type: ignore[arg-type]
+        _native.sentences(b"Dr. A.", frozenset(), Span, Token, Sentence)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="slot"):
+        _native.sentences("Dr. A.", frozenset(), Span, Token, Span)  # type: ignore[arg-type]
