@@ -111,16 +111,19 @@ def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence], text: 
 
 
 def _name_word_tokens(sentences: Sequence[Sentence], text: str, words: set[str]) -> list[Token]:
-    """The tokens, in text order, among which are all those whose key is one of ``words``.
+    """The tokens, in text order, among which are all capitalised ones whose key is one of ``words``.
 
     Reading every token of a long article is slow; when every character of the text keys
     as its lower case (ASCII, quotes, dashes), such a token starts where the lowered text
     holds its key, so only the tokens at those few places are read.
     """
-    if not all(map(_keys_as_lower, set(_NON_ASCII.findall(text)))):
+    # An ASCII text (most) needs no scan for the characters that would not key as their lower case.
+    if not text.isascii() and not all(map(_keys_as_lower, set(_NON_ASCII.findall(text)))):
         return [t for s in sentences for t in s.tokens]
     lowered = text.lower()
-    places = sorted({p for word in words for p in occurrences(lowered, word)})
+    # Only capitalised tokens are asked for: a place after a lower-case letter ("kali" for
+    # "Ali") is dropped before the search for its token.
+    places = sorted({p for word in words for p in occurrences(lowered, word) if text[p].isupper()})
     return _tokens_starting_at(sentences, places)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.annotate.found import Found
 from warta.annotate.gazetteer import Gazetteer
@@ -106,14 +106,21 @@ def _treaty_acronyms() -> frozenset[str]:
 
 def _names_treaty(item: Found, text: str) -> bool:
     """ "Abraham Accords", "UNCLOS", the "Abraham" of "Perjanjian Abraham": a treaty's title."""
-    words = item.text.casefold().split()
-    if not words:
+    titled = _treaty_title(item.text)
+    if titled is None:
         return False
-    titled = item.text[:1].isupper() and words[0] in _accord_words()  # "Traktat Non-Proliferasi ..."
-    if titled or words[-1] in _accord_words() or _holds_treaty_acronym(item.text):
-        return True
     # Only a person's name reads as an accord's namesake: "Ketua Protokol Kemlu" is a title.
-    return item.entity.type == "PER" and names_accord(text, item.span)
+    return titled or (item.entity.type == "PER" and names_accord(text, item.span))
+
+
+@lru_cache(maxsize=8192)  # asked of every unlisted mention, whose surfaces recur within and across articles
+def _treaty_title(surface: str) -> bool | None:
+    """Whether ``surface`` alone reads as a treaty's title; None when it holds no word."""
+    words = surface.casefold().split()
+    if not words:
+        return None
+    titled = surface[:1].isupper() and words[0] in _accord_words()  # "Traktat Non-Proliferasi ..."
+    return titled or words[-1] in _accord_words() or _holds_treaty_acronym(surface)
 
 
 def _holds_treaty_acronym(surface: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from warta.annotate.found import Found, covered, starting_at, unknown_entity
 from warta.annotate.gazetteer import gazetteer
@@ -35,7 +35,6 @@ _MODIFIERS = re.compile(
 )
 # Words of a name stand on one line: a heading's last word is no name with the next paragraph's first.
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _WORD = re.compile(r"\S+")
 # A word ending a sentence: a full stop after three letters or more, save short-form names.
 _SENTENCE_STOP = re.compile(r"(?<!\bMoh)(?<!\bMuh)(?<!\bAbd)\w{3,}\.$")
@@ -190,13 +189,30 @@ def _body_before(found: Sequence[Found], text: str, start: int) -> Found | None:
 
 def _common_words(name: str, text: str) -> bool:
     """"Menteri Pekerjaan Umum", "Kepala Sekolah": a run the article also writes in lower case names no one."""
-    return all(w.casefold() in _lower_words(text) for w in name.split())
+    return all(_written_lower(w.casefold(), text) for w in name.split())
 
 
-@lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case (once per article: the titles of one text ask in turn)."""
-    return frozenset(_LOWER_WORD.findall(text))
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as a whole lower-case ASCII word: a match of
+    ``(?<![\w-])[a-z]+(?![\w-])`` that is ``word``.
+
+    A few find() calls for the few names asked about, where collecting every lower-case word
+    of the article read it all with a pattern tried at every position.
+    """
+    if not (word.isascii() and word.isalpha()):  # casefolded ASCII letters are [a-z]
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_part(text[at - 1])) and not (end < len(text) and _word_part(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_part(char: str) -> bool:
+    """Whether ``char`` continues a word for :func:`_written_lower`: ``re``'s ``\w`` (str.isalnum or "_") or "-"."""
+    return char.isalnum() or char in "_-"
 
 
 @cache
