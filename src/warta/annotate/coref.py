@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from warta.annotate.found import Found, covered, ordered, uncovered
+from warta.annotate.found import Found, covered, ordered, remade, uncovered
 from warta.annotate.gazetteer import normalise
 from warta.annotate.phrases import occurrences
 from warta.types import Sentence, Span, Token
@@ -69,7 +68,7 @@ def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
             words = {normalise(w) for w in item.text.split()}
             earlier = _earlier_person(people, words, item.span.start, len(words)) or _shortened(people, item)
             if earlier is not None:
-                item = replace(item, entity=earlier.entity, kind="coref")
+                item = remade(item, entity=earlier.entity, kind="coref")
         out.append(item)
         if item.entity.type == "PER":
             people.append((item, _name_words(item)))
@@ -168,6 +167,9 @@ def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
 
 def resolve_coreference(found: Sequence[Found], text: str, sentences: Sequence[Sentence]) -> list[Found]:
     """``found`` plus the short mentions that refer back to earlier ones."""
-    linked = _relink_partial_names(ordered(found))
-    linked = ordered(linked + _bare_surnames(linked, sentences, text))
-    return ordered(linked + _anaphors(linked, text))
+    linked = _relink_partial_names(ordered(found))  # relinking keeps each span: still in order
+    # Most articles add no surname or anaphor: the list in order needs no sort then.
+    if surnames := _bare_surnames(linked, sentences, text):
+        linked = ordered(linked + surnames)
+    anaphors = _anaphors(linked, text)
+    return ordered(linked + anaphors) if anaphors else linked

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from warta.annotate.found import Found
+from warta.annotate.found import Found, remade
 from warta.types import Entity
 
 _PARENTHESIS = re.compile(r"\s*\(\s*")
@@ -41,7 +41,7 @@ def acronym_aliases(found: Sequence[Found], text: str) -> list[Found]:
     if not alias and not by_text:
         return list(found)
     return [
-        replace(f, entity=alias.get(f.entity.id) or by_text[f.text])
+        remade(f, entity=alias.get(f.entity.id) or by_text[f.text])
         if f.entity.id in alias or (f.text in by_text and f.entity.id.startswith("unk:"))
         else f
         for f in found

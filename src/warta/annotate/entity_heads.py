@@ -11,7 +11,7 @@ from functools import cache, partial
 from itertools import repeat
 
 from warta.annotate.entity_recognised import _title_into
-from warta.annotate.found import Found, english_form, unknown_entity
+from warta.annotate.found import Found, english_form, remade, unknown_entity, with_type
 from warta.annotate.phrases import last_words, longest_first, may_end_with
 from warta.resources import read_text
 from warta.types import Span
@@ -104,7 +104,7 @@ def _retyped(item: Found, text: str) -> Found:
         type_ = _type_before(window, heads)
     if type_ is None or type_ == item.entity.type:
         return item
-    return replace(item, entity=replace(item.entity, type=type_))  # type: ignore[arg-type]
+    return remade(item, entity=with_type(item.entity, type_))  # type: ignore[arg-type]
 
 
 def _type_before(window: str, heads: NameHeads) -> str | None:

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from warta.quick_init import quick_init
 from warta.resources import word_list
-from warta.types import Entity, Mention, Span
+from warta.types import Entity, EntityType, Mention, Span
 
 
 @quick_init
@@ -31,6 +31,28 @@ class Found:
 
     def mention(self) -> Mention:
         return Mention(self.span, self.text, self.entity.type, self.entity.id, self.role)
+
+
+def remade(item: Found, entity: Entity | None = None, kind: str | None = None, role: str | None = None) -> Found:
+    """``item`` with a new entity, kind or role (None keeps its own): ``dataclasses.replace``
+    built directly, which costs a fraction of it (steps remake mentions in their loops)."""
+    return Found(
+        item.span,
+        item.text,
+        item.entity if entity is None else entity,
+        item.kind if kind is None else kind,
+        item.role if role is None else role,
+    )
+
+
+def with_actor(entity: Entity, actor: str | None) -> Entity:
+    """``replace(entity, actor=actor)``, built directly (see :func:`remade`)."""
+    return Entity(entity.id, entity.name, entity.type, actor, entity.wikidata, entity.sector)
+
+
+def with_type(entity: Entity, type_: EntityType) -> Entity:
+    """``replace(entity, type=type_)``, built directly (see :func:`remade`)."""
+    return Entity(entity.id, entity.name, type_, entity.actor, entity.wikidata, entity.sector)
 
 
 _NOT_WORD = re.compile(r"[^\w]+")

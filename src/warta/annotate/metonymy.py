@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from warta.annotate.found import Found
+from warta.annotate.found import Found, remade
 from warta.annotate.gazetteer import Gazetteer
 from warta.resources import tsv_rows, word_list
 from warta.types import Span
@@ -192,6 +192,6 @@ def place_roles(found: Sequence[Found], text: str) -> list[Found]:
                 and _PHRASE_END.match(text, item.span.end) is not None
             )
             if apposed or _after_place_word(text, item.span.start):
-                item = replace(item, role=PLACE)
+                item = remade(item, role=PLACE)
         out.append(item)
     return out
