@@ -145,7 +145,14 @@ def _language(item: Found, text: str) -> bool:
     if item.entity.type != "GPE":  # the type first: it spares most mentions the search
         return False
     before = max(0, item.span.start - 16)
+    if not may_end_with(text[before : item.span.start], _language_ends()):
+        return False  # the cheap test: both searches need one of these words to end the window
     return bool(_LANGUAGE.search(text, before, item.span.start) or _currency().search(text, before, item.span.start))
+
+
+@cache
+def _language_ends() -> tuple[str, ...]:
+    return last_words(["bahasa", *word_list("entities", "currencies.txt")])
 
 
 @cache

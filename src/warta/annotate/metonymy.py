@@ -54,9 +54,19 @@ def _accord_words() -> frozenset[str]:
     return word_list("entities", "accord_words.txt")
 
 
+@cache
+def _accord_ends() -> tuple[str, ...]:
+    return tuple(sorted(_accord_words()))
+
+
 def names_accord(text: str, span: Span) -> bool:
     """ "Kesepakatan Oslo", "Perjanjian Paris": a capitalised accord noun right before a city,
     and no second party after it ("Perjanjian Moskow-Kyiv"), makes the city part of a title."""
+    window = text[max(0, span.start - 24) : span.start]
+    # The cheap test: casefolding goes letter by letter, so a window the search would find
+    # an accord noun at the end of ends, before its spaces, with that noun casefolded.
+    if not window.rstrip().casefold().endswith(_accord_ends()):
+        return False
     before = _CAPITALISED_BEFORE.search(text, max(0, span.start - 24), span.start)
     if before is None or before.group(1).casefold() not in _accord_words():
         return False
