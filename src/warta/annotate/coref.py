@@ -59,8 +59,12 @@ def _earlier_person(
     return None
 
 
-def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
-    """Unknown person mentions that are part of an earlier person's name join that person."""
+_People = list[tuple[Found, frozenset[str]]]  # person mentions in text order, each with its name's words
+
+
+def _relink_partial_names(found: Sequence[Found]) -> tuple[list[Found], _People]:
+    """Unknown person mentions that are part of an earlier person's name join that person;
+    also the people among the mentions returned (which :func:`_bare_surnames` reads too)."""
     out: list[Found] = []
     people: list[tuple[Found, frozenset[str]]] = []  # the people in ``out``, kept as it grows
     for item in found:
@@ -72,7 +76,7 @@ def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
         out.append(item)
         if item.entity.type == "PER":
             people.append((item, _name_words(item)))
-    return out
+    return out, people
 
 
 def _shortened(people: Sequence[tuple[Found, frozenset[str]]], item: Found) -> Found | None:
@@ -92,9 +96,9 @@ def _shortened(people: Sequence[tuple[Found, frozenset[str]]], item: Found) -> F
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
-def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:
-    """Capitalised words no step claimed that belong to an earlier person's name."""
-    people = [(f, _name_words(f)) for f in found if f.entity.type == "PER"]
+def _bare_surnames(found: Sequence[Found], people: _People, sentences: Sequence[Sentence], text: str) -> list[Found]:
+    """Capitalised words no step claimed that belong to an earlier person's name (``people``:
+    the people among ``found``)."""
     if not people:
         return []
     any_name = set().union(*(names for _, names in people))  # a word in no name needs no search
@@ -152,7 +156,8 @@ def _most_recent(found: Sequence[Found], before: int, wanted: str) -> Found | No
 def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
     out = []
     # Each pattern needs its literal word: a substring test spares most articles the regex scans.
-    checks = ((_MINISTRY_ANAPHOR, "ministry:", "ementerian" in text), (_TITLE_ANAPHOR, "", "sang " in text.casefold()))
+    folded = text.lower() if text.isascii() else text.casefold()  # the same for ASCII, and lower() is faster
+    checks = ((_MINISTRY_ANAPHOR, "ministry:", "ementerian" in text), (_TITLE_ANAPHOR, "", "sang " in folded))
     for pattern, wanted, present in checks:
         if not present:
             continue
@@ -167,9 +172,9 @@ def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
 
 def resolve_coreference(found: Sequence[Found], text: str, sentences: Sequence[Sentence]) -> list[Found]:
     """``found`` plus the short mentions that refer back to earlier ones."""
-    linked = _relink_partial_names(ordered(found))  # relinking keeps each span: still in order
+    linked, people = _relink_partial_names(ordered(found))  # relinking keeps each span: still in order
     # Most articles add no surname or anaphor: the list in order needs no sort then.
-    if surnames := _bare_surnames(linked, sentences, text):
+    if surnames := _bare_surnames(linked, people, sentences, text):
         linked = ordered(linked + surnames)
     anaphors = _anaphors(linked, text)
     return ordered(linked + anaphors) if anaphors else linked
