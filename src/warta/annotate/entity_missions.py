@@ -34,7 +34,7 @@ def _mission_pattern() -> re.Pattern[str]:
 
 
 def _mission_matches(text: str) -> Iterator[re.Match[str]]:
-    """``(?<![\w-])`` + :func:`_mission_pattern`, left to right as finditer finds them: a
+    r"""``(?<![\w-])`` + :func:`_mission_pattern`, left to right as finditer finds them: a
     match not at a word's start is dropped and the search goes on from the next character."""
     pattern, position = _mission_pattern(), 0
     while (match := pattern.search(text, position)) is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from typing import AnyStr
 
@@ -96,15 +97,22 @@ class WordPhrases:
     # character before a phrase and the first words are many: an ASCII text is then searched
     # only where one of these stands (see :meth:`_spans_at_leads`).
     leads: frozenset[str] = frozenset()
-    lead_bytes: frozenset[bytes] = frozenset()  # ``leads`` encoded, for the search over an ASCII text's bytes
+    # Every phrase's leading run of \w characters, lowered and encoded: an ASCII text where none
+    # stands as a whole run holds no phrase (one set intersection, see :func:`_ascii_runs`).
+    lead_bytes: frozenset[bytes] = frozenset()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each phrase in ``text``, left to right, longest at a position."""
         ascii_text = text.isascii()  # an ASCII text holds no character only re folds: no search for them
         if self.lowered is None or (not ascii_text and any(map(text.__contains__, _FOLD_ONLY))):
             return [m.span() for m in self.folding.finditer(text)]
-        if self.leads and ascii_text:
-            return self._spans_at_leads(text)
+        if ascii_text:
+            runs, words = _ascii_runs(text)
+            present = self.lead_bytes.intersection(words)
+            if not present:
+                return []
+            if self.leads:
+                return self._spans_at_leads(text, runs, present)
         lowered = " " + text.lower()
         if len(lowered) != len(text) + 1:
             return [m.span() for m in self.folding.finditer(text)]
@@ -112,7 +120,7 @@ class WordPhrases:
             return []
         return [(m.start(1) - 1, m.end(1) - 1) for m in self.lowered.finditer(lowered)]
 
-    def _spans_at_leads(self, text: str) -> list[tuple[int, int]]:
+    def _spans_at_leads(self, text: str, runs: bytes, present: Iterable[bytes]) -> list[tuple[int, int]]:
         """:meth:`spans` of an ASCII text, trying ``lowered`` only before a phrase's leading word.
 
         The scan tried the pattern after every non-word character (one in six of the text); a
@@ -121,10 +129,6 @@ class WordPhrases:
         """
         assert self.lowered is not None  # always set where leads are
         lowered = " " + text.lower()
-        runs = lowered.encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
-        present = self.lead_bytes.intersection(runs.split())
-        if not present:
-            return []
         out: list[tuple[int, int]] = []
         resume = 0  # like finditer, a match starts at or after the end of the one before
         for at in sorted(chain.from_iterable(occurrences(runs, b" " + lead + b" ") for lead in present)):
@@ -133,6 +137,14 @@ class WordPhrases:
                 out.append((match.start(1) - 1, match.end(1) - 1))
                 resume = match.end()
         return out
+
+
+@lru_cache(maxsize=2)  # the searches of one article (titles, bodies' heads and offices) read the same runs
+def _ascii_runs(text: str) -> tuple[bytes, frozenset[bytes]]:
+    r"""An ASCII text's runs of \w characters, lowered: " " + the lowered text with every other
+    character a space, + " " (offsets one past the text's), and the set of the runs."""
+    runs = (" " + text.lower()).encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
+    return runs, frozenset(runs.split())
 
 
 def occurrences(text: AnyStr, needle: AnyStr, start: int = 0, end: int | None = None) -> list[int]:
@@ -157,8 +169,9 @@ def word_phrases(phrases: Iterable[str]) -> WordPhrases:
     first_words = {word.split(" ")[0] for word in words}
     few = tuple(sorted(first_words)) if len(first_words) <= _FEW_FIRST_WORDS else ()
     by_leads = not few and _jumps_between_words(words)
-    leads = frozenset(re.split(r"\W", word, maxsplit=1)[0] for word in words) if by_leads else frozenset()
-    lead_bytes = frozenset(lead.encode("ascii") for lead in leads)
+    all_leads = frozenset(re.split(r"\W", word, maxsplit=1)[0] for word in words)
+    leads = all_leads if by_leads else frozenset()
+    lead_bytes = frozenset(lead.encode("ascii") for lead in all_leads)
     return WordPhrases(folding, re.compile(_lowered_source(words)), few, leads, lead_bytes)
 
 
