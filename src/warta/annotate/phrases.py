@@ -107,28 +107,29 @@ class WordPhrases:
         if self.lowered is None or (not ascii_text and any(map(text.__contains__, _FOLD_ONLY))):
             return [m.span() for m in self.folding.finditer(text)]
         if ascii_text:
-            runs, words = _ascii_runs(text)
+            lowered, runs, words = _ascii_runs(text)
             present = self.lead_bytes.intersection(words)
             if not present:
                 return []
             if self.leads:
-                return self._spans_at_leads(text, runs, present)
-        lowered = " " + text.lower()
+                return self._spans_at_leads(lowered, runs, present)
+        else:
+            lowered = " " + text.lower()
         if len(lowered) != len(text) + 1:
             return [m.span() for m in self.folding.finditer(text)]
         if self.first_words and not any(map(lowered.__contains__, self.first_words)):  # C-level: no generator
             return []
         return [(m.start(1) - 1, m.end(1) - 1) for m in self.lowered.finditer(lowered)]
 
-    def _spans_at_leads(self, text: str, runs: bytes, present: Iterable[bytes]) -> list[tuple[int, int]]:
-        """:meth:`spans` of an ASCII text, trying ``lowered`` only before a phrase's leading word.
+    def _spans_at_leads(self, lowered: str, runs: bytes, present: Iterable[bytes]) -> list[tuple[int, int]]:
+        """:meth:`spans` of an ASCII text, trying ``lowered`` only before a phrase's leading word
+        (the text's lowered form, runs and the leads present in them: see :func:`_ascii_runs`).
 
         The scan tried the pattern after every non-word character (one in six of the text); a
         phrase can only match where its leading \\w run is a whole run of the text, and one C-level
         split and set intersection say which of those stand in it (most texts: one or two).
         """
         assert self.lowered is not None  # always set where leads are
-        lowered = " " + text.lower()
         out: list[tuple[int, int]] = []
         resume = 0  # like finditer, a match starts at or after the end of the one before
         for at in sorted(chain.from_iterable(occurrences(runs, b" " + lead + b" ") for lead in present)):
@@ -140,11 +141,12 @@ class WordPhrases:
 
 
 @lru_cache(maxsize=2)  # the searches of one article (titles, bodies' heads and offices) read the same runs
-def _ascii_runs(text: str) -> tuple[bytes, frozenset[bytes]]:
-    r"""An ASCII text's runs of \w characters, lowered: " " + the lowered text with every other
-    character a space, + " " (offsets one past the text's), and the set of the runs."""
-    runs = (" " + text.lower()).encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
-    return runs, frozenset(runs.split())
+def _ascii_runs(text: str) -> tuple[str, bytes, frozenset[bytes]]:
+    r"""An ASCII text lowered with a space before it (" " + text.lower()), its runs of \w
+    characters (the same with every other character a space, + " ") and the set of the runs."""
+    lowered = " " + text.lower()
+    runs = lowered.encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
+    return lowered, runs, frozenset(runs.split())
 
 
 def occurrences(text: AnyStr, needle: AnyStr, start: int = 0, end: int | None = None) -> list[int]:
