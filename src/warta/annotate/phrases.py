@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain
 from typing import AnyStr
 
@@ -97,39 +96,35 @@ class WordPhrases:
     # character before a phrase and the first words are many: an ASCII text is then searched
     # only where one of these stands (see :meth:`_spans_at_leads`).
     leads: frozenset[str] = frozenset()
-    # Every phrase's leading run of \w characters, lowered and encoded: an ASCII text where none
-    # stands as a whole run holds no phrase (one set intersection, see :func:`_ascii_runs`).
-    lead_bytes: frozenset[bytes] = frozenset()
+    lead_bytes: frozenset[bytes] = frozenset()  # ``leads`` encoded, for the search over an ASCII text's bytes
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each phrase in ``text``, left to right, longest at a position."""
         ascii_text = text.isascii()  # an ASCII text holds no character only re folds: no search for them
         if self.lowered is None or (not ascii_text and any(map(text.__contains__, _FOLD_ONLY))):
             return [m.span() for m in self.folding.finditer(text)]
-        if ascii_text:
-            lowered, runs, words = _ascii_runs(text)
-            present = self.lead_bytes.intersection(words)
-            if not present:
-                return []
-            if self.leads:
-                return self._spans_at_leads(lowered, runs, present)
-        else:
-            lowered = " " + text.lower()
+        if self.leads and ascii_text:
+            return self._spans_at_leads(text)
+        lowered = " " + text.lower()
         if len(lowered) != len(text) + 1:
             return [m.span() for m in self.folding.finditer(text)]
         if self.first_words and not any(map(lowered.__contains__, self.first_words)):  # C-level: no generator
             return []
         return [(m.start(1) - 1, m.end(1) - 1) for m in self.lowered.finditer(lowered)]
 
-    def _spans_at_leads(self, lowered: str, runs: bytes, present: Iterable[bytes]) -> list[tuple[int, int]]:
-        """:meth:`spans` of an ASCII text, trying ``lowered`` only before a phrase's leading word
-        (the text's lowered form, runs and the leads present in them: see :func:`_ascii_runs`).
+    def _spans_at_leads(self, text: str) -> list[tuple[int, int]]:
+        """:meth:`spans` of an ASCII text, trying ``lowered`` only before a phrase's leading word.
 
         The scan tried the pattern after every non-word character (one in six of the text); a
         phrase can only match where its leading \\w run is a whole run of the text, and one C-level
         split and set intersection say which of those stand in it (most texts: one or two).
         """
         assert self.lowered is not None  # always set where leads are
+        lowered = " " + text.lower()
+        runs = lowered.encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
+        present = self.lead_bytes.intersection(runs.split())
+        if not present:
+            return []
         out: list[tuple[int, int]] = []
         resume = 0  # like finditer, a match starts at or after the end of the one before
         for at in sorted(chain.from_iterable(occurrences(runs, b" " + lead + b" ") for lead in present)):
@@ -138,15 +133,6 @@ class WordPhrases:
                 out.append((match.start(1) - 1, match.end(1) - 1))
                 resume = match.end()
         return out
-
-
-@lru_cache(maxsize=2)  # the searches of one article (titles, bodies' heads and offices) read the same runs
-def _ascii_runs(text: str) -> tuple[str, bytes, frozenset[bytes]]:
-    r"""An ASCII text lowered with a space before it (" " + text.lower()), its runs of \w
-    characters (the same with every other character a space, + " ") and the set of the runs."""
-    lowered = " " + text.lower()
-    runs = lowered.encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
-    return lowered, runs, frozenset(runs.split())
 
 
 def occurrences(text: AnyStr, needle: AnyStr, start: int = 0, end: int | None = None) -> list[int]:
@@ -171,9 +157,8 @@ def word_phrases(phrases: Iterable[str]) -> WordPhrases:
     first_words = {word.split(" ")[0] for word in words}
     few = tuple(sorted(first_words)) if len(first_words) <= _FEW_FIRST_WORDS else ()
     by_leads = not few and _jumps_between_words(words)
-    all_leads = frozenset(re.split(r"\W", word, maxsplit=1)[0] for word in words)
-    leads = all_leads if by_leads else frozenset()
-    lead_bytes = frozenset(lead.encode("ascii") for lead in all_leads)
+    leads = frozenset(re.split(r"\W", word, maxsplit=1)[0] for word in words) if by_leads else frozenset()
+    lead_bytes = frozenset(lead.encode("ascii") for lead in leads)
     return WordPhrases(folding, re.compile(_lowered_source(words)), few, leads, lead_bytes)
 
 
