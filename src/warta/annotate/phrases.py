@@ -67,11 +67,9 @@ _FOLD_ONLY = ("\u0131", "\u017f")
 _FEW_FIRST_LETTERS = 6
 # Up to this many distinct first words, substring tests for them come before the scan.
 _FEW_FIRST_WORDS = 24
-# ASCII characters that ``re`` reads as \W, to spaces: in a translated ASCII text each run of
-# \w characters stands alone between spaces, at its own offsets.
-_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
-# The same map over the bytes of an ASCII text: bytes.translate reads a flat table, where
-# str.translate looks each character up in a dict.
+# The bytes of ASCII characters that ``re`` reads as \W, to spaces: in a translated ASCII text
+# each run of \w characters stands alone between spaces, at its own offsets (bytes.translate
+# reads a flat table, where str.translate looks each character up in a dict).
 _NON_WORD_BYTES_TO_SPACE = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
