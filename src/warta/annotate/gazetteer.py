@@ -193,9 +193,9 @@ class Gazetteer:
         surfaces: list[str] = []  # each unit's surface, for the case rules (no list built per alias)
         keys: list[str] = []
         matches: list[_Alias] = []  # the aliases the units read so far spell, shortest first
-        cached, pieces_of, prefixes = self._pieces.get, self._pieces_of, self.prefixes
+        pieces_of, prefixes = self._pieces_of, self.prefixes
         for k in range(t, limit):  # the units from unit j of token t on (loops, not a generator: hot)
-            split = cached(texts[k]) or pieces_of(texts[k])  # a C-level get first: most spellings are cached
+            split = pieces_of(texts[k])
             for u in range(j if k == t else 0, len(split)):
                 keys.append(split[u][3])
                 alias = prefixes.get(tuple(keys), _NOT_PREFIX)
