@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from warta.annotate.found import Found, covered, ordered, uncovered
+from warta.annotate.found import Found, covered, ordered, remade, uncovered
 from warta.annotate.gazetteer import normalise
 from warta.annotate.phrases import occurrences
 from warta.types import Sentence, Span, Token
@@ -60,8 +59,12 @@ def _earlier_person(
     return None
 
 
-def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
-    """Unknown person mentions that are part of an earlier person's name join that person."""
+_People = list[tuple[Found, frozenset[str]]]  # person mentions in text order, each with its name's words
+
+
+def _relink_partial_names(found: Sequence[Found]) -> tuple[list[Found], _People]:
+    """Unknown person mentions that are part of an earlier person's name join that person;
+    also the people among the mentions returned (which :func:`_bare_surnames` reads too)."""
     out: list[Found] = []
     people: list[tuple[Found, frozenset[str]]] = []  # the people in ``out``, kept as it grows
     for item in found:
@@ -69,11 +72,11 @@ def _relink_partial_names(found: Sequence[Found]) -> list[Found]:
             words = {normalise(w) for w in item.text.split()}
             earlier = _earlier_person(people, words, item.span.start, len(words)) or _shortened(people, item)
             if earlier is not None:
-                item = replace(item, entity=earlier.entity, kind="coref")
+                item = remade(item, entity=earlier.entity, kind="coref")
         out.append(item)
         if item.entity.type == "PER":
             people.append((item, _name_words(item)))
-    return out
+    return out, people
 
 
 def _shortened(people: Sequence[tuple[Found, frozenset[str]]], item: Found) -> Found | None:
@@ -93,9 +96,9 @@ def _shortened(people: Sequence[tuple[Found, frozenset[str]]], item: Found) -> F
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
-def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence], text: str) -> list[Found]:
-    """Capitalised words no step claimed that belong to an earlier person's name."""
-    people = [(f, _name_words(f)) for f in found if f.entity.type == "PER"]
+def _bare_surnames(found: Sequence[Found], people: _People, sentences: Sequence[Sentence], text: str) -> list[Found]:
+    """Capitalised words no step claimed that belong to an earlier person's name (``people``:
+    the people among ``found``)."""
     if not people:
         return []
     any_name = set().union(*(names for _, names in people))  # a word in no name needs no search
@@ -111,16 +114,19 @@ def _bare_surnames(found: Sequence[Found], sentences: Sequence[Sentence], text: 
 
 
 def _name_word_tokens(sentences: Sequence[Sentence], text: str, words: set[str]) -> list[Token]:
-    """The tokens, in text order, among which are all those whose key is one of ``words``.
+    """The tokens, in text order, among which are all capitalised ones whose key is one of ``words``.
 
     Reading every token of a long article is slow; when every character of the text keys
     as its lower case (ASCII, quotes, dashes), such a token starts where the lowered text
     holds its key, so only the tokens at those few places are read.
     """
-    if not all(map(_keys_as_lower, set(_NON_ASCII.findall(text)))):
+    # An ASCII text (most) needs no scan for the characters that would not key as their lower case.
+    if not text.isascii() and not all(map(_keys_as_lower, set(_NON_ASCII.findall(text)))):
         return [t for s in sentences for t in s.tokens]
     lowered = text.lower()
-    places = sorted({p for word in words for p in occurrences(lowered, word)})
+    # Only capitalised tokens are asked for: a place after a lower-case letter ("kali" for
+    # "Ali") is dropped before the search for its token.
+    places = sorted({p for word in words for p in occurrences(lowered, word) if text[p].isupper()})
     return _tokens_starting_at(sentences, places)
 
 
@@ -150,7 +156,8 @@ def _most_recent(found: Sequence[Found], before: int, wanted: str) -> Found | No
 def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
     out = []
     # Each pattern needs its literal word: a substring test spares most articles the regex scans.
-    checks = ((_MINISTRY_ANAPHOR, "ministry:", "ementerian" in text), (_TITLE_ANAPHOR, "", "sang " in text.casefold()))
+    folded = text.lower() if text.isascii() else text.casefold()  # the same for ASCII, and lower() is faster
+    checks = ((_MINISTRY_ANAPHOR, "ministry:", "ementerian" in text), (_TITLE_ANAPHOR, "", "sang " in folded))
     for pattern, wanted, present in checks:
         if not present:
             continue
@@ -165,6 +172,9 @@ def _anaphors(found: Sequence[Found], text: str) -> list[Found]:
 
 def resolve_coreference(found: Sequence[Found], text: str, sentences: Sequence[Sentence]) -> list[Found]:
     """``found`` plus the short mentions that refer back to earlier ones."""
-    linked = _relink_partial_names(ordered(found))
-    linked = ordered(linked + _bare_surnames(linked, sentences, text))
-    return ordered(linked + _anaphors(linked, text))
+    linked, people = _relink_partial_names(ordered(found))  # relinking keeps each span: still in order
+    # Most articles add no surname or anaphor: the list in order needs no sort then.
+    if surnames := _bare_surnames(linked, people, sentences, text):
+        linked = ordered(linked + surnames)
+    anaphors = _anaphors(linked, text)
+    return ordered(linked + anaphors) if anaphors else linked

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from warta.annotate.found import Found
+from warta.annotate.found import Found, remade
 from warta.types import Entity
 
 _PARENTHESIS = re.compile(r"\s*\(\s*")
@@ -23,8 +23,10 @@ def acronym_decides(found: Sequence[Found], text: str) -> list[Found]:
     """In "Name (ACR)" the acronym is the writer's anchor: a mistyped name takes its entity."""
     out = list(found)
     for first, second in pairwise(found):
-        gap = _PARENTHESIS.fullmatch(text, first.span.end, second.span.start)
-        if gap and second.text.isupper() and first.entity.id != second.entity.id:
+        # The cheap tests first: most mentions are no acronym, and the gap's match is a regex call.
+        if not second.text.isupper() or first.entity.id == second.entity.id:
+            continue
+        if _PARENTHESIS.fullmatch(text, first.span.end, second.span.start):
             out[out.index(first)] = replace(first, entity=second.entity, kind=second.kind)
     return out
 
@@ -34,14 +36,15 @@ def acronym_aliases(found: Sequence[Found], text: str) -> list[Found]:
     after a multi-word name is that name's alias, in every mention of the article."""
     alias: dict[str, Entity] = {}
     for first, second in pairwise(found):
-        gap = _PARENTHESIS.fullmatch(text, first.span.end, second.span.start)
-        if gap and second.text.isupper() and len(first.text.split()) > 1 and second.entity.id.startswith("unk:"):
+        if not (second.text.isupper() and second.entity.id.startswith("unk:")):
+            continue  # the cheap tests first, as in acronym_decides
+        if len(first.text.split()) > 1 and _PARENTHESIS.fullmatch(text, first.span.end, second.span.start):
             alias.setdefault(second.entity.id, first.entity)
     by_text = _bracketed_acronyms(found, text)
     if not alias and not by_text:
         return list(found)
     return [
-        replace(f, entity=alias.get(f.entity.id) or by_text[f.text])
+        remade(f, entity=alias.get(f.entity.id) or by_text[f.text])
         if f.entity.id in alias or (f.text in by_text and f.entity.id.startswith("unk:"))
         else f
         for f in found

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from warta.annotate.found import Found
+from warta.annotate.found import Found, remade, with_actor
 from warta.annotate.gazetteer import HOME_STATE, gazetteer
 from warta.annotate.roles import titles
 from warta.resources import word_list
@@ -110,4 +110,4 @@ def article_officers(found: Sequence[Found]) -> list[Found]:
         officers -= _placed_elsewhere(found)
     if state is None or not officers:
         return list(found)
-    return [replace(f, entity=replace(f.entity, actor=state)) if f.entity.id in officers else f for f in found]
+    return [remade(f, entity=with_actor(f.entity, state)) if f.entity.id in officers else f for f in found]

@@ -41,10 +41,20 @@ def _name_span(item: Found, text: str) -> Span | None:
                 break
             start = before.start(1)
         return Span(start, after.end(1))
-    before = _PREVIOUS_WORD.search(text, max(0, item.span.start - _BEFORE_REACH), item.span.start)
+    reach = max(0, item.span.start - _BEFORE_REACH)
+    if not text[reach : item.span.start].endswith(_opening_ends()):
+        return None  # the cheap test: no opening word ends the window, so the search would find none
+    before = _PREVIOUS_WORD.search(text, reach, item.span.start)
     if before is not None and before.group(1) in words["before"]:
         return Span(before.start(1), item.span.end)
     return None
+
+
+@cache
+def _opening_ends() -> tuple[str, ...]:
+    """How a window ends when a word that opens a name is its last (``_PREVIOUS_WORD``'s
+    ``" $"`` also matches before a final newline)."""
+    return tuple(word + end for word in sorted(_compound_words()["before"]) for end in (" ", " \n"))
 
 
 def _opens_sentence(text: str, position: int) -> bool:

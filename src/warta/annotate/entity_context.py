@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.annotate.found import Found, covered, ordered, unknown_entity
 from warta.annotate.gazetteer import Gazetteer
@@ -115,10 +115,9 @@ def _weapon(item: Found, text: str) -> bool:
     took for a name."""
     if not item.entity.id.startswith("unk:"):
         return False
-    table, surface = weapons(), item.text.casefold()
-    if surface in table.names or surface.split()[0] in table.names:
+    if _weapon_name(item.text):
         return True
-    start = item.span.start
+    table, start = weapons(), item.span.start
     near = text[max(0, start - 40) : start]
     if may_end_with(near, table.before_ends) and table.before.search(text, max(0, start - 40), start) is not None:
         return True
@@ -127,6 +126,13 @@ def _weapon(item: Found, text: str) -> bool:
         may_end_with(far, table.called_ends)
         and table.called.search(text, max(0, start - _CALLED_REACH), start) is not None
     )
+
+
+@lru_cache(maxsize=8192)  # asked of every unknown name, whose surfaces recur within and across articles
+def _weapon_name(surface: str) -> bool:
+    """Whether ``surface`` is a weapon's name ("HIMARS") or starts with one ("Patriot PAC-3")."""
+    names, folded = weapons().names, surface.casefold()
+    return folded in names or folded.split()[0] in names
 
 
 def without_weapons(found: Sequence[Found], text: str) -> list[Found]:
@@ -139,7 +145,14 @@ def _language(item: Found, text: str) -> bool:
     if item.entity.type != "GPE":  # the type first: it spares most mentions the search
         return False
     before = max(0, item.span.start - 16)
+    if not may_end_with(text[before : item.span.start], _language_ends()):
+        return False  # the cheap test: both searches need one of these words to end the window
     return bool(_LANGUAGE.search(text, before, item.span.start) or _currency().search(text, before, item.span.start))
+
+
+@cache
+def _language_ends() -> tuple[str, ...]:
+    return last_words(["bahasa", *word_list("entities", "currencies.txt")])
 
 
 @cache

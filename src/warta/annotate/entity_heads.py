@@ -8,9 +8,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
+from itertools import repeat
 
 from warta.annotate.entity_recognised import _title_into
-from warta.annotate.found import Found, english_form, unknown_entity
+from warta.annotate.found import Found, english_form, remade, unknown_entity, with_type
 from warta.annotate.phrases import last_words, longest_first, may_end_with
 from warta.resources import read_text
 from warta.types import Span
@@ -51,7 +52,8 @@ def _may_close(window: str, words: tuple[str, ...]) -> bool:
     with a noun's last word (or with it and a comma)."""
     if not window.isascii():
         return True  # re folds some letters lower() keeps
-    return any(chunk.rstrip(",").endswith(words) for chunk in window.lower().rsplit(None, 5)[-5:])
+    chunks = map(str.rstrip, window.lower().rsplit(None, 5)[-5:], repeat(","))
+    return any(map(str.endswith, chunks, repeat(words)))  # C-level maps: no generator frame per chunk
 
 
 @cache
@@ -99,10 +101,18 @@ def _retyped(item: Found, text: str) -> Found:
     type_ = heads.last.get(words[-1].rstrip("."))
     window = text[max(0, item.span.start - 60) : item.span.start]
     if type_ is None:
-        type_ = next((kind for pattern, kind, test in heads.before if test(window) and pattern.search(window)), None)
+        type_ = _type_before(window, heads)
     if type_ is None or type_ == item.entity.type:
         return item
-    return replace(item, entity=replace(item.entity, type=type_))  # type: ignore[arg-type]
+    return remade(item, entity=with_type(item.entity, type_))  # type: ignore[arg-type]
+
+
+def _type_before(window: str, heads: NameHeads) -> str | None:
+    """The type given by the first noun before a name that the window ends with, if any."""
+    for pattern, kind, test in heads.before:  # a loop, not next() over a generator: run per unknown name
+        if test(window) and pattern.search(window):
+            return kind
+    return None
 
 
 @cache
@@ -133,7 +143,9 @@ def typed_unknowns(found: Sequence[Found], text: str) -> list[Found]:
     """Unknown names typed by the words around them; foreign generics put in English."""
     out = []
     for item in found:
-        if _unknown(item) or item.entity.type == "LOC":
+        unknown = _unknown(item)
+        if unknown or item.entity.type == "LOC":
             item = _generic_before(item, text)
-        out.append(_retyped(item, text) if _unknown(item) else item)
+            unknown = _unknown(item)
+        out.append(_retyped(item, text) if unknown else item)
     return out

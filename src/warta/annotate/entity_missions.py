@@ -6,7 +6,7 @@ it is). Heads and English forms live in ``resources/entities/missions.tsv``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 
 from warta.annotate.found import Found, ordered, unknown_entity
@@ -28,7 +28,21 @@ def _missions() -> Mapping[str, str]:
 
 @cache
 def _mission_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + longest_first(_missions()) + r")(?: di)? (?=[A-Z])")
+    # The alternation first: a look-behind first makes the engine try every position of the
+    # text; the word start is checked on the few matches (:func:`_mission_matches`).
+    return re.compile(r"(?:" + longest_first(_missions()) + r")(?: di)? (?=[A-Z])")
+
+
+def _mission_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""``(?<![\w-])`` + :func:`_mission_pattern`, left to right as finditer finds them: a
+    match not at a word's start is dropped and the search goes on from the next character."""
+    pattern, position = _mission_pattern(), 0
+    while (match := pattern.search(text, position)) is not None:
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "_-"):
+            position = match.start() + 1
+            continue
+        yield match
+        position = match.end()
 
 
 def missions(found: Sequence[Found], text: str) -> list[Found]:
@@ -36,7 +50,7 @@ def missions(found: Sequence[Found], text: str) -> list[Found]:
     if "KBRI" not in text and "KJRI" not in text and " RI" not in text and "Republik Indonesia" not in text:
         return list(found)  # the cheap test: most articles name no mission
     out = list(found)
-    for match in _mission_pattern().finditer(text):
+    for match in _mission_matches(text):
         city = next((f for f in out if f.span.start == match.end() and f.entity.type in _PLACES), None)
         # A city no list knows only after "di" ("KJRI di Jeddah"): "KBRI <Name>" may open a person's name.
         words = _CITY.match(text, match.end()) if city is None and match.group().endswith(" di ") else None

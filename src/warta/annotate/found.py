@@ -11,11 +11,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, lt
 
 from warta.quick_init import quick_init
 from warta.resources import word_list
-from warta.types import Entity, Mention, Span
+from warta.types import Entity, EntityType, Mention, Span
 
 
 @quick_init
@@ -31,6 +32,28 @@ class Found:
 
     def mention(self) -> Mention:
         return Mention(self.span, self.text, self.entity.type, self.entity.id, self.role)
+
+
+def remade(item: Found, entity: Entity | None = None, kind: str | None = None, role: str | None = None) -> Found:
+    """``item`` with a new entity, kind or role (None keeps its own): ``dataclasses.replace``
+    built directly, which costs a fraction of it (steps remake mentions in their loops)."""
+    return Found(
+        item.span,
+        item.text,
+        item.entity if entity is None else entity,
+        item.kind if kind is None else kind,
+        item.role if role is None else role,
+    )
+
+
+def with_actor(entity: Entity, actor: str | None) -> Entity:
+    """``replace(entity, actor=actor)``, built directly (see :func:`remade`)."""
+    return Entity(entity.id, entity.name, entity.type, actor, entity.wikidata, entity.sector)
+
+
+def with_type(entity: Entity, type_: EntityType) -> Entity:
+    """``replace(entity, type=type_)``, built directly (see :func:`remade`)."""
+    return Entity(entity.id, entity.name, type_, entity.actor, entity.wikidata, entity.sector)
 
 
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -55,7 +78,11 @@ _START, _END = attrgetter("span.start"), attrgetter("span.end")
 def ordered(found: Iterable[Found]) -> list[Found]:
     """By start, the longer first at one start (two stable sorts with C-level keys: the
     same order as one sort by ``(start, -end)``, at a fraction of the cost)."""
-    out = sorted(found, key=_END, reverse=True)
+    out = list(found)
+    starts = list(map(_START, out))
+    if all(map(lt, starts, islice(starts, 1, None))):
+        return out  # most steps keep the order and no two mentions share a start: one pass, no sorts
+    out.sort(key=_END, reverse=True)
     out.sort(key=_START)
     return out
 

@@ -190,6 +190,7 @@ class Gazetteer:
         """The longest name at unit ``j`` of token ``t`` (ending by token ``limit``): the
         (token, unit) right after it, its span and its entry."""
         units: list[tuple[int, int, _Piece]] = []  # (token, unit in token, piece)
+        surfaces: list[str] = []  # each unit's surface, for the case rules (no list built per alias)
         keys: list[str] = []
         matches: list[_Alias] = []  # the aliases the units read so far spell, shortest first
         pieces_of, prefixes = self._pieces_of, self.prefixes
@@ -199,19 +200,20 @@ class Gazetteer:
                 keys.append(split[u][3])
                 alias = prefixes.get(tuple(keys), _NOT_PREFIX)
                 if alias is _NOT_PREFIX:  # no alias begins so: none can be longer
-                    return self._longest_match(tokens, units, matches)
+                    return self._longest_match(tokens, units, surfaces, matches)
                 units.append((k, u, split[u]))
+                surfaces.append(split[u][2])
                 if alias is not None:
                     matches.append(alias)  # type: ignore[arg-type]
-        return self._longest_match(tokens, units, matches)
+        return self._longest_match(tokens, units, surfaces, matches)
 
     def _longest_match(
-        self, tokens: Sequence[Token], units: list[tuple[int, int, _Piece]], matches: list[_Alias]
+        self, tokens: Sequence[Token], units: list[tuple[int, int, _Piece]], surfaces: list[str], matches: list[_Alias]
     ) -> tuple[tuple[int, int], Span, Entry] | None:
         """The longest of ``matches`` (aliases spelled by the first units) whose case fits."""
         for alias in reversed(matches):
             n = len(alias.surface)
-            if _case_ok_texts(alias, [unit[2][2] for unit in units[:n]]):
+            if _case_ok_texts(alias, surfaces[:n]):
                 (first_token, _, first), (last_token, last_unit, last) = units[0], units[n - 1]
                 span = Span(tokens[first_token].span.start + first[0], tokens[last_token].span.start + last[1])
                 return (last_token, last_unit + 1), span, self.entries[alias.entry_id]

@@ -218,11 +218,13 @@ def institution_names(found: Sequence[Found], text: str, limits: Sequence[Span])
 
     ``limits`` are the sentences: a name never runs past its sentence.
     """
-    out = ordered(found)
+    out: list[Found] | None = None  # sorted on the first head: most articles have none
     heads, ends, changed = institution_heads(), [limit.end for limit in limits], False
     for match in _head_pattern().finditer(text):  # one scan of the text; few heads match
         if not _word_start(text, match.start()):
             continue
+        if out is None:
+            out = ordered(found)
         index = bisect_left(ends, match.end())
         near = _near(out, match.start(), ends[index] if index < len(ends) else 0)
         if index == len(ends) or any(f.span.overlaps(Span(match.start(), match.end())) for f in near):
@@ -234,7 +236,7 @@ def institution_names(found: Sequence[Found], text: str, limits: Sequence[Span])
                 ordered([f for f in out if id(f) not in replaced] + [made[0], *_ticker([], text, made[0])]),
                 True,
             )
-    return out if changed else list(found)
+    return out if out is not None and changed else list(found)
 
 
 def _ticker(found: Sequence[Found], text: str, company: Found) -> list[Found]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
-from warta.annotate.found import Found
+from warta.annotate.found import Found, remade
 from warta.annotate.gazetteer import Gazetteer
 from warta.resources import tsv_rows, word_list
 from warta.types import Span
@@ -54,9 +54,19 @@ def _accord_words() -> frozenset[str]:
     return word_list("entities", "accord_words.txt")
 
 
+@cache
+def _accord_ends() -> tuple[str, ...]:
+    return tuple(sorted(_accord_words()))
+
+
 def names_accord(text: str, span: Span) -> bool:
     """ "Kesepakatan Oslo", "Perjanjian Paris": a capitalised accord noun right before a city,
     and no second party after it ("Perjanjian Moskow-Kyiv"), makes the city part of a title."""
+    window = text[max(0, span.start - 24) : span.start]
+    # The cheap test: casefolding goes letter by letter, so a window the search would find
+    # an accord noun at the end of ends, before its spaces, with that noun casefolded.
+    if not window.rstrip().casefold().endswith(_accord_ends()):
+        return False
     before = _CAPITALISED_BEFORE.search(text, max(0, span.start - 24), span.start)
     if before is None or before.group(1).casefold() not in _accord_words():
         return False
@@ -106,14 +116,21 @@ def _treaty_acronyms() -> frozenset[str]:
 
 def _names_treaty(item: Found, text: str) -> bool:
     """ "Abraham Accords", "UNCLOS", the "Abraham" of "Perjanjian Abraham": a treaty's title."""
-    words = item.text.casefold().split()
-    if not words:
+    titled = _treaty_title(item.text)
+    if titled is None:
         return False
-    titled = item.text[:1].isupper() and words[0] in _accord_words()  # "Traktat Non-Proliferasi ..."
-    if titled or words[-1] in _accord_words() or _holds_treaty_acronym(item.text):
-        return True
     # Only a person's name reads as an accord's namesake: "Ketua Protokol Kemlu" is a title.
-    return item.entity.type == "PER" and names_accord(text, item.span)
+    return titled or (item.entity.type == "PER" and names_accord(text, item.span))
+
+
+@lru_cache(maxsize=8192)  # asked of every unlisted mention, whose surfaces recur within and across articles
+def _treaty_title(surface: str) -> bool | None:
+    """Whether ``surface`` alone reads as a treaty's title; None when it holds no word."""
+    words = surface.casefold().split()
+    if not words:
+        return None
+    titled = surface[:1].isupper() and words[0] in _accord_words()  # "Traktat Non-Proliferasi ..."
+    return titled or words[-1] in _accord_words() or _holds_treaty_acronym(surface)
 
 
 def _holds_treaty_acronym(surface: str) -> bool:
@@ -185,6 +202,6 @@ def place_roles(found: Sequence[Found], text: str) -> list[Found]:
                 and _PHRASE_END.match(text, item.span.end) is not None
             )
             if apposed or _after_place_word(text, item.span.start):
-                item = replace(item, role=PLACE)
+                item = remade(item, role=PLACE)
         out.append(item)
     return out

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
+from typing import AnyStr
 
 _END = ""  # trie key marking that a phrase ends at this node
 
@@ -66,9 +67,10 @@ _FOLD_ONLY = ("\u0131", "\u017f")
 _FEW_FIRST_LETTERS = 6
 # Up to this many distinct first words, substring tests for them come before the scan.
 _FEW_FIRST_WORDS = 24
-# ASCII characters that ``re`` reads as \W, to spaces: in a translated ASCII text each run of
-# \w characters stands alone between spaces, at its own offsets.
-_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
+# The bytes of ASCII characters that ``re`` reads as \W, to spaces: in a translated ASCII text
+# each run of \w characters stands alone between spaces, at its own offsets (bytes.translate
+# reads a flat table, where str.translate looks each character up in a dict).
+_NON_WORD_BYTES_TO_SPACE = bytes(c if c < 128 and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +94,19 @@ class WordPhrases:
     # character before a phrase and the first words are many: an ASCII text is then searched
     # only where one of these stands (see :meth:`_spans_at_leads`).
     leads: frozenset[str] = frozenset()
+    lead_bytes: frozenset[bytes] = frozenset()  # ``leads`` encoded, for the search over an ASCII text's bytes
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The (start, end) of each phrase in ``text``, left to right, longest at a position."""
-        if self.lowered is None or any(c in text for c in _FOLD_ONLY):
+        ascii_text = text.isascii()  # an ASCII text holds no character only re folds: no search for them
+        if self.lowered is None or (not ascii_text and any(map(text.__contains__, _FOLD_ONLY))):
             return [m.span() for m in self.folding.finditer(text)]
-        if self.leads and text.isascii():
+        if self.leads and ascii_text:
             return self._spans_at_leads(text)
         lowered = " " + text.lower()
         if len(lowered) != len(text) + 1:
             return [m.span() for m in self.folding.finditer(text)]
-        if self.first_words and not any(word in lowered for word in self.first_words):
+        if self.first_words and not any(map(lowered.__contains__, self.first_words)):  # C-level: no generator
             return []
         return [(m.start(1) - 1, m.end(1) - 1) for m in self.lowered.finditer(lowered)]
 
@@ -115,13 +119,13 @@ class WordPhrases:
         """
         assert self.lowered is not None  # always set where leads are
         lowered = " " + text.lower()
-        runs = lowered.translate(_NON_WORD_TO_SPACE) + " "
-        present = self.leads.intersection(runs.split())
+        runs = lowered.encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
+        present = self.lead_bytes.intersection(runs.split())
         if not present:
             return []
         out: list[tuple[int, int]] = []
         resume = 0  # like finditer, a match starts at or after the end of the one before
-        for at in sorted(chain.from_iterable(occurrences(runs, f" {lead} ") for lead in present)):
+        for at in sorted(chain.from_iterable(occurrences(runs, b" " + lead + b" ") for lead in present)):
             match = self.lowered.match(lowered, at) if at >= resume else None
             if match is not None:
                 out.append((match.start(1) - 1, match.end(1) - 1))
@@ -129,7 +133,7 @@ class WordPhrases:
         return out
 
 
-def occurrences(text: str, needle: str, start: int = 0, end: int | None = None) -> list[int]:
+def occurrences(text: AnyStr, needle: AnyStr, start: int = 0, end: int | None = None) -> list[int]:
     """Every offset of ``needle`` in ``text[start:end]`` (offsets into ``text``), overlapping
     ones included: C-level find() calls, where a regex would be tried at every character."""
     stop = len(text) if end is None else end
@@ -152,7 +156,8 @@ def word_phrases(phrases: Iterable[str]) -> WordPhrases:
     few = tuple(sorted(first_words)) if len(first_words) <= _FEW_FIRST_WORDS else ()
     by_leads = not few and _jumps_between_words(words)
     leads = frozenset(re.split(r"\W", word, maxsplit=1)[0] for word in words) if by_leads else frozenset()
-    return WordPhrases(folding, re.compile(_lowered_source(words)), few, leads)
+    lead_bytes = frozenset(lead.encode("ascii") for lead in leads)
+    return WordPhrases(folding, re.compile(_lowered_source(words)), few, leads, lead_bytes)
 
 
 def _jumps_between_words(words: set[str]) -> bool:

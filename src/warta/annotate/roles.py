@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
-from warta.annotate.found import Found, covered, starting_at, unknown_entity
+from warta.annotate.found import Found, covered, remade, starting_at, unknown_entity
 from warta.annotate.gazetteer import gazetteer
 from warta.annotate.phrases import WordPhrases, longest_first, word_phrases
 from warta.resources import read_text, word_list
@@ -35,7 +35,6 @@ _MODIFIERS = re.compile(
 )
 # Words of a name stand on one line: a heading's last word is no name with the next paragraph's first.
 _NAME = re.compile(r"[A-Z][\w'’.-]*(?:[^\S\n]+(?:[A-Z][\w'’.-]*|bin|binti|van|von|der|de|al|el))*")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _WORD = re.compile(r"\S+")
 # A word ending a sentence: a full stop after three letters or more, save short-form names.
 _SENTENCE_STOP = re.compile(r"(?<!\bMoh)(?<!\bMuh)(?<!\bAbd)\w{3,}\.$")
@@ -190,13 +189,30 @@ def _body_before(found: Sequence[Found], text: str, start: int) -> Found | None:
 
 def _common_words(name: str, text: str) -> bool:
     """"Menteri Pekerjaan Umum", "Kepala Sekolah": a run the article also writes in lower case names no one."""
-    return all(w.casefold() in _lower_words(text) for w in name.split())
+    return all(_written_lower(w.casefold(), text) for w in name.split())
 
 
-@lru_cache(maxsize=4)
-def _lower_words(text: str) -> frozenset[str]:
-    """The words ``text`` writes in lower case (once per article: the titles of one text ask in turn)."""
-    return frozenset(_LOWER_WORD.findall(text))
+def _written_lower(word: str, text: str) -> bool:
+    r"""Whether ``text`` writes ``word`` as a whole lower-case ASCII word: a match of
+    ``(?<![\w-])[a-z]+(?![\w-])`` that is ``word``.
+
+    A few find() calls for the few names asked about, where collecting every lower-case word
+    of the article read it all with a pattern tried at every position.
+    """
+    if not (word.isascii() and word.isalpha()):  # casefolded ASCII letters are [a-z]
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_part(text[at - 1])) and not (end < len(text) and _word_part(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _word_part(char: str) -> bool:
+    r"""Whether ``char`` goes on a word for :func:`_written_lower`: ``\w`` (isalnum or "_") or "-"."""
+    return char.isalnum() or char in "_-"
 
 
 @cache
@@ -237,7 +253,8 @@ def _person(entity: Entity, affiliation: Found | None, sector: str, state: str |
     if not entity.id.startswith("unk:"):
         return entity
     actor = entity.actor or (affiliation.entity.actor if affiliation else None) or state
-    return replace(entity, type="PER", actor=actor, sector=entity.sector or sector)
+    # Built directly, not by dataclasses.replace (which costs several times more): run per title.
+    return Entity(entity.id, entity.name, "PER", actor, entity.wikidata, entity.sector or sector)
 
 
 def titled_people(found: Sequence[Found], text: str) -> list[Found]:
@@ -268,7 +285,7 @@ def titled_people(found: Sequence[Found], text: str) -> list[Found]:
             continue
         if named is not None and named.entity.type == "PER":
             person = _person(named.entity, affiliation, sector, title.state)
-            out[out.index(named)] = replace(named, entity=person, role=title.phrase)
+            out[out.index(named)] = remade(named, entity=person, role=title.phrase)
             continue
         if named is None and (span := _name_words(text, position, out)) is not None:
             rest = _recognised_rest(out, text, span)
