@@ -10,8 +10,9 @@ reports confidence 1.0; every other text goes to the model.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from warta.resources import word_list
@@ -46,13 +47,21 @@ def identify(text: str) -> tuple[str | None, float | None]:
     identifier = _identifier()  # loaded on the first call either way, not in the middle of a batch
     folded = sample.casefold()
     words = (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
-    markers = _count(words, word_list("language", "indonesian_markers.txt"))
-    if markers >= MARKERS_FOR_INDONESIAN and _clearly_indonesian(words):
+    marked = _has_marker(words, word_list("language", "indonesian_markers.txt"))
+    if marked and _clearly_indonesian(words):
         return "id", 1.0
     language, probability = identifier.classify(sample)
-    if language == "ms" and markers >= MARKERS_FOR_INDONESIAN:
+    if language == "ms" and marked:
         return "id", round(float(probability), 3)
     return str(language), round(float(probability), 3)
+
+
+def _has_marker(words: list[str], markers: frozenset[str]) -> bool:
+    # Whether at least MARKERS_FOR_INDONESIAN words are markers; for one, isdisjoint() answers in
+    # C and stops at the first marker, where counting looks every word up.
+    if MARKERS_FOR_INDONESIAN == 1:
+        return not markers.isdisjoint(words)
+    return _count(words, markers) >= MARKERS_FOR_INDONESIAN
 
 
 def _count(words: list[str], listed: frozenset[str]) -> int:
@@ -67,4 +76,13 @@ def _clearly_indonesian(words: list[str]) -> bool:
 
 def with_language(article: Article) -> Article:
     language, confidence = identify(" ".join(filter(None, [article.title, article.text])))
-    return replace(article, language=language, language_confidence=confidence)
+    # The other fields read in one C call and passed by position: dataclasses.replace() walks
+    # the fields in Python and costs several times as much.
+    values: tuple[Any, ...] = (*_OTHER_FIELDS(article), language, confidence)
+    return Article(*values)
+
+
+_FIELD_NAMES = [f.name for f in fields(Article)]
+# The language fields come last in Article, so every other field goes before them by position.
+assert _FIELD_NAMES[-2:] == ["language", "language_confidence"]
+_OTHER_FIELDS = attrgetter(*_FIELD_NAMES[:-2])

@@ -107,7 +107,8 @@ def _read_table(lines: list[str], hints: dict[str, str]) -> int:
 
 
 def _plain_line(line: str) -> str:
-    if _IMAGE.match(line) or line.casefold() == "null" or _TABLE_ROW.match(line):
+    # Casefolding never shortens a string: only a line of at most four characters can be "null".
+    if _IMAGE.match(line) or (len(line) <= 4 and line.casefold() == "null") or _TABLE_ROW.match(line):
         return ""
     line = _HEADING.sub("", line, count=1) if line.startswith("#") else line
     line = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line

@@ -73,7 +73,8 @@ def extract_lines(raw: RawDocument, lines: Sequence[str], hints: Mapping[str, st
     if looks_like_markdown(lines):
         page = markdown_lines(lines)
         lines, known = page.lines, {**page.hints, **known}
-    scanned = [scan_line(line.strip()) for line in lines if not _NOT_TEXT.fullmatch(line.strip())]
+    stripped = (line.strip() for line in lines)  # each line stripped once, not once per test
+    scanned = [scan_line(text) for text in stripped if not _NOT_TEXT.fullmatch(text)]
     layout = _layout(scanned, known.get("title"))
     scanned = _dates_in_body_are_text(scanned, layout)
     body, signoff = _body(scanned, layout, known.get("title"))
@@ -104,8 +105,9 @@ def scan_line(text: str) -> Line:
         return Line(sentence, "text") if sentence else Line(text, family)
     if family is not None:
         return Line(text, family)
-    if outlet_name(text) is not None:  # the outlet's name alone, as a label above the byline
-        return Line(text, "byline", Byline(outlet=outlet_name(text)))
+    outlet = outlet_name(text)
+    if outlet is not None:  # the outlet's name alone, as a label above the byline
+        return Line(text, "byline", Byline(outlet=outlet))
     byline = read_byline(text)
     if byline is not None:
         return Line(text, "byline", byline)
