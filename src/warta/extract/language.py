@@ -10,8 +10,10 @@ reports confidence 1.0; every other text goes to the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any
 
@@ -29,8 +31,9 @@ MARKERS_FOR_INDONESIAN = 1
 CLEAR_WORDS = 40
 CLEAR_SHARE = 0.12
 _WORD = re.compile(r"[^\W\d_]+")
-# The same words in casefolded ASCII text, where a plain range is matched faster than a category.
-_ASCII_WORD = re.compile(r"[a-z]+")
+# The same words in casefolded ASCII text are the runs of a-z: with every other byte made a space,
+# bytes.split() finds them in a third of the time a regex takes, as bytes (the lists are looked up as bytes).
+_NOT_ASCII_LETTER = bytes.maketrans(bytes(c for c in range(256) if not ord("a") <= c <= ord("z")), b" " * (256 - 26))
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +49,10 @@ def identify(text: str) -> tuple[str | None, float | None]:
     sample = text[:SAMPLE_CHARS]
     identifier = _identifier()  # loaded on the first call either way, not in the middle of a batch
     folded = sample.casefold()
-    words = (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
-    marked = _has_marker(words, word_list("language", "indonesian_markers.txt"))
-    if marked and _clearly_indonesian(words):
+    ascii_only = folded.isascii()
+    words = _ascii_words(folded) if ascii_only else _WORD.findall(folded)
+    marked = _has_marker(words, _listed("indonesian_markers.txt", ascii_only))
+    if marked and _clearly_indonesian(words, _listed("function_words.txt", ascii_only)):
         return "id", 1.0
     language, probability = identifier.classify(sample)
     if language == "ms" and marked:
@@ -56,7 +60,19 @@ def identify(text: str) -> tuple[str | None, float | None]:
     return str(language), round(float(probability), 3)
 
 
-def _has_marker(words: list[str], markers: frozenset[str]) -> bool:
+def _ascii_words(folded: str) -> list[bytes]:
+    """The words of casefolded ASCII text, as :data:`_WORD` finds them, in bytes."""
+    return folded.encode().translate(_NOT_ASCII_LETTER).split()
+
+
+@cache
+def _listed(name: str, as_bytes: bool) -> AbstractSet[object]:
+    """A language word list, as bytes for the words :func:`_ascii_words` gives."""
+    words = word_list("language", name)
+    return frozenset(word.encode() for word in words) if as_bytes else words
+
+
+def _has_marker(words: Sequence[object], markers: AbstractSet[object]) -> bool:
     # Whether at least MARKERS_FOR_INDONESIAN words are markers; for one, isdisjoint() answers in
     # C and stops at the first marker, where counting looks every word up.
     if MARKERS_FOR_INDONESIAN == 1:
@@ -64,14 +80,14 @@ def _has_marker(words: list[str], markers: frozenset[str]) -> bool:
     return _count(words, markers) >= MARKERS_FOR_INDONESIAN
 
 
-def _count(words: list[str], listed: frozenset[str]) -> int:
+def _count(words: Sequence[object], listed: AbstractSet[object]) -> int:
     return sum(map(listed.__contains__, words))  # map, not a generator: no Python frame per word
 
 
-def _clearly_indonesian(words: list[str]) -> bool:
+def _clearly_indonesian(words: Sequence[object], function_words: AbstractSet[object]) -> bool:
     if len(words) < CLEAR_WORDS:
         return False
-    return _count(words, word_list("language", "function_words.txt")) >= CLEAR_SHARE * len(words)
+    return _count(words, function_words) >= CLEAR_SHARE * len(words)
 
 
 def with_language(article: Article) -> Article:

@@ -6,11 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.extract.language import (
     _WORD,
     MARKERS_FOR_INDONESIAN,
     SAMPLE_CHARS,
+    _ascii_words,
     _clearly_indonesian,
     _identifier,
     identify,
@@ -62,7 +65,7 @@ def test_language_short_indonesian_still_asks_the_model() -> None:
 def _shortcut(text: str) -> bool:
     words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
     markers = sum(w in word_list("language", "indonesian_markers.txt") for w in words)
-    return markers >= MARKERS_FOR_INDONESIAN and _clearly_indonesian(words)
+    return markers >= MARKERS_FOR_INDONESIAN and _clearly_indonesian(words, word_list("language", "function_words.txt"))
 
 
 def test_language_shortcut_gives_what_the_model_would_on_bulk_news(shared_dir: Path) -> None:
@@ -94,3 +97,16 @@ def test_language_shortcut_leaves_other_languages_alone(text: str) -> None:
 def test_language_indonesian_spellings_of_names_and_numbers_settle_malay(text: str) -> None:
     language, _ = identify(text)
     assert language == "id"
+
+
+@pytest.mark.parametrize("text", [INDONESIAN, OTHERS["en"], "Harga BBM naik 2,5% per 1/1/2025; kata-kata_nya (lagi)!"])
+def test_language_ascii_words_are_the_words_the_regex_finds(text: str) -> None:
+    folded = text.casefold()
+    assert [word.decode() for word in _ascii_words(folded)] == _WORD.findall(folded)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_language_ascii_words_agree_on_any_ascii_text(text: str) -> None:
+    folded = text.casefold()
+    assert [word.decode() for word in _ascii_words(folded)] == _WORD.findall(folded)
