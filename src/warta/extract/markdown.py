@@ -27,8 +27,12 @@ _LEADING_PLACEHOLDERS = re.compile(
 # A line that is nothing but a link (a related-articles list): "**[Judul](https://...){target="_self"}**".
 _LINK_ONLY = re.compile(r"[*_]*\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?[*_]*\s*$")
 _BULLET = re.compile(r"(?:[-*+•]|\d+\))\s+")
-_LINK = re.compile(r"(?<!\\)\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
-_EMPHASIS = re.compile(r"(?<!\\)(?:\*{1,3}|_{2,3})")
+_BULLET_MARKS = frozenset("-*+•")
+_LINK_ONLY_OPENERS = frozenset("*_[")
+# Links and emphasis not escaped by a backslash. The lookbehind comes after the first mark, not
+# before it, so the pattern opens with a literal that the search skips ahead to: half the time.
+_LINK = re.compile(r"\[(?<!\\\[)([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_EMPHASIS = re.compile(r"\*(?<!\\\*)\*{0,2}|_(?<!\\_)_{1,2}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'@<>|~=$%&])")
 _FIELD = re.compile(r"[^a-z]+")
 
@@ -107,12 +111,18 @@ def _read_table(lines: list[str], hints: dict[str, str]) -> int:
 
 
 def _plain_line(line: str) -> str:
-    # Casefolding never shortens a string: only a line of at most four characters can be "null".
-    if _IMAGE.match(line) or (len(line) <= 4 and line.casefold() == "null") or _TABLE_ROW.match(line):
+    # Each pattern opens with a mark of its own: testing the first character spares most lines the regex.
+    first = line[:1]
+    if (first == "!" and _IMAGE.match(line)) or (first == "|" and _TABLE_ROW.match(line)):
         return ""
-    line = _HEADING.sub("", line, count=1) if line.startswith("#") else line
-    line = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line
-    if _LINK_ONLY.match(line):
+    # Casefolding never shortens a string: only a line of at most four characters can be "null".
+    if len(line) <= 4 and line.casefold() == "null":
+        return ""
+    line = _HEADING.sub("", line, count=1) if first == "#" else line
+    first = line[:1]
+    bullet = (first in _BULLET_MARKS or first.isdecimal()) and _BULLET.match(line)
+    line = _BULLET.sub("", line, count=1) if bullet else line
+    if line[:1] in _LINK_ONLY_OPENERS and _LINK_ONLY.match(line):
         return ""
     # A trailing backslash is a Markdown hard line break, not text.
     text = plain(line.removesuffix("\\").rstrip())
