@@ -9,11 +9,13 @@ reports confidence 1.0; every other text goes to the model.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import fields
 from functools import cache, lru_cache
+from itertools import islice
 from operator import attrgetter
 from typing import Any
 
@@ -31,9 +33,10 @@ MARKERS_FOR_INDONESIAN = 1
 CLEAR_WORDS = 40
 CLEAR_SHARE = 0.12
 _WORD = re.compile(r"[^\W\d_]+")
-# The same words in casefolded ASCII text are the runs of a-z: with every other byte made a space,
-# bytes.split() finds them in a third of the time a regex takes, as bytes (the lists are looked up as bytes).
-_NOT_ASCII_LETTER = bytes.maketrans(bytes(c for c in range(256) if not ord("a") <= c <= ord("z")), b" " * (256 - 26))
+# The same words in ASCII text are its runs of letters, lowered: with every other byte made a space
+# by a byte table, bytes.split() finds them in a third of the time a regex takes, and the sample
+# need not be casefolded first. They come as bytes, and the word lists are looked up as bytes.
+_LETTERS_LOWERED = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1)
@@ -48,9 +51,8 @@ def identify(text: str) -> tuple[str | None, float | None]:
         return None, None
     sample = text[:SAMPLE_CHARS]
     identifier = _identifier()  # loaded on the first call either way, not in the middle of a batch
-    folded = sample.casefold()
-    ascii_only = folded.isascii()
-    words = _ascii_words(folded) if ascii_only else _WORD.findall(folded)
+    ascii_only = sample.isascii()
+    words = _ascii_words(sample) if ascii_only else _WORD.findall(sample.casefold())
     marked = _has_marker(words, _listed("indonesian_markers.txt", ascii_only))
     if marked and _clearly_indonesian(words, _listed("function_words.txt", ascii_only)):
         return "id", 1.0
@@ -60,9 +62,9 @@ def identify(text: str) -> tuple[str | None, float | None]:
     return str(language), round(float(probability), 3)
 
 
-def _ascii_words(folded: str) -> list[bytes]:
-    """The words of casefolded ASCII text, as :data:`_WORD` finds them, in bytes."""
-    return folded.encode().translate(_NOT_ASCII_LETTER).split()
+def _ascii_words(text: str) -> list[bytes]:
+    """The words of ASCII text, casefolded, as :data:`_WORD` finds them, in bytes."""
+    return text.encode().translate(_LETTERS_LOWERED).split()
 
 
 @cache
@@ -87,7 +89,9 @@ def _count(words: Sequence[object], listed: AbstractSet[object]) -> int:
 def _clearly_indonesian(words: Sequence[object], function_words: AbstractSet[object]) -> bool:
     if len(words) < CLEAR_WORDS:
         return False
-    return _count(words, function_words) >= CLEAR_SHARE * len(words)
+    needed = math.ceil(CLEAR_SHARE * len(words))  # a count reaches the share when it reaches this
+    # Stops at the needed-th function word instead of counting all of them.
+    return next(islice(filter(function_words.__contains__, words), needed - 1, None), None) is not None
 
 
 def with_language(article: Article) -> Article:

@@ -74,7 +74,7 @@ def extract_lines(raw: RawDocument, lines: Sequence[str], hints: Mapping[str, st
         page = markdown_lines(lines)
         lines, known = page.lines, {**page.hints, **known}
     stripped = (line.strip() for line in lines)  # each line stripped once, not once per test
-    scanned = [scan_line(text) for text in stripped if not _NOT_TEXT.fullmatch(text)]
+    scanned = [scan_line(text) for text in stripped if _has_text(text)]
     layout = _layout(scanned, known.get("title"))
     scanned = _dates_in_body_are_text(scanned, layout)
     body, signoff = _body(scanned, layout, known.get("title"))
@@ -115,6 +115,11 @@ def scan_line(text: str) -> Line:
     if stamp is not None:
         return Line(text, "stamp", names_before_stamp(stamp.prefix), stamp.iso)
     return Line(text, "text")
+
+
+def _has_text(line: str) -> bool:
+    """Whether a line holds a letter or digit; one opening with either (most do) needs no regex."""
+    return line[:1].isalnum() or not _NOT_TEXT.fullmatch(line)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,13 @@ from hypothesis import strategies as st
 
 from warta.extract.language import (
     _WORD,
+    CLEAR_SHARE,
+    CLEAR_WORDS,
     MARKERS_FOR_INDONESIAN,
     SAMPLE_CHARS,
     _ascii_words,
     _clearly_indonesian,
+    _count,
     _identifier,
     identify,
 )
@@ -101,12 +104,29 @@ def test_language_indonesian_spellings_of_names_and_numbers_settle_malay(text: s
 
 @pytest.mark.parametrize("text", [INDONESIAN, OTHERS["en"], "Harga BBM naik 2,5% per 1/1/2025; kata-kata_nya (lagi)!"])
 def test_language_ascii_words_are_the_words_the_regex_finds(text: str) -> None:
-    folded = text.casefold()
-    assert [word.decode() for word in _ascii_words(folded)] == _WORD.findall(folded)
+    assert [word.decode() for word in _ascii_words(text)] == _WORD.findall(text.casefold())
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
 def test_language_ascii_words_agree_on_any_ascii_text(text: str) -> None:
-    folded = text.casefold()
-    assert [word.decode() for word in _ascii_words(folded)] == _WORD.findall(folded)
+    assert [word.decode() for word in _ascii_words(text)] == _WORD.findall(text.casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INDONESIAN,
+        *OTHERS.values(),
+        INDONESIAN[:260],
+        "dan yang di " * 10 + "Jakarta " * 60,
+        "dan " * 6 + "Jakarta " * 44,
+        "dan " * 5 + "Jakarta " * 45,
+        "dan " * 7 + "Jakarta " * 51,
+    ],
+)
+def test_language_clearly_indonesian_equals_counting_the_function_words(text: str) -> None:
+    words = _WORD.findall(text.casefold())
+    function_words = word_list("language", "function_words.txt")
+    counted = len(words) >= CLEAR_WORDS and _count(words, function_words) >= CLEAR_SHARE * len(words)
+    assert _clearly_indonesian(words, function_words) is counted
