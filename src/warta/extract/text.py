@@ -202,10 +202,26 @@ def _body(lines: list[Line], layout: Layout, title_hint: str | None) -> tuple[li
     if paragraphs:
         trailer = cut_trailer(paragraphs[-1])
         paragraphs[-1], signoff = trailer.text, trailer.byline
-    # A sign-off ends in ")": testing that first spares scanning a long last paragraph for nothing.
-    if paragraphs and paragraphs[-1].rstrip().endswith(")"):
-        paragraphs[-1] = _TRAILING_SIGNOFF.sub("", paragraphs[-1])
+    if paragraphs:
+        paragraphs[-1] = _without_trailing_signoff(paragraphs[-1])
     return drop_repeats([text for text in paragraphs if text], seen), signoff
+
+
+# The longest sign-off :data:`_TRAILING_SIGNOFF` matches, from its "(" to its ")": "(abc/def/ghi/jkl)".
+_SIGNOFF_CHARS = 32
+
+
+def _without_trailing_signoff(paragraph: str) -> str:
+    """``paragraph`` without a sign-off such as "(ant/dep)" ending it: :data:`_TRAILING_SIGNOFF` removed."""
+    # A sign-off ends in ")": testing that first spares scanning a long last paragraph for nothing.
+    end = len(paragraph.rstrip())
+    if not paragraph[:end].endswith(")"):
+        return paragraph
+    # Its "(" stands among the last characters, so only they are searched. A match found there
+    # may start inside the spaces before the sign-off; those spaces go too, as the search of the
+    # whole paragraph (which starts at the first of them) would remove them.
+    found = _TRAILING_SIGNOFF.search(paragraph, max(0, end - _SIGNOFF_CHARS))
+    return paragraph if found is None else paragraph[: found.start()].rstrip()
 
 
 def _published(lines: list[Line], hint: str | None) -> str | None:
