@@ -60,7 +60,22 @@ class Line:
 
 def extract_plain_text(raw: RawDocument, text: str) -> Article:
     """The clean article in scraped plain text (or a Markdown scrape)."""
-    return extract_lines(raw, text.splitlines())
+    return extract_lines(raw, split_lines(text))
+
+
+# The line breaks str.splitlines() knows that are ASCII characters.
+_ASCII_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e"
+
+
+def split_lines(text: str) -> list[str]:
+    """``text.splitlines()``, sooner for a text of one line (half of all scrapes).
+
+    splitlines() looks every character up in a table; an ASCII text holding none of the ASCII
+    breaks (each found by a fast byte search) has no break at all.
+    """
+    if text.isascii() and not any(mark in text for mark in _ASCII_BREAKS):
+        return [text] if text else []
+    return text.splitlines()
 
 
 def extract_lines(raw: RawDocument, lines: Sequence[str], hints: Mapping[str, str] | None = None) -> Article:

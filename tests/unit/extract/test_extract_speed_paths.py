@@ -17,12 +17,12 @@ from warta.extract.boilerplate import (
     classify,
     more_words_than,
 )
-from warta.extract.dateline import outlet_for_url, outlets
+from warta.extract.dateline import DASH_WITHIN_PIECES, _forms, outlet_for_url, outlets, split_dateline
 from warta.extract.language import identify
 from warta.extract.markdown import _EMPHASIS, _LINK
 from warta.extract.published import parse_published
 from warta.extract.repeats import KEY_CHARS, _prefix_key, drop_repeats
-from warta.extract.text import _TRAILING_SIGNOFF, _without_trailing_signoff
+from warta.extract.text import _TRAILING_SIGNOFF, _without_trailing_signoff, split_lines
 from warta.extract.trailing import SIGNOFF_TAIL_CHARS, _cut_signoff, _signoff
 from warta.ingest.decode import binary_reason
 
@@ -61,8 +61,14 @@ def test_dateline_outlet_for_url_equals_scanning_every_outlet(url: str, outlet: 
 
 @pytest.mark.parametrize(
     ("text", "count"),
-    [("", 0), ("Jakarta", 0), ("Jakarta", 1), ("  Presiden  Prabowo\tberangkat ke\nTokyo ", 4),
-     ("  Presiden  Prabowo\tberangkat ke\nTokyo ", 5), ("Harga cabai naik lagi", 3)],
+    [
+        ("", 0),
+        ("Jakarta", 0),
+        ("Jakarta", 1),
+        ("  Presiden  Prabowo\tberangkat ke\nTokyo ", 4),
+        ("  Presiden  Prabowo\tberangkat ke\nTokyo ", 5),
+        ("Harga cabai naik lagi", 3),
+    ],
 )
 def test_boilerplate_more_words_than_equals_counting_the_split(text: str, count: int) -> None:
     assert more_words_than(text, count) == (len(text.split()) > count)
@@ -70,8 +76,13 @@ def test_boilerplate_more_words_than_equals_counting_the_split(text: str, count:
 
 @pytest.mark.parametrize(
     ("line", "family"),
-    [("BACA JUGA :", "related"), ("Bagikan", "share"), ("Presiden Prabowo tiba di Tokyo.", None), (LEAD * 3, None),
-     ("Bagikan " + LEAD, None)],
+    [
+        ("BACA JUGA :", "related"),
+        ("Bagikan", "share"),
+        ("Presiden Prabowo tiba di Tokyo.", None),
+        (LEAD * 3, None),
+        ("Bagikan " + LEAD, None),
+    ],
 )
 def test_boilerplate_classify_phrases_and_long_lines(line: str, family: str | None) -> None:
     assert classify(line) == family
@@ -255,3 +266,93 @@ def test_trailing_signoff_gate_keeps_every_cut(text: str) -> None:
     found = _signoff().search(text, max(0, len(text) - SIGNOFF_TAIL_CHARS))
     expected = text if found is None else text[: found.start()].rstrip()
     assert _cut_signoff(text).text == expected
+
+
+def _dash_among_first_pieces(line: str) -> bool:
+    head = line.split(maxsplit=DASH_WITHIN_PIECES)[:DASH_WITHIN_PIECES]
+    return any(dash in piece for piece in head for dash in "-–—")
+
+
+_DATELINE_PIECES = st.sampled_from(
+    [
+        "Jakarta",
+        "JAKARTA",
+        "Kuala",
+        "Lumpur",
+        "SEOUL",
+        "IDN",
+        "Times",
+        "KOMPAS.com",
+        "ANTARA",
+        "Tribunnews.com",
+        "(",
+        ")",
+        "(ANTARA)",
+        ",",
+        "/",
+        "-",
+        "–",
+        "—",
+        "--",
+        "Presiden",
+        "mengatakan",
+        "Sabang-Merauke",
+        "  ",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_DATELINE_PIECES, max_size=14).map(" ".join))
+def test_dateline_forms_with_a_dash_match_only_lines_with_one_among_the_first_pieces(line: str) -> None:
+    if not _dash_among_first_pieces(line):
+        assert all(regex.match(line) is None for regex, _, has_dash in _forms() if has_dash)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("Jakarta ( ANTARA ) - Presiden tiba di Tokyo pada Senin untuk membahas kerja sama.", "Jakarta", "Antara"),
+        (
+            "Kota Kuala Lumpur Barat, IDN Times - Menteri Luar Negeri bertemu mitranya pada Selasa.",
+            "Kota Kuala Lumpur Barat",
+            "IDN Times",
+        ),
+        # The longest form: its dash is the ninth piece.
+        (
+            "Kota Kuala Lumpur Barat ( IDN Times ) - Menteri Luar Negeri bertemu mitranya.",
+            "Kota Kuala Lumpur Barat",
+            "IDN Times",
+        ),
+        ("JAKARTA, KOMPAS.com - Harga beras naik menjelang Lebaran tahun ini.", "Jakarta", "Kompas"),
+        ("SEOUL - Korea Utara kembali meluncurkan rudal balistik pada Rabu pagi.", "Seoul", None),
+        ("Presiden Prabowo Subianto mengatakan anak-anak sekolah akan mendapat makan siang gratis.", None, None),
+    ],
+)
+def test_dateline_gate_keeps_every_dateline(line: str, place: str | None, outlet: str | None) -> None:
+    found = split_dateline(line)
+    assert (found.place, found.outlet) == (place, outlet) if found else place is outlet is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        LEAD,
+        LEAD + "\n" + LEAD,
+        LEAD + "\r\n\r\n",
+        "a\x0bb\x0cc\x1cd\x1de\x1ef\rg",
+        "Jakarta\u2028Bandung",
+        "x\x85y",
+        "\n",
+    ],
+)
+def test_text_split_lines_equals_splitlines(text: str) -> None:
+    assert split_lines(text) == text.splitlines()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2030), max_size=50))
+def test_text_split_lines_agrees_on_any_text(text: str) -> None:
+    assert split_lines(text) == text.splitlines()
