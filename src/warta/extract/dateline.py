@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from warta.resources import read_text
@@ -76,9 +76,12 @@ def _longest_spelling() -> int:
 
 def outlet_for_url(url: str | None) -> str | None:
     """The outlet whose domain serves ``url`` ("https://news.detik.com/..." -> "Detik")."""
-    if not url:
-        return None
-    host = _host(url)
+    return _outlet_for_host(_host(url)) if url else None
+
+
+# Articles come from a few hundred hosts: each is looked up once.
+@lru_cache(maxsize=4096)
+def _outlet_for_host(host: str) -> str | None:
     # The host and each parent domain ("news.detik.com", "detik.com", "com") looked up in a
     # table, instead of testing every outlet's domains; the first outlet in the table wins.
     labels = host.split(".")

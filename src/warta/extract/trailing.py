@@ -67,9 +67,10 @@ def _cut_residue(text: str) -> str:
     return before.rstrip() if more_words_than(before, MIN_WORDS_BEFORE_RESIDUE - 1) else text
 
 
-# Every sign-off holds one of these: the origin note "pertama kali", the adapters' " oleh", the
-# editors' label colon. A tail without any is spared the search, which tries every position.
-_SIGNOFF_WORDS = ("pertama kali", " oleh", ":")
+# Every sign-off holds one of these: the origin note "pertama kali", the adapters' " oleh", an
+# editors' label (test_trailing_signoff_words_stand_in_every_part checks them against the
+# patterns). A tail without any is spared the search, which tries every position.
+_SIGNOFF_WORDS = ("pertama kali", " oleh", "Editor", "Penyunting", "Redaktur")
 
 
 def _cut_signoff(text: str) -> Trailer:
