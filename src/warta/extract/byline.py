@@ -55,6 +55,7 @@ _REPORT = re.compile(
 )
 _NAME_DASH_OUTLET = re.compile(r"(?P<names>[^-–|]{2,60}?)\s+[-–|]\s+(?P<out>\S+(?: \S+)?)$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\s+dan\s+|\s+and\s+)\s*")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 _NAME = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|bin|binti|van|von|de|al|el))*$")
 
 
@@ -131,7 +132,9 @@ def _name_dash_outlet(line: str) -> Byline | None:
 
 def split_names(value: str) -> tuple[str, ...]:
     """Person names in a byline value; desks and teams ("Tim Redaksi") are not persons."""
-    value = re.sub(r"\s*\([^)]*\)\s*", " ", value).strip(" \t|/-·•:.")
+    if "(" in value:  # a note in parentheses ("(Antara)") goes; most values hold none
+        value = _PARENTHESES.sub(" ", value)
+    value = value.strip(" \t|/-·•:.")
     names = [name.strip(" .") for name in _NAME_SPLIT.split(value)]
     return tuple(name for name in names if _is_person(name))
 
@@ -140,9 +143,14 @@ def _is_person(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or any(char.isdigit() for char in name):
         return False
-    if outlet_name(name) is not None or any(word in _data()["not_names"] for word in words):
+    if outlet_name(name) is not None or not _not_names().isdisjoint(words):
         return False
     return _NAME.match(name) is not None
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(_data()["not_names"])
 
 
 def names_before_stamp(prefix: str) -> Byline:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from warta.resources import read_text
@@ -76,9 +76,12 @@ def _longest_spelling() -> int:
 
 def outlet_for_url(url: str | None) -> str | None:
     """The outlet whose domain serves ``url`` ("https://news.detik.com/..." -> "Detik")."""
-    if not url:
-        return None
-    host = _host(url)
+    return _outlet_for_host(_host(url)) if url else None
+
+
+# Articles come from a few hundred hosts: each is looked up once.
+@lru_cache(maxsize=4096)
+def _outlet_for_host(host: str) -> str | None:
     # The host and each parent domain ("news.detik.com", "detik.com", "com") looked up in a
     # table, instead of testing every outlet's domains; the first outlet in the table wins.
     labels = host.split(".")
@@ -132,7 +135,8 @@ _OUT = r"(?P<out>[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]+){0,2}(?: [A-Z][A-Za-z0-9]*(?
 
 
 @cache
-def _forms() -> tuple[tuple[re.Pattern[str], bool], ...]:
+def _forms() -> tuple[tuple[re.Pattern[str], bool, bool], ...]:
+    """Each dateline form, whether it is strong, and whether it holds a dash (all but the bare domain)."""
     out = _OUT
     place, caps = f"(?P<place>{_ANY_PLACE})", f"(?P<place>{_CAPS_PLACE})"
     sources = [
@@ -145,12 +149,23 @@ def _forms() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (rf"{caps}{_DASH}(?=[A-Z0-9\"“'‘(])", True),  # SEOUL -
         (rf"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?){_DASH}(?=[A-Z0-9\"“])", False),  # Jakarta -
     ]
-    return tuple((re.compile(source), strong) for source, strong in sources)
+    return tuple((re.compile(source), strong, _DASH in source) for source, strong in sources)
+
+
+# Before its dash a dateline holds at most eight whitespace-separated pieces: a place of four
+# words, "(", an outlet of two words, ")" (the longest form, "Jakarta ( ANTARA ) -").
+DASH_WITHIN_PIECES = 9
 
 
 def split_dateline(line: str) -> Dateline | None:
     """The dateline that opens ``line``, or None when the line does not start with one."""
-    for regex, strong in _forms():
+    # Most lines have no dash among their first words: the forms with one (seven of eight, each
+    # a backtracking match of capitalised words) cannot match them and are not tried.
+    head = " ".join(line.split(maxsplit=DASH_WITHIN_PIECES)[:DASH_WITHIN_PIECES])
+    dash_near_start = "-" in head or "–" in head or "—" in head
+    for regex, strong, has_dash in _forms():
+        if has_dash and not dash_near_start:
+            continue
         match = regex.match(line)
         if match is None:
             continue

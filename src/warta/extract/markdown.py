@@ -27,8 +27,14 @@ _LEADING_PLACEHOLDERS = re.compile(
 # A line that is nothing but a link (a related-articles list): "**[Judul](https://...){target="_self"}**".
 _LINK_ONLY = re.compile(r"[*_]*\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?[*_]*\s*$")
 _BULLET = re.compile(r"(?:[-*+•]|\d+\))\s+")
-_LINK = re.compile(r"(?<!\\)\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
-_EMPHASIS = re.compile(r"(?<!\\)(?:\*{1,3}|_{2,3})")
+# The characters that open a rule, a bullet, a line holding only a link: most lines are spared the regex.
+_RULE_MARKS = frozenset("-*_")
+_BULLET_MARKS = frozenset("-*+•")
+_LINK_ONLY_OPENERS = frozenset("*_[")
+# Links and emphasis not escaped by a backslash. The lookbehind comes after the first mark, not
+# before it, so the pattern opens with a literal that the search skips ahead to: half the time.
+_LINK = re.compile(r"\[(?<!\\\[)([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
+_EMPHASIS = re.compile(r"\*(?<!\\\*)\*{0,2}|_(?<!\\_)_{1,2}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!\"'@<>|~=$%&])")
 _FIELD = re.compile(r"[^a-z]+")
 
@@ -72,6 +78,8 @@ def markdown_lines(lines: Sequence[str]) -> MarkdownPage:
     table_end = _read_table(lines, hints)
     kept: list[str] = []
     for index, line in enumerate(lines):
+        if not line:  # a blank line (every other line of a scrape) gives no text wherever it stands
+            continue
         if line.startswith("# ") and "title" not in hints:
             hints["title"] = plain(line[2:])
             continue
@@ -85,7 +93,7 @@ def markdown_lines(lines: Sequence[str]) -> MarkdownPage:
 
 def _before_final_rule(lines: list[str]) -> list[str]:
     for index in range(len(lines) - 1, -1, -1):
-        if _RULE.match(lines[index]):
+        if lines[index][:1] in _RULE_MARKS and _RULE.match(lines[index]):
             return lines[:index]
     return lines
 
@@ -94,7 +102,7 @@ def _read_table(lines: list[str], hints: dict[str, str]) -> int:
     """Fill ``hints`` from a ``| Field | Value |`` table; the index of its last row, or -1."""
     last = -1
     for index, line in enumerate(lines[:40]):
-        row = _TABLE_ROW.match(line)
+        row = _TABLE_ROW.match(line) if line[:1] == "|" else None
         if row is None or _TABLE_RULE.match(line):
             last = index if row else last
             continue
@@ -107,11 +115,17 @@ def _read_table(lines: list[str], hints: dict[str, str]) -> int:
 
 
 def _plain_line(line: str) -> str:
-    if _IMAGE.match(line) or line.casefold() == "null" or _TABLE_ROW.match(line):
+    first = line[:1]  # each pattern opens with its own mark: most lines need no regex
+    if (first == "!" and _IMAGE.match(line)) or (first == "|" and _TABLE_ROW.match(line)):
         return ""
-    line = _HEADING.sub("", line, count=1) if line.startswith("#") else line
-    line = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line
-    if _LINK_ONLY.match(line):
+    # Casefolding never shortens a string: only a line of at most four characters can be "null".
+    if len(line) <= 4 and line.casefold() == "null":
+        return ""
+    line = _HEADING.sub("", line, count=1) if first == "#" else line
+    first = line[:1]
+    bullet = (first in _BULLET_MARKS or first.isdecimal()) and _BULLET.match(line)
+    line = _BULLET.sub("", line, count=1) if bullet else line
+    if line[:1] in _LINK_ONLY_OPENERS and _LINK_ONLY.match(line):
         return ""
     # A trailing backslash is a Markdown hard line break, not text.
     text = plain(line.removesuffix("\\").rstrip())

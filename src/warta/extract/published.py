@@ -75,10 +75,16 @@ def _offset(zone: str | None) -> str:
         return "+00:00"
     if zone[0] in "+-" and zone[1:3].isdigit():
         return f"{zone[:3]}:{zone[-2:]}"
+    return _zone_offsets().get(zone.casefold(), str(_data()["default_offset"]))
+
+
+@cache
+def _zone_offsets() -> dict[str, str]:
+    """Offsets by casefolded zone name; of two names that fold alike, the first listed wins."""
+    table: dict[str, str] = {}
     for name, offset in _data()["offsets"].items():
-        if name.casefold() == zone.casefold():
-            return str(offset)
-    return str(_data()["default_offset"])
+        table.setdefault(name.casefold(), str(offset))
+    return table
 
 
 def _day(match: re.Match[str]) -> date | None:
@@ -195,11 +201,12 @@ def _iso_moment(text: str) -> datetime | None:
 
 # RFC 2822 names its month in English; every month name holds one of these (lowercased).
 _RFC_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RFC_MONTH = re.compile("|".join(_RFC_MONTHS))  # one search for any of them, not twelve tests
 
 
 def _rfc_moment(text: str) -> datetime | None:
     lowered = text.lower()
-    if not any(month in lowered for month in _RFC_MONTHS):  # the parser would refuse it: spare the attempt
+    if _RFC_MONTH.search(lowered) is None:  # the parser would refuse it: spare the attempt
         return None
     try:
         return parsedate_to_datetime(text)

@@ -67,8 +67,18 @@ def _cut_residue(text: str) -> str:
     return before.rstrip() if more_words_than(before, MIN_WORDS_BEFORE_RESIDUE - 1) else text
 
 
+# Every sign-off holds one of these: the origin note "pertama kali", the adapters' " oleh", an
+# editors' label (test_trailing_signoff_words_stand_in_every_part checks them against the
+# patterns). A tail without any is spared the search, which tries every position.
+_SIGNOFF_WORDS = ("pertama kali", " oleh", "Editor", "Penyunting", "Redaktur")
+
+
 def _cut_signoff(text: str) -> Trailer:
-    found = _signoff().search(text, max(0, len(text) - SIGNOFF_TAIL_CHARS))
+    start = max(0, len(text) - SIGNOFF_TAIL_CHARS)
+    tail = text[start:]
+    if not any(word in tail for word in _SIGNOFF_WORDS):
+        return Trailer(text)
+    found = _signoff().search(text, start)
     if found is None:
         return Trailer(text)
     authors = split_names(found["adapters"] or "")

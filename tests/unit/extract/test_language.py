@@ -6,12 +6,18 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.extract.language import (
     _WORD,
+    CLEAR_SHARE,
+    CLEAR_WORDS,
     MARKERS_FOR_INDONESIAN,
     SAMPLE_CHARS,
+    _ascii_words,
     _clearly_indonesian,
+    _count,
     _identifier,
     identify,
 )
@@ -62,7 +68,7 @@ def test_language_short_indonesian_still_asks_the_model() -> None:
 def _shortcut(text: str) -> bool:
     words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
     markers = sum(w in word_list("language", "indonesian_markers.txt") for w in words)
-    return markers >= MARKERS_FOR_INDONESIAN and _clearly_indonesian(words)
+    return markers >= MARKERS_FOR_INDONESIAN and _clearly_indonesian(words, word_list("language", "function_words.txt"))
 
 
 def test_language_shortcut_gives_what_the_model_would_on_bulk_news(shared_dir: Path) -> None:
@@ -94,3 +100,33 @@ def test_language_shortcut_leaves_other_languages_alone(text: str) -> None:
 def test_language_indonesian_spellings_of_names_and_numbers_settle_malay(text: str) -> None:
     language, _ = identify(text)
     assert language == "id"
+
+
+@pytest.mark.parametrize("text", [INDONESIAN, OTHERS["en"], "Harga BBM naik 2,5% per 1/1/2025; kata-kata_nya (lagi)!"])
+def test_language_ascii_words_are_the_words_the_regex_finds(text: str) -> None:
+    assert [word.decode() for word in _ascii_words(text)] == _WORD.findall(text.casefold())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_language_ascii_words_agree_on_any_ascii_text(text: str) -> None:
+    assert [word.decode() for word in _ascii_words(text)] == _WORD.findall(text.casefold())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INDONESIAN,
+        *OTHERS.values(),
+        INDONESIAN[:260],
+        "dan yang di " * 10 + "Jakarta " * 60,
+        "dan " * 6 + "Jakarta " * 44,
+        "dan " * 5 + "Jakarta " * 45,
+        "dan " * 7 + "Jakarta " * 51,
+    ],
+)
+def test_language_clearly_indonesian_equals_counting_the_function_words(text: str) -> None:
+    words = _WORD.findall(text.casefold())
+    function_words = word_list("language", "function_words.txt")
+    counted = len(words) >= CLEAR_WORDS and _count(words, function_words) >= CLEAR_SHARE * len(words)
+    assert _clearly_indonesian(words, function_words) is counted

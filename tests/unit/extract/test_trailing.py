@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from warta.extract.boilerplate import boilerplate_data
 from warta.extract.byline import read_byline
 from warta.extract.markdown import markdown_lines
 from warta.extract.text import extract_lines, extract_plain_text
-from warta.extract.trailing import cut_trailer
+from warta.extract.trailing import _SIGNOFF_WORDS, cut_trailer
 from warta.types import RawDocument
 
 QUOTE = '"Warga di bantaran sungai diminta tetap tenang dan mengikuti arahan petugas," ujar Kapolres Sleman.'
@@ -182,3 +183,15 @@ def test_markdown_drops_media_placeholders_opening_a_paragraph(line: str, kept: 
         ]
     )
     assert page.lines[-1] == kept
+
+
+
+def test_trailing_signoff_words_stand_in_every_part() -> None:
+    # _cut_signoff searches only a tail holding one of _SIGNOFF_WORDS, so each part of a sign-off
+    # must hold one whichever alternative matches: a change to these patterns must keep that.
+    data = boilerplate_data()["trailing"]
+    verbs = "(?:terbit|tayang|dimuat|diterbitkan)"
+    nouns = "(?:Artikel|Laporan|Tulisan|Berita|Naskah)"
+    assert data["origin"].startswith(rf"{nouns} ini (?:(?:telah |sudah )?pertama kali {verbs}|{verbs} pertama kali)")
+    assert data["adapters"].split(")", 1)[1].startswith(" oleh")
+    assert data["editors"].split(")", 1)[0] == "(?:" + "|".join(_SIGNOFF_WORDS[2:])
