@@ -90,6 +90,16 @@ class LinearChain:
         total: Scores = self.weights[known].sum(axis=0)
         return total
 
+    @property
+    def padded(self) -> Scores:
+        """The weights behind an all-zero row 0: the rows :meth:`row` numbers."""
+        return self._padded
+
+    @property
+    def row_of(self) -> dict[str, int]:
+        """:meth:`row` of every attribute the model has."""
+        return self._row_of
+
     def row(self, attribute: str) -> int:
         """The row of ``attribute``'s weights in :meth:`gather` (row 0, all zero: unknown)."""
         return self._row_of.get(attribute, 0)

@@ -253,8 +253,69 @@ def test_ner_crf_compiled_word_sums_equal_numpy_ones_on_news(shared_dir: Path) -
     compiled = scorer.many(words).rows
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ner_crf, "_native", None)
+        patch.setattr(ner, "_native", None)
         plain = scorer.many(words).rows
     np.testing.assert_array_equal(compiled, plain)
+
+
+# Words of Indonesian news and the odd spellings the compiled scorer reads letter by letter:
+# Unicode case (title-case digraphs, dotted capitals, full-width letters), digits, marks.
+_ODD_WORDS = [
+    *_tokens(" ".join(_SENTENCES)),
+    *[
+        "|",
+        "é",
+        "É",
+        "ǅemal",
+        "İstanbul",
+        "ＡＢＣ",
+        "Ⅻ",
+        "ß",
+        "ﬁ",
+        "2026",
+        "١٢",
+        "x",
+        "--",
+        "AbC-dE",
+        "Jong-un",
+        "Ma'ruf",
+        "Ma’ruf",
+        "PT.",
+        "Rp2,3",
+        "mEnteri",
+        "ẞ",
+        "Ω",
+        "ō",
+        "3D",
+    ],
+    "",
+]
+
+
+@pytest.mark.skipif(ner._native is None, reason="the compiled core was not built")
+def test_ner_crf_compiled_word_scorer_equals_its_twin_on_written_words() -> None:
+    chain = _shipped_decoder().chain
+    words = [*_ODD_WORDS, *(w.upper() for w in _ODD_WORDS), *(w.lower() for w in _ODD_WORDS)]
+    compiled = ner._WordScorer(chain, ner.lexicon()).many(words)
+    plain = ner._WordScorer(chain, ner.lexicon()).many_twin(words)
+    np.testing.assert_array_equal(compiled.rows, plain.rows)
+    assert compiled.bigrams == plain.bigrams
+
+
+@pytest.mark.skipif(ner._native is None, reason="the compiled core was not built")
+def test_ner_crf_compiled_word_scorer_refuses_bad_input() -> None:
+    assert ner._native is not None
+    chain = _shipped_decoder().chain
+    tables = ner._WordScorer(chain, ner.lexicon())._tables
+    out = np.empty((1, 5, len(chain.labels)))
+    with pytest.raises(TypeError, match="13 tables"):
+        ner._native.score_words(out, chain.padded, ["Jakarta"], tables[:-1])
+    with pytest.raises(ValueError, match="disagree in shape"):
+        ner._native.score_words(out, chain.padded, ["Jakarta", "Bandung"], tables)
+    with pytest.raises(TypeError, match="must be str"):
+        ner._native.score_words(out, chain.padded, [7], tables)
+    with pytest.raises(TypeError, match="2-d float64"):
+        ner._native.score_words(out, chain.padded.astype(np.float32), ["Jakarta"], tables)
 
 
 @settings(max_examples=100, deadline=None)
