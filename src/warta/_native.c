@@ -13,8 +13,10 @@
  * object.__new__ and the descriptors' __set__ do in warta.annotate.segment's fallback, which
  * splits the text with the regex.
  *
- * emissions: the recogniser's per-token scores, summed from its table of scored words (numpy's
- * gathers and a Python loop over word bigrams in the fallback).
+ * stretch_emissions (and unseen): the recogniser's per-token scores, summed from its table of
+ * scored words (numpy's gathers and a Python loop over word bigrams in the fallback).
+ *
+ * score_words: the recogniser's new words' scores from their spelling and the model's tables.
  *
  * word_rows: the recogniser's scores of the words it has not seen yet, summed from the rows of
  * their attributes in the order numpy's gathers, sum and reduceat add them (the fallback).
@@ -212,82 +214,6 @@ bigram_row(PyObject *bigrams, Py_ssize_t before, Py_ssize_t here, PyObject *attr
         return -1;
     }
     return 0;
-}
-
-static PyObject *
-emissions(PyObject *Py_UNUSED(module), PyObject *args)
-{
-    PyObject *out_obj, *table_obj, *rows, *positions, *offsets_obj, *bigrams, *attributes, *weights_obj;
-    if (!PyArg_ParseTuple(args, "OOO!O!O!O!O!O:emissions", &out_obj, &table_obj, &PyList_Type, &rows, &PyList_Type,
-                          &positions, &PyTuple_Type, &offsets_obj, &PyList_Type, &bigrams, &PyDict_Type, &attributes,
-                          &weights_obj))
-        return NULL;
-    Py_buffer out, table, weights;
-    if (matrix(out_obj, &out, "out") < 0)
-        return NULL;
-    if (out.readonly) {
-        PyErr_SetString(PyExc_TypeError, "out must be writable");
-        PyBuffer_Release(&out);
-        return NULL;
-    }
-    if (PyObject_GetBuffer(table_obj, &table, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
-        PyBuffer_Release(&out);
-        return NULL;
-    }
-    if (matrix(weights_obj, &weights, "weights") < 0) {
-        PyBuffer_Release(&out);
-        PyBuffer_Release(&table);
-        return NULL;
-    }
-    PyObject *result = NULL;
-    Py_ssize_t width = PyTuple_GET_SIZE(offsets_obj), count = PyList_GET_SIZE(positions);
-    Py_ssize_t size = out.shape[1], known = PyList_GET_SIZE(bigrams), *offsets = NULL;
-    if (table.ndim != 3 || table.itemsize != sizeof(double) || strcmp(table.format, "d") != 0
-        || table.shape[1] != width + 1 || table.shape[2] != size || weights.shape[1] != size || out.shape[0] != count
-        || table.shape[0] < known) {
-        PyErr_SetString(PyExc_ValueError, "out, table, offsets, bigrams and weights disagree in shape");
-        goto done;
-    }
-    offsets = malloc((width + 1) * sizeof(Py_ssize_t));
-    if (offsets == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (Py_ssize_t k = 0; k < width; k++) {
-        offsets[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(offsets_obj, k));
-        if (offsets[k] == -1 && PyErr_Occurred())
-            goto done;
-    }
-    const double *cells = (const double *)table.buf, *weight = (const double *)weights.buf;
-    Py_ssize_t stride = (width + 1) * size;
-    for (Py_ssize_t i = 0; i < count; i++) {
-        double *row = (double *)out.buf + i * size;
-        Py_ssize_t position, word, before, near;
-        if (index_at(positions, i, PyList_GET_SIZE(rows), &position) < 0 || index_at(rows, position, known, &word) < 0
-            || index_at(rows, position - 1, known, &before) < 0)
-            goto done;
-        memcpy(row, cells + word * stride, size * sizeof(double));
-        for (Py_ssize_t k = 0; k < width; k++) {
-            if (index_at(rows, position + offsets[k], known, &near) < 0)
-                goto done;
-            const double *add = cells + near * stride + (k + 1) * size;
-            for (Py_ssize_t y = 0; y < size; y++)
-                row[y] += add[y];
-        }
-        Py_ssize_t attribute;
-        if (bigram_row(bigrams, before, word, attributes, weights.shape[0], &attribute) < 0)
-            goto done;
-        if (attribute >= 0)
-            for (Py_ssize_t y = 0; y < size; y++)
-                row[y] += weight[attribute * size + y];
-    }
-    result = Py_NewRef(Py_None);
-done:
-    free(offsets);
-    PyBuffer_Release(&out);
-    PyBuffer_Release(&table);
-    PyBuffer_Release(&weights);
-    return result;
 }
 
 static PyObject *
@@ -1192,14 +1118,230 @@ done:
     return result;
 }
 
+/* unseen: the distinct tokens of the stretches' windows (each stretch's tokens start - reach ..
+ * end + reach) that ``known`` lacks, in the order they first come.
+ *
+ * stretch_emissions: warta.annotate.ner_crf.Decoder's emission scores of the stretches' tokens,
+ * read straight from the stretches: each window's table rows (from ``known``) laid out here,
+ * where Decoder._layout builds Python lists of rows and positions for emissions to read back. */
+
+/* The stretch (tokens, start, end) checked: tokens a sequence (fast), 0 <= start <= end <= len. */
+static PyObject *
+stretch_parts(PyObject *stretch, Py_ssize_t *start, Py_ssize_t *end)
+{
+    if (!PyTuple_Check(stretch) || PyTuple_GET_SIZE(stretch) != 3) {
+        PyErr_SetString(PyExc_TypeError, "a stretch must be a (tokens, start, end) tuple");
+        return NULL;
+    }
+    *start = PyLong_AsSsize_t(PyTuple_GET_ITEM(stretch, 1));
+    *end = PyLong_AsSsize_t(PyTuple_GET_ITEM(stretch, 2));
+    if ((*start == -1 || *end == -1) && PyErr_Occurred())
+        return NULL;
+    PyObject *tokens = PySequence_Fast(PyTuple_GET_ITEM(stretch, 0), "a stretch's tokens must be a sequence");
+    if (tokens == NULL)
+        return NULL;
+    if (*start < 0 || *start > *end || *end > PySequence_Fast_GET_SIZE(tokens)) {
+        PyErr_SetString(PyExc_ValueError, "a stretch's start and end must satisfy 0 <= start <= end <= len(tokens)");
+        Py_DECREF(tokens);
+        return NULL;
+    }
+    return tokens;
+}
+
+static PyObject *
+unseen(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *stretches, *known;
+    Py_ssize_t reach;
+    if (!PyArg_ParseTuple(args, "O!nO!:unseen", &PyList_Type, &stretches, &reach, &PyDict_Type, &known))
+        return NULL;
+    PyObject *out = PyList_New(0), *met = PySet_New(NULL);
+    if (out == NULL || met == NULL)
+        goto fail;
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
+        Py_ssize_t start, end;
+        PyObject *tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
+        if (tokens == NULL)
+            goto fail;
+        Py_ssize_t low = start > reach ? start - reach : 0, count = PySequence_Fast_GET_SIZE(tokens);
+        Py_ssize_t high = end + reach < count ? end + reach : count;
+        for (Py_ssize_t i = low; i < high; i++) {
+            PyObject *token = PySequence_Fast_GET_ITEM(tokens, i);
+            int has = PyDict_Contains(known, token);
+            int new = has == 0 ? PySet_Contains(met, token) : 1;
+            if (has < 0 || new < 0 || (new == 0 && (PySet_Add(met, token) < 0 || PyList_Append(out, token) < 0))) {
+                Py_DECREF(tokens);
+                goto fail;
+            }
+        }
+        Py_DECREF(tokens);
+    }
+    Py_DECREF(met);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(met);
+    return NULL;
+}
+
+/* rows[0 .. pad + window + pad): the table rows of a stretch's window (from ``known``), row 0
+ * (the edge word) where the window stops before ``pad`` tokens either side of the stretch. */
+static int
+window_rows(PyObject *tokens, Py_ssize_t start, Py_ssize_t end, Py_ssize_t pad, PyObject *known, Py_ssize_t bound,
+            Py_ssize_t *rows)
+{
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(tokens), size = end - start + 2 * pad;
+    for (Py_ssize_t j = 0; j < size; j++) {
+        Py_ssize_t i = start - pad + j;
+        rows[j] = 0;
+        if (i < 0 || i >= count)
+            continue;
+        PyObject *found = PyDict_GetItemWithError(known, PySequence_Fast_GET_ITEM(tokens, i));
+        if (found == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, PySequence_Fast_GET_ITEM(tokens, i));
+            return -1;
+        }
+        rows[j] = PyLong_AsSsize_t(found);
+        if (rows[j] == -1 && PyErr_Occurred())
+            return -1;
+        if (rows[j] < 0 || rows[j] >= bound) {
+            PyErr_SetString(PyExc_IndexError, "a row or position is out of range");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* out = the word's own row, plus each neighbour's row at its offset, plus the bigram's weights
+ * with the previous word: emissions' sum, in its order. */
+static int
+token_scores(double *out, const double *cells, Py_ssize_t stride, Py_ssize_t size, const Py_ssize_t *at,
+             const Py_ssize_t *offsets, Py_ssize_t width, PyObject *bigrams, PyObject *attributes,
+             const double *weight, Py_ssize_t weight_rows)
+{
+    memcpy(out, cells + at[0] * stride, size * sizeof(double));
+    for (Py_ssize_t k = 0; k < width; k++) {
+        const double *add = cells + at[offsets[k]] * stride + (k + 1) * size;
+        for (Py_ssize_t y = 0; y < size; y++)
+            out[y] += add[y];
+    }
+    Py_ssize_t attribute;
+    if (bigram_row(bigrams, at[-1], at[0], attributes, weight_rows, &attribute) < 0)
+        return -1;
+    if (attribute >= 0)
+        for (Py_ssize_t y = 0; y < size; y++)
+            out[y] += weight[attribute * size + y];
+    return 0;
+}
+
+static PyObject *
+stretch_emissions(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *out_obj, *table_obj, *stretches, *known, *offsets_obj, *bigrams, *attributes, *weights_obj, *first_obj;
+    Py_ssize_t pad;
+    if (!PyArg_ParseTuple(args, "OOO!nO!O!O!O!OO:stretch_emissions", &out_obj, &table_obj, &PyList_Type, &stretches,
+                          &pad, &PyDict_Type, &known, &PyTuple_Type, &offsets_obj, &PyList_Type, &bigrams,
+                          &PyDict_Type, &attributes, &weights_obj, &first_obj))
+        return NULL;
+    Py_buffer out, table, weights, first;
+    if (matrix(out_obj, &out, "out") < 0)
+        return NULL;
+    if (PyObject_GetBuffer(table_obj, &table, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    if (matrix(weights_obj, &weights, "weights") < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&table);
+        return NULL;
+    }
+    if (PyObject_GetBuffer(first_obj, &first, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&table);
+        PyBuffer_Release(&weights);
+        return NULL;
+    }
+    PyObject *result = NULL, *tokens = NULL;
+    Py_ssize_t width = PyTuple_GET_SIZE(offsets_obj), size = out.shape[1], known_rows = PyList_GET_SIZE(bigrams);
+    Py_ssize_t *offsets = NULL, *rows = NULL, room = 0, done_rows = 0;
+    if (out.readonly || table.ndim != 3 || table.itemsize != sizeof(double) || strcmp(table.format, "d") != 0
+        || table.shape[1] != width + 1 || table.shape[2] != size || weights.shape[1] != size
+        || table.shape[0] < known_rows || first.ndim != 1 || first.itemsize != sizeof(double)
+        || strcmp(first.format, "d") != 0 || first.shape[0] != size || pad < 1) {
+        PyErr_SetString(PyExc_ValueError, "out, table, offsets, bigrams, weights and first disagree in shape");
+        goto done;
+    }
+    offsets = PyMem_Malloc((width + 1) * sizeof(Py_ssize_t));
+    if (offsets == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < width; k++) {
+        offsets[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(offsets_obj, k));
+        if (offsets[k] == -1 && PyErr_Occurred())
+            goto done;
+        if (offsets[k] < -pad || offsets[k] > pad) {
+            PyErr_SetString(PyExc_ValueError, "an offset reaches past the padding");
+            goto done;
+        }
+    }
+    const double *cells = (const double *)table.buf, *weight = (const double *)weights.buf;
+    Py_ssize_t stride = (width + 1) * size;
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
+        Py_ssize_t start, end;
+        tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
+        if (tokens == NULL)
+            goto done;
+        if (end - start + 2 * pad > room) {
+            room = 2 * (end - start + 2 * pad);
+            PyMem_Free(rows);
+            rows = PyMem_Malloc(room * sizeof(Py_ssize_t));
+            if (rows == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+        }
+        if (done_rows + end - start > out.shape[0]) {
+            PyErr_SetString(PyExc_ValueError, "out has fewer rows than the stretches have tokens");
+            goto done;
+        }
+        if (window_rows(tokens, start, end, pad, known, known_rows, rows) < 0)
+            goto done;
+        for (Py_ssize_t i = 0; i < end - start; i++) {
+            double *row = (double *)out.buf + (done_rows + i) * size;
+            if (token_scores(row, cells, stride, size, rows + pad + i, offsets, width, bigrams, attributes, weight,
+                             weights.shape[0]) < 0)
+                goto done;
+        }
+        /* The sentence's first token carries the "first" attribute, added last as numpy adds it. */
+        if (start == 0 && end > 0)
+            for (Py_ssize_t y = 0; y < size; y++)
+                ((double *)out.buf)[done_rows * size + y] += ((const double *)first.buf)[y];
+        done_rows += end - start;
+        Py_CLEAR(tokens);
+    }
+    if (done_rows != out.shape[0]) {
+        PyErr_SetString(PyExc_ValueError, "out has more rows than the stretches have tokens");
+        goto done;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    Py_XDECREF(tokens);
+    PyMem_Free(offsets);
+    PyMem_Free(rows);
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&weights);
+    PyBuffer_Release(&first);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
      "emissions: (tokens x labels) float64 scores of the stretches end to end; lengths: their\n"
      "lengths; transitions[x, y]: the score of label x followed by y; labels: the label names."},
-    {"emissions", emissions, METH_VARARGS,
-     "emissions(out, table, rows, positions, offsets, bigrams, attributes, weights): fills out[i]\n"
-     "with the CRF scores of the token at positions[i] (see warta.annotate.ner_crf.Decoder)."},
     {"word_rows", word_rows, METH_VARARGS,
      "word_rows(out, weights, keys, shown, per, own, starts): fills out[w, p] with the CRF scores\n"
      "word w adds at window position p (see warta.annotate.ner._WordScorer.many)."},
@@ -1217,6 +1359,11 @@ static PyMethodDef methods[] = {
     {"score_words", score_words, METH_VARARGS,
      "score_words(out, weights, words, tables) -> bigram halves: fills out[w, p] with the CRF scores\n"
      "word w adds at window position p (see warta.annotate.ner._WordScorer.many)."},
+    {"unseen", unseen, METH_VARARGS,
+     "unseen(stretches, reach, known) -> the distinct tokens of the stretches' windows known lacks."},
+    {"stretch_emissions", stretch_emissions, METH_VARARGS,
+     "stretch_emissions(out, table, stretches, reach, known, offsets, bigrams, attributes, weights, first):\n"
+     "fills out with the CRF scores of the stretches' tokens end to end (see warta.annotate.ner_crf.Decoder)."},
     {NULL, NULL, 0, NULL},
 };
 

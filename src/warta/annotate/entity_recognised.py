@@ -252,11 +252,14 @@ def _may_hold_new_name(new: Sequence[bool], first_word: str) -> bool:
     tokens). Its first word is capitalised because it comes first, so it counts only when news
     text does not mostly write it in lower case ("Menurut", "Sementara" open ~20% of the
     sentences otherwise tagged)."""
-    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
-
     if any(new[1:]):
         return True
-    return bool(new) and new[0] and not mostly_lower_case(first_word)
+    if not new or not new[0]:
+        return False
+    # Imported here, past the common answers: the import statement costs a microsecond a sentence.
+    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
+
+    return not mostly_lower_case(first_word)
 
 
 def _title_word_person(surface: str, label: str) -> bool:

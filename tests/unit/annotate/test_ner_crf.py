@@ -187,12 +187,51 @@ def test_ner_crf_compiled_emissions_equal_numpy_ones_on_nergrit_test(shared_dir:
     stretches = [(words, 0, len(words)) for words in sentences] + [
         (words, 2, len(words) - 1) for words in sentences if len(words) > 4
     ]
-    rows, positions, _, firsts = decoder._layout(stretches)
-    compiled = decoder._emissions(rows, positions, firsts)
-    plain = decoder._emissions_numpy(np.array(rows), np.array(positions))
-    plain[firsts] += decoder._first
+    compiled, lengths = decoder.emissions(stretches)
+    plain, plain_lengths = decoder.emissions_twin(stretches)
+    assert lengths == plain_lengths
     assert len(compiled) == sum(end - start for _, start, end in stretches) > 1000
     np.testing.assert_array_equal(compiled, plain)
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
+def test_ner_crf_compiled_emissions_equal_numpy_ones_on_written_sentences() -> None:
+    """A fresh table (words learnt through ``unseen``), stretches at either edge and inside."""
+    decoder = _shipped_decoder()
+    fresh = Decoder(decoder.chain, decoder._scored, ner._WordScorer(decoder.chain, ner.lexicon()).edge(), ner._WINDOW)
+    sentences = [_tokens(s) for s in _SENTENCES] + [["Jakarta"], ["Ia", "pergi", "."]]
+    stretches = [
+        (words, start, min(end, len(words))) for words in sentences for start, end in ((0, 99), (1, 3), (0, 0))
+    ]
+    compiled, lengths = fresh.emissions(stretches)
+    plain, plain_lengths = decoder.emissions_twin(stretches)
+    assert lengths == plain_lengths
+    np.testing.assert_array_equal(compiled, plain)
+    assert _native_unseen(fresh, stretches) == []
+
+
+def _native_unseen(decoder: Decoder, stretches: list[ner_crf.Stretch]) -> list[str]:
+    assert ner_crf._native is not None
+    return ner_crf._native.unseen(stretches, 2, decoder._rows)
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
+def test_ner_crf_compiled_emissions_refuse_bad_input() -> None:
+    assert ner_crf._native is not None
+    decoder = _shipped_decoder()
+    chain, words = decoder.chain, ["Jakarta", "hari", "ini"]
+    decoder.emissions([(words, 0, 3)])
+    args = (decoder._rows, decoder._window, decoder._bigram, chain.attributes, chain.weights, decoder._first)
+    out = np.empty((3, len(chain.labels)))
+    with pytest.raises(ValueError, match="start and end"):
+        ner_crf._native.stretch_emissions(out, decoder._table, [(words, 2, 5)], 2, *args)
+    with pytest.raises(ValueError, match="fewer rows"):
+        ner_crf._native.stretch_emissions(out[:2], decoder._table, [(words, 0, 3)], 2, *args)
+    with pytest.raises(KeyError):
+        ner_crf._native.stretch_emissions(out, decoder._table, [(["Zyxqvbnw", *words[1:]], 0, 3)], 2, *args)
+    with pytest.raises(TypeError, match="tuple"):
+        ner_crf._native.unseen([[words, 0, 3]], 2, decoder._rows)
+    assert ner_crf._native.unseen([(["Zyxqvbnw", "Zyxqvbnw", *words], 0, 5)], 2, decoder._rows) == ["Zyxqvbnw"]
 
 
 def _brute_force_marginals(chain: LinearChain, scores: np.ndarray) -> np.ndarray:
