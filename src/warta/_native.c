@@ -13,8 +13,10 @@
  * object.__new__ and the descriptors' __set__ do in warta.annotate.segment's fallback, which
  * splits the text with the regex.
  *
- * emissions: the recogniser's per-token scores, summed from its table of scored words (numpy's
- * gathers and a Python loop over word bigrams in the fallback).
+ * stretch_emissions (and unseen): the recogniser's per-token scores, summed from its table of
+ * scored words (numpy's gathers and a Python loop over word bigrams in the fallback).
+ *
+ * score_words: the recogniser's new words' scores from their spelling and the model's tables.
  *
  * word_rows: the recogniser's scores of the words it has not seen yet, summed from the rows of
  * their attributes in the order numpy's gathers, sum and reduceat add them (the fallback).
@@ -213,82 +215,6 @@ bigram_row(PyObject *bigrams, Py_ssize_t before, Py_ssize_t here, PyObject *attr
         return -1;
     }
     return 0;
-}
-
-static PyObject *
-emissions(PyObject *Py_UNUSED(module), PyObject *args)
-{
-    PyObject *out_obj, *table_obj, *rows, *positions, *offsets_obj, *bigrams, *attributes, *weights_obj;
-    if (!PyArg_ParseTuple(args, "OOO!O!O!O!O!O:emissions", &out_obj, &table_obj, &PyList_Type, &rows, &PyList_Type,
-                          &positions, &PyTuple_Type, &offsets_obj, &PyList_Type, &bigrams, &PyDict_Type, &attributes,
-                          &weights_obj))
-        return NULL;
-    Py_buffer out, table, weights;
-    if (matrix(out_obj, &out, "out") < 0)
-        return NULL;
-    if (out.readonly) {
-        PyErr_SetString(PyExc_TypeError, "out must be writable");
-        PyBuffer_Release(&out);
-        return NULL;
-    }
-    if (PyObject_GetBuffer(table_obj, &table, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
-        PyBuffer_Release(&out);
-        return NULL;
-    }
-    if (matrix(weights_obj, &weights, "weights") < 0) {
-        PyBuffer_Release(&out);
-        PyBuffer_Release(&table);
-        return NULL;
-    }
-    PyObject *result = NULL;
-    Py_ssize_t width = PyTuple_GET_SIZE(offsets_obj), count = PyList_GET_SIZE(positions);
-    Py_ssize_t size = out.shape[1], known = PyList_GET_SIZE(bigrams), *offsets = NULL;
-    if (table.ndim != 3 || table.itemsize != sizeof(double) || strcmp(table.format, "d") != 0
-        || table.shape[1] != width + 1 || table.shape[2] != size || weights.shape[1] != size || out.shape[0] != count
-        || table.shape[0] < known) {
-        PyErr_SetString(PyExc_ValueError, "out, table, offsets, bigrams and weights disagree in shape");
-        goto done;
-    }
-    offsets = malloc((width + 1) * sizeof(Py_ssize_t));
-    if (offsets == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (Py_ssize_t k = 0; k < width; k++) {
-        offsets[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(offsets_obj, k));
-        if (offsets[k] == -1 && PyErr_Occurred())
-            goto done;
-    }
-    const double *cells = (const double *)table.buf, *weight = (const double *)weights.buf;
-    Py_ssize_t stride = (width + 1) * size;
-    for (Py_ssize_t i = 0; i < count; i++) {
-        double *row = (double *)out.buf + i * size;
-        Py_ssize_t position, word, before, near;
-        if (index_at(positions, i, PyList_GET_SIZE(rows), &position) < 0 || index_at(rows, position, known, &word) < 0
-            || index_at(rows, position - 1, known, &before) < 0)
-            goto done;
-        memcpy(row, cells + word * stride, size * sizeof(double));
-        for (Py_ssize_t k = 0; k < width; k++) {
-            if (index_at(rows, position + offsets[k], known, &near) < 0)
-                goto done;
-            const double *add = cells + near * stride + (k + 1) * size;
-            for (Py_ssize_t y = 0; y < size; y++)
-                row[y] += add[y];
-        }
-        Py_ssize_t attribute;
-        if (bigram_row(bigrams, before, word, attributes, weights.shape[0], &attribute) < 0)
-            goto done;
-        if (attribute >= 0)
-            for (Py_ssize_t y = 0; y < size; y++)
-                row[y] += weight[attribute * size + y];
-    }
-    result = Py_NewRef(Py_None);
-done:
-    free(offsets);
-    PyBuffer_Release(&out);
-    PyBuffer_Release(&table);
-    PyBuffer_Release(&weights);
-    return result;
 }
 
 static PyObject *
@@ -846,6 +772,572 @@ done:
     return result;
 }
 
+/* ---- ner (session 8): the recogniser's new words scored in one call ----
+ *
+ * score_words: what warta.annotate.ner._WordScorer.many_twin computes for each word the
+ * decoder's table has not seen (its lower case, case, shape, cue, classes, prefixes and
+ * suffixes looked up as rows of the model's weights, then summed as word_rows sums them):
+ * about forty Python steps per word there, and every article brings dozens of new words. */
+
+/* str.isupper() of the whole text, as CPython computes it. */
+static int
+text_isupper(int kind, const void *data, Py_ssize_t n)
+{
+    if (n == 1)
+        return Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, 0)) != 0;
+    int cased = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISLOWER(ch) || Py_UNICODE_ISTITLE(ch))
+            return 0;
+        if (Py_UNICODE_ISUPPER(ch))
+            cased = 1;
+    }
+    return cased;
+}
+
+/* warta.annotate.ner._case as an index into ("UP", "INIT", "TITLE", "DIGIT", "LOW", "PUNCT"). */
+static Py_ssize_t
+case_of(PyObject *word)
+{
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    if (n == 0)
+        return 5;
+    if (text_isupper(kind, data, n)) {
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, i)))
+                return n > 1 ? 0 : 1;
+    }
+    Py_UCS4 first = PyUnicode_READ(kind, data, 0);
+    if (Py_UNICODE_ISUPPER(first))
+        return 2;
+    if (Py_UNICODE_ISDIGIT(first))
+        return 3;
+    return Py_UNICODE_ISALPHA(first) ? 4 : 5;
+}
+
+/* "s=" + warta.annotate.ner._shape(word): runs of character classes collapsed. */
+static PyObject *
+shape_attribute(PyObject *word)
+{
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word), used = 2;
+    Py_UCS4 *out = PyMem_Malloc((n + 2) * sizeof(Py_UCS4));
+    if (out == NULL)
+        return PyErr_NoMemory();
+    out[0] = 's';
+    out[1] = '=';
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        Py_UCS4 c = Py_UNICODE_ISUPPER(ch) ? 'X' : Py_UNICODE_ISALPHA(ch) ? 'x' : Py_UNICODE_ISDIGIT(ch) ? 'd' : ch;
+        if (used == 2 || out[used - 1] != c)
+            out[used++] = c;
+    }
+    PyObject *attribute = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, used);
+    PyMem_Free(out);
+    return attribute;
+}
+
+/* rows[i] = the int at list[i] (i < count), checked to index one of ``bound`` weight rows. */
+static int
+read_rows(PyObject *list, Py_ssize_t count, Py_ssize_t bound, Py_ssize_t *rows)
+{
+    if (!PyList_Check(list) || PyList_GET_SIZE(list) != count) {
+        PyErr_SetString(PyExc_TypeError, "a word's rows must be a list of the expected length");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < count; i++)
+        if (index_at(list, i, bound, &rows[i]) < 0)
+            return -1;
+    return 0;
+}
+
+/* The row of ``attribute`` (0 where the model has none). */
+static int
+attribute_row(PyObject *row_of, PyObject *attribute, Py_ssize_t bound, Py_ssize_t *row)
+{
+    *row = 0;
+    if (attribute == NULL)
+        return -1;
+    PyObject *found = PyDict_GetItemWithError(row_of, attribute);
+    Py_DECREF(attribute);
+    if (found == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    *row = PyLong_AsSsize_t(found);
+    if (*row == -1 && PyErr_Occurred())
+        return -1;
+    if (*row < 0 || *row >= bound) {
+        PyErr_SetString(PyExc_IndexError, "an attribute's row is out of range");
+        return -1;
+    }
+    return 0;
+}
+
+/* The rows of a word's first (then last) two, three and four letters, from ``affixes``: one
+ * dict per attribute kind ("p2=" ... "x4="), keyed by the letters (the attribute's name
+ * without its kind: no string is built per word). */
+static int
+affix_rows(PyObject *low, PyObject *affixes, Py_ssize_t bound, Py_ssize_t *rows)
+{
+    if (!PyTuple_Check(affixes) || PyTuple_GET_SIZE(affixes) != 6) {
+        PyErr_SetString(PyExc_TypeError, "the affix rows must be a 6-tuple of dicts");
+        return -1;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(low);
+    for (Py_ssize_t k = 0; k < 6; k++) {
+        Py_ssize_t width = k % 3 + 2;
+        PyObject *part = k < 3 ? PyUnicode_Substring(low, 0, width) : PyUnicode_Substring(low, n > width ? n - width : 0, n);
+        if (part == NULL)
+            return -1;
+        PyObject *found = PyDict_GetItemWithError(PyTuple_GET_ITEM(affixes, k), part);
+        Py_DECREF(part);
+        rows[k] = 0;
+        if (found == NULL) {
+            if (PyErr_Occurred())
+                return -1;
+            continue;
+        }
+        rows[k] = PyLong_AsSsize_t(found);
+        if (rows[k] == -1 && PyErr_Occurred())
+            return -1;
+        if (rows[k] < 0 || rows[k] >= bound) {
+            PyErr_SetString(PyExc_IndexError, "an attribute's row is out of range");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* word.lower(); plain ASCII lowered here (most words), the rest by str.lower. */
+static PyObject *
+lowered(PyObject *word)
+{
+    if (!PyUnicode_IS_ASCII(word))
+        return PyObject_CallMethod(word, "lower", NULL);
+    const Py_UCS1 *data = PyUnicode_1BYTE_DATA(word);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word), i = 0;
+    while (i < n && !(data[i] >= 'A' && data[i] <= 'Z'))
+        i++;
+    if (i == n)
+        return Py_NewRef(word);
+    PyObject *low = PyUnicode_New(n, 127);
+    if (low == NULL)
+        return NULL;
+    Py_UCS1 *into = PyUnicode_1BYTE_DATA(low);
+    for (Py_ssize_t j = 0; j < n; j++)
+        into[j] = data[j] >= 'A' && data[j] <= 'Z' ? data[j] + ('a' - 'A') : data[j];
+    return low;
+}
+
+/* "bi=w=" + low where low begins a bigram attribute of the model (``sides``), else None. */
+static PyObject *
+bigram_half(PyObject *low, PyObject *sides, const char *head)
+{
+    int known = PySet_Contains(sides, low);
+    if (known < 0)
+        return NULL;
+    return known ? PyUnicode_FromFormat("%s%U", head, low) : Py_NewRef(Py_None);
+}
+
+enum { TABLE_CLASSES, TABLE_KEYED, TABLE_CUED, TABLE_UNCUED, TABLE_CASED, TABLE_SHOWN, TABLE_UNKNOWN, TABLE_AFFIXES,
+       TABLE_ROW_OF, TABLE_BIAS, TABLE_HEADS, TABLE_TAILS, TABLE_NEITHER, TABLE_FIELDS };
+
+/* Fills keys (positions), shown (4 x positions, attribute by attribute) and own (its count in
+ * *owned) with one word's rows, and returns its bigram halves. */
+static PyObject *
+word_attributes(PyObject *word, PyObject *tables, Py_ssize_t positions, Py_ssize_t bound, Py_ssize_t *keys,
+                Py_ssize_t *shown, Py_ssize_t **own, Py_ssize_t *room, Py_ssize_t *owned)
+{
+    PyObject *low = lowered(word), *halves = NULL;
+    if (low == NULL)
+        return NULL;
+    if (!PyUnicode_Check(low)) {
+        PyErr_SetString(PyExc_TypeError, "words must be str");
+        goto done;
+    }
+    PyObject *classes = PyDict_GetItemWithError(PyTuple_GET_ITEM(tables, TABLE_CLASSES), low);
+    if (classes == NULL && PyErr_Occurred())
+        goto done;
+    classes = classes == NULL ? PyTuple_GET_ITEM(tables, TABLE_UNKNOWN) : classes;
+    if (!PyTuple_Check(classes)) {
+        PyErr_SetString(PyExc_TypeError, "a word's classes must be a tuple");
+        goto done;
+    }
+    Py_ssize_t count = PyTuple_GET_SIZE(classes);
+    PyObject *keyed = PyDict_GetItemWithError(PyTuple_GET_ITEM(tables, TABLE_KEYED), low);
+    if (keyed == NULL && PyErr_Occurred())
+        goto done;
+    if (keyed == NULL)
+        memset(keys, 0, positions * sizeof(Py_ssize_t));
+    else if (read_rows(keyed, positions, bound, keys) < 0)
+        goto done;
+    PyObject *cued = PyDict_GetItemWithError(PyTuple_GET_ITEM(tables, TABLE_CUED), low);
+    if (cued == NULL && PyErr_Occurred())
+        goto done;
+    PyObject *cased = PyTuple_GET_ITEM(tables, TABLE_CASED);
+    if (!PyTuple_Check(cased) || PyTuple_GET_SIZE(cased) != 6) {
+        PyErr_SetString(PyExc_TypeError, "the case rows must be a 6-tuple");
+        goto done;
+    }
+    if (read_rows(PyTuple_GET_ITEM(cased, case_of(word)), positions, bound, shown) < 0
+        || read_rows(cued == NULL ? PyTuple_GET_ITEM(tables, TABLE_UNCUED) : cued, positions, bound,
+                     shown + positions) < 0)
+        goto done;
+    for (Py_ssize_t k = 0; k < 2; k++) {
+        Py_ssize_t *into = shown + (2 + k) * positions;
+        PyObject *rows = NULL;
+        if (k < count) {
+            rows = PyDict_GetItemWithError(PyTuple_GET_ITEM(tables, TABLE_SHOWN), PyTuple_GET_ITEM(classes, k));
+            if (rows == NULL && PyErr_Occurred())
+                goto done;
+        }
+        if (rows == NULL)
+            memset(into, 0, positions * sizeof(Py_ssize_t));
+        else if (read_rows(rows, positions, bound, into) < 0)
+            goto done;
+    }
+    Py_ssize_t need = 8 + (count > 2 ? count - 2 : 0);
+    if (need > *room) {
+        Py_ssize_t *grown = PyMem_Realloc(*own, need * sizeof(Py_ssize_t));
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        *own = grown;
+        *room = need;
+    }
+    Py_ssize_t *mine = *own;
+    PyObject *row_of = PyTuple_GET_ITEM(tables, TABLE_ROW_OF);
+    mine[0] = PyLong_AsSsize_t(PyTuple_GET_ITEM(tables, TABLE_BIAS));
+    if ((mine[0] == -1 && PyErr_Occurred()) || attribute_row(row_of, shape_attribute(word), bound, &mine[1]) < 0
+        || affix_rows(low, PyTuple_GET_ITEM(tables, TABLE_AFFIXES), bound, mine + 2) < 0)
+        goto done;
+    for (Py_ssize_t k = 2; k < count; k++)
+        if (attribute_row(row_of, Py_NewRef(PyTuple_GET_ITEM(classes, k)), bound, &mine[6 + k]) < 0)
+            goto done;
+    *owned = need;
+    PyObject *head = bigram_half(low, PyTuple_GET_ITEM(tables, TABLE_HEADS), "bi=w=");
+    PyObject *tail = head == NULL ? NULL : bigram_half(low, PyTuple_GET_ITEM(tables, TABLE_TAILS), "|w=");
+    /* Most words begin and end no bigram: they share one (None, None) pair. */
+    if (tail != NULL)
+        halves = head == Py_None && tail == Py_None ? Py_NewRef(PyTuple_GET_ITEM(tables, TABLE_NEITHER))
+                                                    : PyTuple_Pack(2, head, tail);
+    Py_XDECREF(head);
+    Py_XDECREF(tail);
+done:
+    Py_DECREF(low);
+    return halves;
+}
+
+/* sum = the rows' weights added one by one (the first copied). */
+static void
+sum_rows(double *sum, const double *weight, Py_ssize_t size, const Py_ssize_t *rows, Py_ssize_t count,
+         Py_ssize_t stride)
+{
+    memcpy(sum, weight + rows[0] * size, size * sizeof(double));
+    for (Py_ssize_t k = 1; k < count; k++) {
+        const double *add = weight + rows[k * stride] * size;
+        for (Py_ssize_t y = 0; y < size; y++)
+            sum[y] += add[y];
+    }
+}
+
+static PyObject *
+score_words(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *out_obj, *weights_obj, *words_obj, *tables;
+    if (!PyArg_ParseTuple(args, "OOO!O!:score_words", &out_obj, &weights_obj, &PyList_Type, &words_obj, &PyTuple_Type,
+                          &tables))
+        return NULL;
+    if (PyTuple_GET_SIZE(tables) != TABLE_FIELDS) {
+        PyErr_SetString(PyExc_TypeError, "tables must hold the scorer's 13 tables");
+        return NULL;
+    }
+    Py_buffer out, weights;
+    if (PyObject_GetBuffer(out_obj, &out, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | PyBUF_WRITABLE) < 0)
+        return NULL;
+    if (matrix(weights_obj, &weights, "weights") < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    PyObject *result = NULL, *halves = NULL;
+    Py_ssize_t words = PyList_GET_SIZE(words_obj), bound = weights.shape[0], size = weights.shape[1];
+    Py_ssize_t positions = out.ndim == 3 ? out.shape[1] : 0, room = 16, owned = 0;
+    Py_ssize_t *keys = PyMem_Malloc((positions + 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *shown = PyMem_Malloc((4 * positions + 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *own = PyMem_Malloc(room * sizeof(Py_ssize_t));
+    double *sum = PyMem_Malloc((size + 1) * sizeof(double));
+    if (keys == NULL || shown == NULL || own == NULL || sum == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (out.ndim != 3 || out.itemsize != sizeof(double) || strcmp(out.format, "d") != 0 || out.shape[0] != words
+        || out.shape[2] != size || positions < 1) {
+        PyErr_SetString(PyExc_ValueError, "out, weights and words disagree in shape");
+        goto done;
+    }
+    halves = PyList_New(words);
+    if (halves == NULL)
+        goto done;
+    const double *weight = (const double *)weights.buf;
+    for (Py_ssize_t w = 0; w < words; w++) {
+        PyObject *word = PyList_GET_ITEM(words_obj, w);
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "words must be str");
+            goto done;
+        }
+        PyObject *pair = word_attributes(word, tables, positions, bound, keys, shown, &own, &room, &owned);
+        if (pair == NULL)
+            goto done;
+        PyList_SET_ITEM(halves, w, pair);
+        /* The arithmetic of word_rows: key row, plus the shown rows' sum, plus at position 0 the
+         * own rows' sum. */
+        for (Py_ssize_t p = 0; p < positions; p++) {
+            double *row = (double *)out.buf + (w * positions + p) * size;
+            memcpy(row, weight + keys[p] * size, size * sizeof(double));
+            sum_rows(sum, weight, size, shown + p, 4, positions);
+            for (Py_ssize_t y = 0; y < size; y++)
+                row[y] += sum[y];
+        }
+        sum_rows(sum, weight, size, own, owned, 1);
+        double *row = (double *)out.buf + w * positions * size;
+        for (Py_ssize_t y = 0; y < size; y++)
+            row[y] += sum[y];
+    }
+    result = Py_NewRef(halves);
+done:
+    Py_XDECREF(halves);
+    PyMem_Free(keys);
+    PyMem_Free(shown);
+    PyMem_Free(own);
+    PyMem_Free(sum);
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&weights);
+    return result;
+}
+
+/* unseen: the distinct tokens of the stretches' windows (each stretch's tokens start - reach ..
+ * end + reach) that ``known`` lacks, in the order they first come.
+ *
+ * stretch_emissions: warta.annotate.ner_crf.Decoder's emission scores of the stretches' tokens,
+ * read straight from the stretches: each window's table rows (from ``known``) laid out here,
+ * where Decoder._layout builds Python lists of rows and positions for emissions to read back. */
+
+/* The stretch (tokens, start, end) checked: tokens a sequence (fast), 0 <= start <= end <= len. */
+static PyObject *
+stretch_parts(PyObject *stretch, Py_ssize_t *start, Py_ssize_t *end)
+{
+    if (!PyTuple_Check(stretch) || PyTuple_GET_SIZE(stretch) != 3) {
+        PyErr_SetString(PyExc_TypeError, "a stretch must be a (tokens, start, end) tuple");
+        return NULL;
+    }
+    *start = PyLong_AsSsize_t(PyTuple_GET_ITEM(stretch, 1));
+    *end = PyLong_AsSsize_t(PyTuple_GET_ITEM(stretch, 2));
+    if ((*start == -1 || *end == -1) && PyErr_Occurred())
+        return NULL;
+    PyObject *tokens = PySequence_Fast(PyTuple_GET_ITEM(stretch, 0), "a stretch's tokens must be a sequence");
+    if (tokens == NULL)
+        return NULL;
+    if (*start < 0 || *start > *end || *end > PySequence_Fast_GET_SIZE(tokens)) {
+        PyErr_SetString(PyExc_ValueError, "a stretch's start and end must satisfy 0 <= start <= end <= len(tokens)");
+        Py_DECREF(tokens);
+        return NULL;
+    }
+    return tokens;
+}
+
+static PyObject *
+unseen(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *stretches, *known;
+    Py_ssize_t reach;
+    if (!PyArg_ParseTuple(args, "O!nO!:unseen", &PyList_Type, &stretches, &reach, &PyDict_Type, &known))
+        return NULL;
+    PyObject *out = PyList_New(0), *met = PySet_New(NULL);
+    if (out == NULL || met == NULL)
+        goto fail;
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
+        Py_ssize_t start, end;
+        PyObject *tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
+        if (tokens == NULL)
+            goto fail;
+        Py_ssize_t low = start > reach ? start - reach : 0, count = PySequence_Fast_GET_SIZE(tokens);
+        Py_ssize_t high = end + reach < count ? end + reach : count;
+        for (Py_ssize_t i = low; i < high; i++) {
+            PyObject *token = PySequence_Fast_GET_ITEM(tokens, i);
+            int has = PyDict_Contains(known, token);
+            int new = has == 0 ? PySet_Contains(met, token) : 1;
+            if (has < 0 || new < 0 || (new == 0 && (PySet_Add(met, token) < 0 || PyList_Append(out, token) < 0))) {
+                Py_DECREF(tokens);
+                goto fail;
+            }
+        }
+        Py_DECREF(tokens);
+    }
+    Py_DECREF(met);
+    return out;
+fail:
+    Py_XDECREF(out);
+    Py_XDECREF(met);
+    return NULL;
+}
+
+/* rows[0 .. pad + window + pad): the table rows of a stretch's window (from ``known``), row 0
+ * (the edge word) where the window stops before ``pad`` tokens either side of the stretch. */
+static int
+window_rows(PyObject *tokens, Py_ssize_t start, Py_ssize_t end, Py_ssize_t pad, PyObject *known, Py_ssize_t bound,
+            Py_ssize_t *rows)
+{
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(tokens), size = end - start + 2 * pad;
+    for (Py_ssize_t j = 0; j < size; j++) {
+        Py_ssize_t i = start - pad + j;
+        rows[j] = 0;
+        if (i < 0 || i >= count)
+            continue;
+        PyObject *found = PyDict_GetItemWithError(known, PySequence_Fast_GET_ITEM(tokens, i));
+        if (found == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetObject(PyExc_KeyError, PySequence_Fast_GET_ITEM(tokens, i));
+            return -1;
+        }
+        rows[j] = PyLong_AsSsize_t(found);
+        if (rows[j] == -1 && PyErr_Occurred())
+            return -1;
+        if (rows[j] < 0 || rows[j] >= bound) {
+            PyErr_SetString(PyExc_IndexError, "a row or position is out of range");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* out = the word's own row, plus each neighbour's row at its offset, plus the bigram's weights
+ * with the previous word: emissions' sum, in its order. */
+static int
+token_scores(double *out, const double *cells, Py_ssize_t stride, Py_ssize_t size, const Py_ssize_t *at,
+             const Py_ssize_t *offsets, Py_ssize_t width, PyObject *bigrams, PyObject *attributes,
+             const double *weight, Py_ssize_t weight_rows)
+{
+    memcpy(out, cells + at[0] * stride, size * sizeof(double));
+    for (Py_ssize_t k = 0; k < width; k++) {
+        const double *add = cells + at[offsets[k]] * stride + (k + 1) * size;
+        for (Py_ssize_t y = 0; y < size; y++)
+            out[y] += add[y];
+    }
+    Py_ssize_t attribute;
+    if (bigram_row(bigrams, at[-1], at[0], attributes, weight_rows, &attribute) < 0)
+        return -1;
+    if (attribute >= 0)
+        for (Py_ssize_t y = 0; y < size; y++)
+            out[y] += weight[attribute * size + y];
+    return 0;
+}
+
+static PyObject *
+stretch_emissions(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *out_obj, *table_obj, *stretches, *known, *offsets_obj, *bigrams, *attributes, *weights_obj, *first_obj;
+    Py_ssize_t pad;
+    if (!PyArg_ParseTuple(args, "OOO!nO!O!O!O!OO:stretch_emissions", &out_obj, &table_obj, &PyList_Type, &stretches,
+                          &pad, &PyDict_Type, &known, &PyTuple_Type, &offsets_obj, &PyList_Type, &bigrams,
+                          &PyDict_Type, &attributes, &weights_obj, &first_obj))
+        return NULL;
+    Py_buffer out, table, weights, first;
+    if (matrix(out_obj, &out, "out") < 0)
+        return NULL;
+    if (PyObject_GetBuffer(table_obj, &table, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    if (matrix(weights_obj, &weights, "weights") < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&table);
+        return NULL;
+    }
+    if (PyObject_GetBuffer(first_obj, &first, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&table);
+        PyBuffer_Release(&weights);
+        return NULL;
+    }
+    PyObject *result = NULL, *tokens = NULL;
+    Py_ssize_t width = PyTuple_GET_SIZE(offsets_obj), size = out.shape[1], known_rows = PyList_GET_SIZE(bigrams);
+    Py_ssize_t *offsets = NULL, *rows = NULL, room = 0, done_rows = 0;
+    if (out.readonly || table.ndim != 3 || table.itemsize != sizeof(double) || strcmp(table.format, "d") != 0
+        || table.shape[1] != width + 1 || table.shape[2] != size || weights.shape[1] != size
+        || table.shape[0] < known_rows || first.ndim != 1 || first.itemsize != sizeof(double)
+        || strcmp(first.format, "d") != 0 || first.shape[0] != size || pad < 1) {
+        PyErr_SetString(PyExc_ValueError, "out, table, offsets, bigrams, weights and first disagree in shape");
+        goto done;
+    }
+    offsets = PyMem_Malloc((width + 1) * sizeof(Py_ssize_t));
+    if (offsets == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < width; k++) {
+        offsets[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(offsets_obj, k));
+        if (offsets[k] == -1 && PyErr_Occurred())
+            goto done;
+        if (offsets[k] < -pad || offsets[k] > pad) {
+            PyErr_SetString(PyExc_ValueError, "an offset reaches past the padding");
+            goto done;
+        }
+    }
+    const double *cells = (const double *)table.buf, *weight = (const double *)weights.buf;
+    Py_ssize_t stride = (width + 1) * size;
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
+        Py_ssize_t start, end;
+        tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
+        if (tokens == NULL)
+            goto done;
+        if (end - start + 2 * pad > room) {
+            room = 2 * (end - start + 2 * pad);
+            PyMem_Free(rows);
+            rows = PyMem_Malloc(room * sizeof(Py_ssize_t));
+            if (rows == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+        }
+        if (done_rows + end - start > out.shape[0]) {
+            PyErr_SetString(PyExc_ValueError, "out has fewer rows than the stretches have tokens");
+            goto done;
+        }
+        if (window_rows(tokens, start, end, pad, known, known_rows, rows) < 0)
+            goto done;
+        for (Py_ssize_t i = 0; i < end - start; i++) {
+            double *row = (double *)out.buf + (done_rows + i) * size;
+            if (token_scores(row, cells, stride, size, rows + pad + i, offsets, width, bigrams, attributes, weight,
+                             weights.shape[0]) < 0)
+                goto done;
+        }
+        /* The sentence's first token carries the "first" attribute, added last as numpy adds it. */
+        if (start == 0 && end > 0)
+            for (Py_ssize_t y = 0; y < size; y++)
+                ((double *)out.buf)[done_rows * size + y] += ((const double *)first.buf)[y];
+        done_rows += end - start;
+        Py_CLEAR(tokens);
+    }
+    if (done_rows != out.shape[0]) {
+        PyErr_SetString(PyExc_ValueError, "out has more rows than the stretches have tokens");
+        goto done;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    Py_XDECREF(tokens);
+    PyMem_Free(offsets);
+    PyMem_Free(rows);
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&weights);
+    PyBuffer_Release(&first);
+    return result;
+}
+
 /* ---- timeseg: where a time expression may start (warta.annotate.timex_master) ----
  *
  * lead_starts: the offsets at which the time pattern's opening test passes, the look-behind
@@ -1203,9 +1695,6 @@ static PyMethodDef methods[] = {
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
      "emissions: (tokens x labels) float64 scores of the stretches end to end; lengths: their\n"
      "lengths; transitions[x, y]: the score of label x followed by y; labels: the label names."},
-    {"emissions", emissions, METH_VARARGS,
-     "emissions(out, table, rows, positions, offsets, bigrams, attributes, weights): fills out[i]\n"
-     "with the CRF scores of the token at positions[i] (see warta.annotate.ner_crf.Decoder)."},
     {"word_rows", word_rows, METH_VARARGS,
      "word_rows(out, weights, keys, shown, per, own, starts): fills out[w, p] with the CRF scores\n"
      "word w adds at window position p (see warta.annotate.ner._WordScorer.many)."},
@@ -1220,6 +1709,14 @@ static PyMethodDef methods[] = {
      "capitalised(texts) -> the indices of the texts whose first character is upper case."},
     {"beyond", beyond, METH_VARARGS,
      "beyond(texts, allowed) -> the indices of the texts holding a character not in allowed (ASCII)."},
+    {"score_words", score_words, METH_VARARGS,
+     "score_words(out, weights, words, tables) -> bigram halves: fills out[w, p] with the CRF scores\n"
+     "word w adds at window position p (see warta.annotate.ner._WordScorer.many)."},
+    {"unseen", unseen, METH_VARARGS,
+     "unseen(stretches, reach, known) -> the distinct tokens of the stretches' windows known lacks."},
+    {"stretch_emissions", stretch_emissions, METH_VARARGS,
+     "stretch_emissions(out, table, stretches, reach, known, offsets, bigrams, attributes, weights, first):\n"
+     "fills out with the CRF scores of the stretches' tokens end to end (see warta.annotate.ner_crf.Decoder)."},
     {"lead_starts", lead_starts, METH_VARARGS,
      "lead_starts(text, words) -> the offsets where no word character or apostrophe comes just\n"
      "before and a decimal digit, '(' or one of words (a tuple of str) begins: where the pattern of\n"

@@ -12,16 +12,6 @@ def best_paths(
     transitions: npt.NDArray[np.float64],
     labels: tuple[str, ...],
 ) -> list[list[str]]: ...
-def emissions(
-    out: npt.NDArray[np.float64],
-    table: npt.NDArray[np.float64],
-    rows: list[int],
-    positions: list[int],
-    offsets: tuple[int, ...],
-    bigrams: list[tuple[str | None, str | None]],
-    attributes: dict[str, int],
-    weights: npt.NDArray[np.float64],
-) -> None: ...
 def scan(
     text: str, offset: int, span_type: type[Span], token_type: type[Token]
 ) -> tuple[tuple[Token, ...], list[int]]: ...
@@ -37,9 +27,32 @@ def word_rows(
 ) -> None: ...
 def capitalised(texts: list[str]) -> list[int]: ...
 def beyond(texts: list[str], allowed: str) -> list[int]: ...
+def score_words(
+    out: npt.NDArray[np.float64],
+    weights: npt.NDArray[np.float64],
+    words: list[str],
+    tables: tuple[object, ...],
+) -> list[tuple[str | None, str | None]]: ...
+def unseen(stretches: list[tuple[Sequence[str], int, int]], reach: int, known: dict[str, int]) -> list[str]: ...
+def stretch_emissions(
+    out: npt.NDArray[np.float64],
+    table: npt.NDArray[np.float64],
+    stretches: list[tuple[Sequence[str], int, int]],
+    reach: int,
+    known: dict[str, int],
+    offsets: tuple[int, ...],
+    bigrams: list[tuple[str | None, str | None]],
+    attributes: dict[str, int],
+    weights: npt.NDArray[np.float64],
+    first: npt.NDArray[np.float64],
+) -> None: ...
 
 # timeseg
 def lead_starts(text: str, words: tuple[str, ...]) -> list[int]: ...
 def sentences(
-    text: str, abbreviations: frozenset[str], span_type: type[Span], token_type: type[Token], sentence_type: type[Sentence]
+    text: str,
+    abbreviations: frozenset[str],
+    span_type: type[Span],
+    token_type: type[Token],
+    sentence_type: type[Sentence],
 ) -> tuple[Sentence, ...]: ...

@@ -19,13 +19,14 @@ menolak berkomentar, sementara Kepala Pusat Penerangan TNI Mayjen Rudi Hartono m
 
 
 @pytest.mark.skipif(
-    None in (ner_crf._native, segment._native, event_lexicon._native, spelling._native),
+    None in (ner_crf._native, ner._native, segment._native, event_lexicon._native, spelling._native),
     reason="the compiled core was not built",
 )
 def test_native_fallback_gives_the_same_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     compiled = analysis_dict(analyze_text(_ARTICLE))
     ner.reset()  # the recogniser's word table is rebuilt by the Python twins
     monkeypatch.setattr(ner_crf, "_native", None)
+    monkeypatch.setattr(ner, "_native", None)
     monkeypatch.setattr(segment, "_native", None)
     monkeypatch.setattr(event_lexicon, "_native", None)
     monkeypatch.setattr(spelling, "_native", None)

@@ -63,7 +63,7 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     out = list(found)
     claimed = _Claimed([f.span for f in found])
     chosen = _sentences_to_tag(sentences, claimed)
-    for tokens, names in zip(chosen, recognise([[t.text for t in tokens] for tokens in chosen]), strict=True):
+    for (tokens, _), names in zip(chosen, recognise([texts for _, texts in chosen]), strict=True):
         for span, label in _joined_people(_titles_cut(_without_degrees(names, tokens), tokens, text), text):
             surface = span.of(text)
             if _title_word_person(surface, label):
@@ -114,8 +114,9 @@ def _without_degrees(names: list[tuple[int, int, str]], tokens: Sequence[Token])
     return out
 
 
-def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[tuple[Token, ...]]:
-    """The tokens of the sentences the recogniser is run on (see :func:`_may_hold_new_name`)."""
+def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[tuple[tuple[Token, ...], list[str]]]:
+    """The tokens, and their texts, of the sentences the recogniser is run on (see
+    :func:`_may_hold_new_name`)."""
     tokens = list(chain.from_iterable(map(_TOKENS, sentences)))
     texts = list(map(_TEXT, tokens))
     new = _new_name_starts(tokens, texts, claimed)
@@ -123,7 +124,7 @@ def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[
     for sentence in sentences:
         end = start + len(sentence.tokens)
         if _may_hold_new_name(new[start:end], texts[start] if end > start else ""):
-            chosen.append(sentence.tokens)
+            chosen.append((sentence.tokens, texts[start:end]))
         start = end
     return chosen
 
@@ -140,12 +141,13 @@ def _new_name_starts(tokens: Sequence[Token], texts: Sequence[str], claimed: _Cl
     present = set(texts)
     stopwords = name_stopwords()
     new = [False] * len(tokens)
+    overlaps = claimed.overlaps  # bound once: called at most capitalised words
     for i in capitalised(texts):
         low = texts[i].lower()
         if low in stopwords:
             continue
         written_lower = low in present and low[:1].islower()  # the article writes it in lower case
-        new[i] = not written_lower and not claimed.overlaps(tokens[i].span)
+        new[i] = not written_lower and not overlaps(tokens[i].span)
     return new
 
 
@@ -226,6 +228,7 @@ def _title_at(text: str, start: int, end: int) -> re.Match[str] | None:
     return title_pattern().match(text, start, end) if _may_open_title(text[start : start + 3]) else None
 
 
+@lru_cache(maxsize=65536)  # a few thousand distinct heads: a hit costs less than the three set lookups
 def _may_open_title(head: str) -> bool:
     """A cheap necessary test for a title to start with the three characters ``head`` (most
     capitalised words before a name open none: the title search is spared)."""
@@ -252,11 +255,14 @@ def _may_hold_new_name(new: Sequence[bool], first_word: str) -> bool:
     tokens). Its first word is capitalised because it comes first, so it counts only when news
     text does not mostly write it in lower case ("Menurut", "Sementara" open ~20% of the
     sentences otherwise tagged)."""
-    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
-
     if any(new[1:]):
         return True
-    return bool(new) and new[0] and not mostly_lower_case(first_word)
+    if not new or not new[0]:
+        return False
+    # Imported here, past the common answers: the import statement costs a microsecond a sentence.
+    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
+
+    return not mostly_lower_case(first_word)
 
 
 def _title_word_person(surface: str, label: str) -> bool:

@@ -90,6 +90,16 @@ class LinearChain:
         total: Scores = self.weights[known].sum(axis=0)
         return total
 
+    @property
+    def padded(self) -> Scores:
+        """The weights behind an all-zero row 0: the rows :meth:`row` numbers."""
+        return self._padded
+
+    @property
+    def row_of(self) -> dict[str, int]:
+        """:meth:`row` of every attribute the model has."""
+        return self._row_of
+
     def row(self, attribute: str) -> int:
         """The row of ``attribute``'s weights in :meth:`gather` (row 0, all zero: unknown)."""
         return self._row_of.get(attribute, 0)
@@ -231,6 +241,33 @@ class Decoder:
 
     def emissions(self, stretches: Sequence[Stretch]) -> tuple[Scores, list[int]]:
         """The (token x label) scores of the stretches' tokens end to end, and their lengths."""
+        if _native is None:
+            return self.emissions_twin(stretches)
+        # Two compiled passes over the stretches' windows (the words to learn, then the scores)
+        # instead of Python lists of rows and positions built token by token.
+        stretches = list(stretches)
+        new = _native.unseen(stretches, self._reach, self._rows)
+        if new:
+            self._learn(new)
+        lengths = [end - start for _, start, end in stretches]
+        out: Scores = np.empty((sum(lengths), len(self.chain.labels)))
+        chain = self.chain
+        _native.stretch_emissions(
+            out,
+            self._table,
+            stretches,
+            self._reach,
+            self._rows,
+            self._window,
+            self._bigram,
+            chain.attributes,
+            chain.weights,
+            self._first,
+        )
+        return out, lengths
+
+    def emissions_twin(self, stretches: Sequence[Stretch]) -> tuple[Scores, list[int]]:
+        """:meth:`emissions` in Python and numpy: the same floats."""
         rows, positions, lengths, firsts = self._layout(stretches)
         return self._emissions(rows, positions, firsts), lengths
 
@@ -258,18 +295,13 @@ class Decoder:
         return rows, positions, lengths, firsts
 
     def _emissions(self, rows: list[int], positions: list[int], firsts: list[int]) -> Scores:
-        if _native is None:
-            out = self._emissions_numpy(np.array(rows, dtype=np.intp), np.array(positions, dtype=np.intp))
-        else:
-            out = np.empty((len(positions), len(self.chain.labels)))
-            chain, table = self.chain, self._table
-            _native.emissions(out, table, rows, positions, self._window, self._bigram, chain.attributes, chain.weights)
+        out = self._emissions_numpy(np.array(rows, dtype=np.intp), np.array(positions, dtype=np.intp))
         if firsts:
             out[firsts] += self._first
         return out
 
     def _emissions_numpy(self, rows: Indices, positions: Indices) -> Scores:
-        """The scores ``_native.emissions`` sums, summed with numpy in the same order."""
+        """The scores ``_native.stretch_emissions`` sums, summed with numpy in the same order."""
         table = self._table
         out: Scores = table[rows[positions], 0]
         for k, offset in enumerate(self._window):

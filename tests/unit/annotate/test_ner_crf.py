@@ -187,12 +187,51 @@ def test_ner_crf_compiled_emissions_equal_numpy_ones_on_nergrit_test(shared_dir:
     stretches = [(words, 0, len(words)) for words in sentences] + [
         (words, 2, len(words) - 1) for words in sentences if len(words) > 4
     ]
-    rows, positions, _, firsts = decoder._layout(stretches)
-    compiled = decoder._emissions(rows, positions, firsts)
-    plain = decoder._emissions_numpy(np.array(rows), np.array(positions))
-    plain[firsts] += decoder._first
+    compiled, lengths = decoder.emissions(stretches)
+    plain, plain_lengths = decoder.emissions_twin(stretches)
+    assert lengths == plain_lengths
     assert len(compiled) == sum(end - start for _, start, end in stretches) > 1000
     np.testing.assert_array_equal(compiled, plain)
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
+def test_ner_crf_compiled_emissions_equal_numpy_ones_on_written_sentences() -> None:
+    """A fresh table (words learnt through ``unseen``), stretches at either edge and inside."""
+    decoder = _shipped_decoder()
+    fresh = Decoder(decoder.chain, decoder._scored, ner._WordScorer(decoder.chain, ner.lexicon()).edge(), ner._WINDOW)
+    sentences = [_tokens(s) for s in _SENTENCES] + [["Jakarta"], ["Ia", "pergi", "."]]
+    stretches = [
+        (words, start, min(end, len(words))) for words in sentences for start, end in ((0, 99), (1, 3), (0, 0))
+    ]
+    compiled, lengths = fresh.emissions(stretches)
+    plain, plain_lengths = decoder.emissions_twin(stretches)
+    assert lengths == plain_lengths
+    np.testing.assert_array_equal(compiled, plain)
+    assert _native_unseen(fresh, stretches) == []
+
+
+def _native_unseen(decoder: Decoder, stretches: list[ner_crf.Stretch]) -> list[str]:
+    assert ner_crf._native is not None
+    return ner_crf._native.unseen(stretches, 2, decoder._rows)
+
+
+@pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
+def test_ner_crf_compiled_emissions_refuse_bad_input() -> None:
+    assert ner_crf._native is not None
+    decoder = _shipped_decoder()
+    chain, words = decoder.chain, ["Jakarta", "hari", "ini"]
+    decoder.emissions([(words, 0, 3)])
+    args = (decoder._rows, decoder._window, decoder._bigram, chain.attributes, chain.weights, decoder._first)
+    out = np.empty((3, len(chain.labels)))
+    with pytest.raises(ValueError, match="start and end"):
+        ner_crf._native.stretch_emissions(out, decoder._table, [(words, 2, 5)], 2, *args)
+    with pytest.raises(ValueError, match="fewer rows"):
+        ner_crf._native.stretch_emissions(out[:2], decoder._table, [(words, 0, 3)], 2, *args)
+    with pytest.raises(KeyError):
+        ner_crf._native.stretch_emissions(out, decoder._table, [(["Zyxqvbnw", *words[1:]], 0, 3)], 2, *args)
+    with pytest.raises(TypeError, match="tuple"):
+        ner_crf._native.unseen([[words, 0, 3]], 2, decoder._rows)
+    assert ner_crf._native.unseen([(["Zyxqvbnw", "Zyxqvbnw", *words], 0, 5)], 2, decoder._rows) == ["Zyxqvbnw"]
 
 
 def _brute_force_marginals(chain: LinearChain, scores: np.ndarray) -> np.ndarray:
@@ -253,8 +292,69 @@ def test_ner_crf_compiled_word_sums_equal_numpy_ones_on_news(shared_dir: Path) -
     compiled = scorer.many(words).rows
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(ner_crf, "_native", None)
+        patch.setattr(ner, "_native", None)
         plain = scorer.many(words).rows
     np.testing.assert_array_equal(compiled, plain)
+
+
+# Words of Indonesian news and the odd spellings the compiled scorer reads letter by letter:
+# Unicode case (title-case digraphs, dotted capitals, full-width letters), digits, marks.
+_ODD_WORDS = [
+    *_tokens(" ".join(_SENTENCES)),
+    *[
+        "|",
+        "é",
+        "É",
+        "ǅemal",
+        "İstanbul",
+        "ＡＢＣ",
+        "Ⅻ",
+        "ß",
+        "ﬁ",
+        "2026",
+        "١٢",
+        "x",
+        "--",
+        "AbC-dE",
+        "Jong-un",
+        "Ma'ruf",
+        "Ma’ruf",
+        "PT.",
+        "Rp2,3",
+        "mEnteri",
+        "ẞ",
+        "Ω",
+        "ō",
+        "3D",
+    ],
+    "",
+]
+
+
+@pytest.mark.skipif(ner._native is None, reason="the compiled core was not built")
+def test_ner_crf_compiled_word_scorer_equals_its_twin_on_written_words() -> None:
+    chain = _shipped_decoder().chain
+    words = [*_ODD_WORDS, *(w.upper() for w in _ODD_WORDS), *(w.lower() for w in _ODD_WORDS)]
+    compiled = ner._WordScorer(chain, ner.lexicon()).many(words)
+    plain = ner._WordScorer(chain, ner.lexicon()).many_twin(words)
+    np.testing.assert_array_equal(compiled.rows, plain.rows)
+    assert compiled.bigrams == plain.bigrams
+
+
+@pytest.mark.skipif(ner._native is None, reason="the compiled core was not built")
+def test_ner_crf_compiled_word_scorer_refuses_bad_input() -> None:
+    assert ner._native is not None
+    chain = _shipped_decoder().chain
+    tables = ner._WordScorer(chain, ner.lexicon())._tables
+    out = np.empty((1, 5, len(chain.labels)))
+    with pytest.raises(TypeError, match="13 tables"):
+        ner._native.score_words(out, chain.padded, ["Jakarta"], tables[:-1])
+    with pytest.raises(ValueError, match="disagree in shape"):
+        ner._native.score_words(out, chain.padded, ["Jakarta", "Bandung"], tables)
+    with pytest.raises(TypeError, match="must be str"):
+        ner._native.score_words(out, chain.padded, [7], tables)
+    with pytest.raises(TypeError, match="2-d float64"):
+        ner._native.score_words(out, chain.padded.astype(np.float32), ["Jakarta"], tables)
 
 
 @settings(max_examples=100, deadline=None)
