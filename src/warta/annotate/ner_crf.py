@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import is_
@@ -215,13 +215,16 @@ class Decoder:
         self._size += count
         return first
 
-    def _learn(self, tokens: Iterable[str]) -> None:
-        """Gives every token not yet in the table a row."""
+    def _learn(self, tokens: Iterable[str], batch: Iterable[str]) -> None:
+        """Gives every token not yet in the table a row. When they do not fit, the table starts
+        afresh with every word of ``batch`` (all the words the batch being decoded reads):
+        the words it knew are gone, and the batch still needs its own."""
         new = [token for token in dict.fromkeys(tokens) if token not in self._rows]
         if not new:
             return
         if len(self._rows) + len(new) > self._CAPACITY:
             self._table, self._size, self._bigram, self._rows = self._table[:1], 1, self._bigram[:1], {}
+            new = list(dict.fromkeys(batch))
         first = self._add(self._scored(new))
         self._rows.update(zip(new, range(first, first + len(new)), strict=True))
 
@@ -229,7 +232,7 @@ class Decoder:
         """The table row of each token, learning the new ones (one lookup per token where all are known)."""
         found = list(map(self._rows.get, tokens))
         if None in found:
-            self._learn(compress(tokens, map(is_, found, repeat(None))))
+            self._learn(compress(tokens, map(is_, found, repeat(None))), tokens)
             return list(map(self._rows.__getitem__, tokens))
         return cast(list[int], found)  # no None left
 
@@ -248,7 +251,7 @@ class Decoder:
         stretches = list(stretches)
         new = _native.unseen(stretches, self._reach, self._rows)
         if new:
-            self._learn(new)
+            self._learn(new, self._window_words(stretches))
         lengths = [end - start for _, start, end in stretches]
         out: Scores = np.empty((sum(lengths), len(self.chain.labels)))
         chain = self.chain
@@ -265,6 +268,12 @@ class Decoder:
             self._first,
         )
         return out, lengths
+
+    def _window_words(self, stretches: Sequence[Stretch]) -> Iterator[str]:
+        """Every word the stretches' windows read (tokens reach past either end of a stretch)."""
+        reach = self._reach
+        for tokens, start, end in stretches:
+            yield from tokens[max(0, start - reach) : min(len(tokens), end + reach)]
 
     def emissions_twin(self, stretches: Sequence[Stretch]) -> tuple[Scores, list[int]]:
         """:meth:`emissions` in Python and numpy: the same floats."""

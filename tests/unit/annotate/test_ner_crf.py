@@ -398,3 +398,28 @@ def test_ner_crf_compiled_word_sums_refuse_bad_input() -> None:
         ner_crf._native.word_rows(np.empty((2, 1, 3)), weights, [0, 0], [0, 0], 1, [0, 0], [1, 1])
     with pytest.raises(TypeError, match="2-d float64"):
         ner_crf._native.word_rows(out, weights.astype(np.float32), [0, 0], [0, 0], 1, [0], [0])
+
+
+@pytest.mark.parametrize("compiled", [True, False], ids=["compiled", "twin"])
+def test_ner_crf_full_table_starts_afresh_and_still_tags_the_batch(compiled: bool) -> None:
+    """A table too small for the next batch's new words drops what it knew and learns every
+    word the batch reads, the known ones too: the labels are those of a fresh table."""
+    shipped = _shipped_decoder()
+    if compiled and ner_crf._native is None:
+        pytest.skip("the compiled decoder was not built")
+
+    def fresh() -> Decoder:
+        edge = ner._WordScorer(shipped.chain, ner.lexicon()).edge()
+        return Decoder(shipped.chain, shipped._scored, edge, ner._WINDOW)
+
+    def tag(decoder: Decoder, sentences: list[list[str]]) -> list[list[str]]:
+        stretches = [(words, 0, len(words)) for words in sentences]
+        scores, lengths = decoder.emissions(stretches) if compiled else decoder.emissions_twin(stretches)
+        return ner_crf.viterbi(decoder.chain, scores, lengths)
+
+    first, second = [_tokens(s) for s in _SENTENCES[:2]], [_tokens(s) for s in _SENTENCES[:4]]
+    small = fresh()
+    small._CAPACITY = len(set().union(*first)) + 3  # room for the first batch, not for the second's new words
+    tag(small, first)
+    assert tag(small, second) == tag(fresh(), second)
+    assert set(small._rows) == set().union(*second)  # the first batch's words were dropped, the second's kept
