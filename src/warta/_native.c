@@ -1690,6 +1690,100 @@ sentences(PyObject *Py_UNUSED(module), PyObject *args)
 
 /* ---- end of timeseg ---- */
 
+/* ---- gates (session 8): the gazetteer's and the recogniser's per-token tests in one pass ----
+ * start_candidates answers warta.annotate.spelling.start_candidates_twin, name_starts
+ * warta.annotate.spelling.name_starts_twin: both read every token text of an article, and a
+ * map() step per text and per test costs more than the test itself. */
+
+/* start_candidates(texts, allowed, plain, known) -> (starts, unknown): starts, the indices of the
+ * texts made of allowed characters that plain (a frozenset) holds and of the other texts known
+ * (a dict) maps to a true value; unknown, the indices of the other texts known lacks. */
+static PyObject *
+start_candidates(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *texts, *allowed_text, *plain, *known;
+    if (!PyArg_ParseTuple(args, "O!UO!O!:start_candidates", &PyList_Type, &texts, &allowed_text, &PyFrozenSet_Type,
+                          &plain, &PyDict_Type, &known))
+        return NULL;
+    unsigned char allowed[128] = {0};
+    for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(allowed_text); k++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(allowed_text, k);
+        if (c >= 128) {
+            PyErr_SetString(PyExc_ValueError, "allowed must hold ASCII characters only");
+            return NULL;
+        }
+        allowed[c] = 1;
+    }
+    PyObject *starts = PyList_New(0), *unknown = PyList_New(0);
+    if (starts == NULL || unknown == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = text_at(texts, i);
+        if (text == NULL)
+            goto fail;
+        if (!holds_other(text, allowed)) {
+            int held = PySet_Contains(plain, text);
+            if (held < 0 || (held && append_index(starts, i) < 0))
+                goto fail;
+            continue;
+        }
+        PyObject *value = PyDict_GetItemWithError(known, text);  /* borrowed */
+        if (value == NULL) {
+            if (PyErr_Occurred() || append_index(unknown, i) < 0)
+                goto fail;
+            continue;
+        }
+        int truth = PyObject_IsTrue(value);
+        if (truth < 0 || (truth && append_index(starts, i) < 0))
+            goto fail;
+    }
+    return Py_BuildValue("(NN)", starts, unknown);
+fail:
+    Py_XDECREF(starts);
+    Py_XDECREF(unknown);
+    return NULL;
+}
+
+/* name_starts(texts, stopwords) -> the indices of the texts whose first character is upper
+ * case, whose lower case is not in stopwords (a frozenset), and which the texts do not also
+ * hold in lower case (that lower case starting with a lower-case letter). */
+static PyObject *
+name_starts(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *texts, *stopwords;
+    if (!PyArg_ParseTuple(args, "O!O!:name_starts", &PyList_Type, &texts, &PyFrozenSet_Type, &stopwords))
+        return NULL;
+    PyObject *out = PyList_New(0), *present = NULL;
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = text_at(texts, i);
+        if (text == NULL)
+            goto fail;
+        if (PyUnicode_GET_LENGTH(text) == 0 || !Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(text, 0)))
+            continue;
+        if (present == NULL && (present = PySet_New(texts)) == NULL)  /* built at the first capital */
+            goto fail;
+        PyObject *low = lowered(text);  /* the ner block's str.lower */
+        if (low == NULL)
+            goto fail;
+        int common = PySet_Contains(stopwords, low);
+        if (common == 0 && PyUnicode_GET_LENGTH(low) > 0 && Py_UNICODE_ISLOWER(PyUnicode_READ_CHAR(low, 0)))
+            common = PySet_Contains(present, low);  /* the article also writes it in lower case */
+        Py_DECREF(low);
+        if (common < 0 || (!common && append_index(out, i) < 0))
+            goto fail;
+    }
+    Py_XDECREF(present);
+    return out;
+fail:
+    Py_XDECREF(present);
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ---- end of gates ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -1725,6 +1819,13 @@ static PyMethodDef methods[] = {
      "sentences(text, abbreviations, Span, Token, Sentence) -> the sentences of text with their\n"
      "tokens, as warta.annotate.segment's regexes find them; abbreviations: the case-folded ones\n"
      "(without their final dot) after which a dot ends no sentence."},
+    {"start_candidates", start_candidates, METH_VARARGS,
+     "start_candidates(texts, allowed, plain, known) -> (starts, unknown): the indices of the texts\n"
+     "of allowed (ASCII) characters plain holds and of the others known maps to a true value; the\n"
+     "indices of the others known lacks."},
+    {"name_starts", name_starts, METH_VARARGS,
+     "name_starts(texts, stopwords) -> the indices of the capitalised texts whose lower case is\n"
+     "neither in stopwords nor among the texts (as a word starting in lower case)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -56,3 +56,9 @@ def sentences(
     token_type: type[Token],
     sentence_type: type[Sentence],
 ) -> tuple[Sentence, ...]: ...
+
+# gates
+def start_candidates(
+    texts: list[str], allowed: str, plain: frozenset[str], known: dict[str, bool]
+) -> tuple[list[int], list[int]]: ...
+def name_starts(texts: list[str], stopwords: frozenset[str]) -> list[int]: ...

@@ -17,7 +17,7 @@ from operator import attrgetter
 from warta.annotate.found import Found, ordered, unknown_entity
 from warta.annotate.institutions import institution_head
 from warta.annotate.roles import honorifics, name_stopwords, title_pattern, titles
-from warta.annotate.spelling import capitalised
+from warta.annotate.spelling import name_starts
 from warta.resources import read_text, word_list
 from warta.types import Sentence, Span, Token
 
@@ -135,19 +135,13 @@ def _new_name_starts(tokens: Sequence[Token], texts: Sequence[str], claimed: _Cl
     The recogniser is the costliest step, and only sentences holding such a word are
     tagged. A word the article also writes in lower case ("Pada", "Namun") or a day or month
     name is a common word, so a sentence with nothing else capitalised has no name left to find.
-    The first letters' case is read in one call over the article (:mod:`spelling`); Python
-    code only runs at the few capitalised words.
+    The case and lower-case tests run in one call over the article (:func:`spelling.name_starts`,
+    compiled); Python code only runs at the few capitalised words left.
     """
-    present = set(texts)
-    stopwords = name_stopwords()
     new = [False] * len(tokens)
-    overlaps = claimed.overlaps  # bound once: called at most capitalised words
-    for i in capitalised(texts):
-        low = texts[i].lower()
-        if low in stopwords:
-            continue
-        written_lower = low in present and low[:1].islower()  # the article writes it in lower case
-        new[i] = not written_lower and not overlaps(tokens[i].span)
+    overlaps = claimed.overlaps  # bound once: called at the few words left
+    for i in name_starts(texts, name_stopwords()):
+        new[i] = not overlaps(tokens[i].span)
     return new
 
 
@@ -195,7 +189,7 @@ def _without_trailing_rank(span: Span, label: str, text: str) -> Span:
     if label == "PER" or not _NEXT_NAME.match(text, span.end):
         return span
     for word in _WORDS_BEFORE.finditer(text, span.start + 1, span.end + 1):
-        title = _title_at(text, word.start(), span.end)
+        title = _rank_at(text, word.start(), span.end)
         if title is not None and title.end() == span.end and titles()[title.group().casefold()].sector in _RANKED:
             return Span(span.start, word.start() - 1)
     return span
@@ -207,7 +201,7 @@ def _after_inner_rank(span: Span, label: str, text: str) -> Span:
     if label != "PER":
         return span
     for word in _WORDS_BEFORE.finditer(text, span.start + 1, span.end):
-        title = _title_at(text, word.start(), span.end)
+        title = _rank_at(text, word.start(), span.end)
         if title is not None and title.end() < span.end - 1 and titles()[title.group().casefold()].sector in _RANKED:
             return Span(title.end() + 1, span.end)
     return span
@@ -216,6 +210,8 @@ def _after_inner_rank(span: Span, label: str, text: str) -> Span:
 def _title_into(span: Span, text: str) -> re.Match[str] | None:
     """A title opening before a recognised name and ending inside it: "Menko | Kumham Imipas
     <name>", "Marsekal | Lapangan <name>" (the recogniser took the title's tail for the name)."""
+    if not _may_reach_into(text, span.start):
+        return None
     for word in _WORDS_BEFORE.finditer(text, max(0, span.start - _TITLE_REACH), span.start):
         title = _title_at(text, word.start(), span.end)
         if title is not None and span.start < title.end() < span.end:
@@ -223,26 +219,61 @@ def _title_into(span: Span, text: str) -> re.Match[str] | None:
     return None
 
 
+def _may_reach_into(text: str, start: int) -> bool:
+    """A cheap necessary test for a title to open before ``start`` and end after it: the title
+    then holds the word before ``start`` followed by a space, and few words are so followed in
+    a title (most names follow "kata", "dan" or a comma: the title search is spared)."""
+    if text[start - 1 : start] != " ":
+        return True
+    before = text.rfind(" ", max(0, start - _TITLE_REACH - 2), start - 1) + 1
+    word = text[before : start - 1]
+    if not before or not word.isascii():
+        return True  # no whole word in reach, or letters re folds otherwise than lower()
+    low = word.lower()
+    if low in _title_inner_words():
+        return True
+    # A title opens after a character other than a letter, digit, "_" or "-" (_WORDS_BEFORE):
+    # inside this word only where such a character comes before a capital.
+    return any(
+        word[k].isupper() and not (word[k - 1].isalnum() or word[k - 1] in "_-") and low[k:] in _title_inner_words()
+        for k in range(1, len(word))
+    )
+
+
+@cache
+def _title_inner_words() -> frozenset[str]:
+    """The words of the titles that a space follows ("menko" of "menko kumham imipas")."""
+    return frozenset(word for title in titles() for word in title.lower().split(" ")[:-1])
+
+
 def _title_at(text: str, start: int, end: int) -> re.Match[str] | None:
     """``title_pattern().match(text, start, end)``, asked only where a title may start."""
     return title_pattern().match(text, start, end) if _may_open_title(text[start : start + 3]) else None
 
 
+def _rank_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """:func:`_title_at` where the title found may be a rank (see :data:`_RANKED`): None where
+    none can start (the callers only use a rank, and ranks open with few heads)."""
+    return title_pattern().match(text, start, end) if _may_open_title(text[start : start + 3], True) else None
+
+
 @lru_cache(maxsize=65536)  # a few thousand distinct heads: a hit costs less than the three set lookups
-def _may_open_title(head: str) -> bool:
-    """A cheap necessary test for a title to start with the three characters ``head`` (most
-    capitalised words before a name open none: the title search is spared)."""
+def _may_open_title(head: str, rank: bool = False) -> bool:
+    """A cheap necessary test for a title (a rank, with ``rank``) to start with the three
+    characters ``head`` (most capitalised words before a name open none: the title search is
+    spared)."""
     if not head.isascii():
         return True  # re folds some letters lower() keeps
     low = head.lower()
-    prefixes = _title_prefixes()
+    prefixes = _title_prefixes(rank)
     return low in prefixes[3] or low[:2] in prefixes[2] or low[:1] in prefixes[1]
 
 
 @cache
-def _title_prefixes() -> dict[int, frozenset[str]]:
-    """Titles' first three characters (by 3), and the titles shorter than that (by length)."""
-    lowered = {t.lower() for t in titles()}  # the title pattern ignores case
+def _title_prefixes(rank: bool) -> dict[int, frozenset[str]]:
+    """Titles' (ranks', with ``rank``) first three characters (by 3), and the titles shorter
+    than that (by length)."""
+    lowered = {t.lower() for t, title in titles().items() if not rank or title.sector in _RANKED}  # re ignores case
     return {
         3: frozenset(t[:3] for t in lowered if len(t) >= 3),
         2: frozenset(t for t in lowered if len(t) == 2),

@@ -19,7 +19,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, is_, itemgetter
 
 from warta.annotate.segment import tokens as split_tokens
-from warta.annotate.spelling import beyond
+from warta.annotate.spelling import beyond, start_candidates
 from warta.resources import read_text
 from warta.types import Entity, EntityType, Span, Token
 
@@ -166,16 +166,15 @@ class Gazetteer:
 
         A plain spelling (most of the text) is answered from the small set of those that may;
         only the others are looked up in the cache by spelling, which is large and so slow to
-        reach (a lookup misses the processor's caches).
+        reach (a lookup misses the processor's caches). One pass over the texts does both
+        (:func:`spelling.start_candidates`, compiled): a map() step per text cost more.
         """
-        plain = compress(range(len(texts)), map(self.plain_starts.__contains__, texts))
-        others = beyond(texts, _PLAIN)
-        spellings = list(map(texts.__getitem__, others))
-        may_start = list(map(self._starts.get, spellings))
-        if None in may_start:
-            self._learn(spellings, may_start)
-            may_start = list(map(self._starts.__getitem__, spellings))
-        return sorted(chain(plain, compress(others, may_start)))
+        starts, unknown = start_candidates(texts, _PLAIN, self.plain_starts, self._starts)
+        if not unknown:
+            return starts
+        spellings = list(map(texts.__getitem__, unknown))
+        self._learn(spellings, [None] * len(spellings))
+        return sorted(chain(starts, compress(unknown, map(self._starts.__getitem__, spellings))))
 
     def _pieces_of(self, text: str) -> tuple[_Piece, ...]:
         """The units of a token spelled ``text``, from the cache by spelling."""

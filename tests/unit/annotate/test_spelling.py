@@ -69,3 +69,44 @@ def test_spelling_core_refuses_what_is_not_a_list_of_str() -> None:
         spelling._native.beyond(["a", None], "a")  # type: ignore[list-item]
     with pytest.raises(ValueError, match="ASCII"):
         spelling._native.beyond(["a"], "é")
+
+
+_ARTICLE = (
+    "Presiden Prabowo Subianto menerima Menlu Sugiono di Istana Merdeka, Jakarta, pada Senin. "
+    "Pada pertemuan itu, pada akhirnya Menlu melaporkan hasil kunjungan ke Korea-Selatan dan AS-nya. "
+    "Namun namun Ketua DPR Puan Maharani tak hadir; Wakil Ketua Sufmi Dasco Ahmad mewakilinya. "
+    "Éric Zemmour, İstanbul, Ōsaka, ǅemal dan Ⅻ juga disebut. Menurut menurut BMKG, hujan turun."
+)
+_ARTICLE_TEXTS = [t.text for t in tokens(_ARTICLE)]
+_STOPWORDS = frozenset({"presiden", "ketua", "wakil", "senin"})
+
+
+def test_spelling_name_starts_keeps_capitalised_words_not_written_lower() -> None:
+    found = [_ARTICLE_TEXTS[i] for i in spelling.name_starts(_ARTICLE_TEXTS, _STOPWORDS)]
+    assert {"Prabowo", "Subianto", "Menlu", "Sugiono", "Istana", "DPR", "Puan", "Éric", "İstanbul"} <= set(found)
+    # stopwords, and words the article also writes in lower case, are common words
+    assert not {"Presiden", "Ketua", "Wakil", "Senin", "Pada", "Namun", "Menurut", "pada"} & set(found)
+
+
+def test_spelling_start_candidates_splits_plain_and_cached_spellings() -> None:
+    allowed = "abcdefghijklmnopqrstuvwxyz"
+    known = {"Jakarta": True, "Menlu": False, "AS-nya": True}
+    starts, unknown = spelling.start_candidates(_ARTICLE_TEXTS, allowed, frozenset({"pada", "hujan"}), known)
+    assert [_ARTICLE_TEXTS[i] for i in starts] == ["Jakarta", "pada", "pada", "AS-nya", "hujan"]
+    assert "Menlu" not in {_ARTICLE_TEXTS[i] for i in unknown}
+    assert {"Presiden", "Korea-Selatan", ",", "Éric"} <= {_ARTICLE_TEXTS[i] for i in unknown}
+    with pytest.raises(ValueError, match="ASCII"):
+        spelling.start_candidates(["kata"], "abcé", frozenset(), {})
+
+
+@needs_core
+@pytest.mark.parametrize(
+    "texts", [[], [""], ["", "A", "a"], _TEXTS, _ARTICLE_TEXTS, ["Ä", "ä", "İ", "i̇", "ſ", "\ud800"]]
+)
+def test_spelling_core_and_twins_agree_on_gates(texts: list[str]) -> None:
+    assert spelling.name_starts(texts, _STOPWORDS) == spelling.name_starts_twin(texts, _STOPWORDS)
+    known = {text: len(text) % 2 == 0 for text in texts[::2]}
+    plain = frozenset(texts[1::3])
+    for allowed in ("", "abcdefghijklmnopqrstuvwxyz", "".join(map(chr, range(128)))):
+        core = spelling.start_candidates(texts, allowed, plain, known)
+        assert core == spelling.start_candidates_twin(texts, allowed, plain, known)
