@@ -283,17 +283,27 @@ def statement_date(
     timexes: Sequence[TimeExpr],
     lead: str | None,
     text: str = "",
+    days: tuple[list[TimeExpr], list[TimeExpr]] | None = None,
 ) -> str | None:
     """The date of a statement with no date in its own sentence (see the module docstring).
 
     A day the report was quoted on ("dikutip dari X, Jumat") gives way to another day named before
     the statement. A day weeks away from the lead's is backstory ("serangan ... pada 7 Oktober 2023"), not when the
-    statement reported was made.
+    statement reported was made. ``days``, the :func:`statement_days` of ``timexes``, ``lead`` and ``text``
+    when the caller has them already.
     """
     floor = paragraph.start if quote_floor is None else min(paragraph.start, quote_floor)
-    near = [t for t in timexes if lead is None or _near(t.value, lead)]
-    own = [t for t in near if not (text and _cited_on(text, t))]
+    near, own = statement_days(timexes, lead, text) if days is None else days
     return _latest_before(text, own, trigger.start, floor) or _latest_before(text, near, trigger.start, floor) or lead
+
+
+def statement_days(
+    timexes: Sequence[TimeExpr], lead: str | None, text: str = ""
+) -> tuple[list[TimeExpr], list[TimeExpr]]:
+    """The days a statement may be dated by (those near the lead's), and those of them that are not the day a
+    report was quoted on: the same for every statement of an article."""
+    near = [t for t in timexes if lead is None or _near(t.value, lead)]
+    return near, [t for t in near if not (text and _cited_on(text, t))]
 
 
 def _cited_on(text: str, timex: TimeExpr) -> bool:

@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, cached_property
 
 from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, sentence_spans, words
 from warta.annotate.event_attempts import failed_attempts
@@ -31,6 +31,7 @@ from warta.annotate.event_dates import (
     lead_date,
     lead_span,
     statement_date,
+    statement_days,
 )
 from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, own_agent, roles
 from warta.annotate.event_governed import governed
@@ -86,9 +87,6 @@ class _Article:
         self.ctx: Context = context(analysis, words, sentences)
         self.timexes: tuple[TimeExpr, ...] = day_timexes(analysis.timexes)
         self.coarse: tuple[TimeExpr, ...] = coarse_timexes(analysis.timexes)
-        lead = lead_span(analysis.article.paragraphs, self.ctx.sentences, self.timexes)
-        self.lead: tuple[Span, str | None] = (lead, lead_date(analysis, self.timexes, lead))
-        self.continuation = lead_continuation(analysis.article.paragraphs, lead, self.timexes)
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
         self.war_sides: list[tuple[Unit, Unit]] = []  # the sides of each war told so far, in order
         self.may_name_war = may_war  # most articles name no war: no sentence need be searched
@@ -96,6 +94,22 @@ class _Article:
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
         self.requests: list[Request] = []  # requests told so far, in order
         self.imposers: list[Imposer] = []  # who imposed trade measures so far, in order
+
+    # The lead and the statement days are read only once a trigger is dated: most articles with triggers
+    # date none (their triggers find no actors), and reading them is a pass over all the article's days.
+    @cached_property
+    def lead(self) -> tuple[Span, str | None]:
+        """The lead's span and its day."""
+        lead = lead_span(self.analysis.article.paragraphs, self.ctx.sentences, self.timexes)
+        return lead, lead_date(self.analysis, self.timexes, lead)
+
+    @cached_property
+    def continuation(self) -> Span:
+        return lead_continuation(self.analysis.article.paragraphs, self.lead[0], self.timexes)
+
+    @cached_property
+    def statement_days(self) -> tuple[list[TimeExpr], list[TimeExpr]]:
+        return statement_days(self.timexes, self.lead[1], self.ctx.text)
 
 
 def _event_type(match: TriggerMatch, has_target: bool) -> tuple[str | None, str | None]:
@@ -138,7 +152,7 @@ def _statement_date(art: _Article, match: TriggerMatch, quote: Quote | None, cla
     quote_floor = None
     if quote is not None:
         quote_floor = ctx.sentences[max(0, ctx.sentence_of(quote.span.start) - _QUOTE_SENTENCES_BACK)].start
-    found = statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1], ctx.text)
+    found = statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1], ctx.text, art.statement_days)
     return bounded(found, match.span, clause, art.coarse, ctx.text)
 
 
