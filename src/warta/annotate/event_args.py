@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from warta.annotate.event_cues import barrier_words, cues
-from warta.annotate.event_lexicon import TextWords, text_words
+from warta.annotate.event_lexicon import TextWords, may_contain, text_words
 from warta.annotate.metonymy import PLACE
 from warta.annotate.roles import region_states
 from warta.quick_init import quick_init
@@ -200,8 +200,10 @@ def event_actor(entity: Entity) -> str | None:
     return entity.actor or armed_groups().get(entity.name)
 
 
-def mention_units(analysis: Analysis) -> list[Unit]:
-    actor_of = {e.id: event_actor(e) for e in analysis.entities}
+def mention_units(analysis: Analysis, actors: Sequence[str | None] | None = None) -> list[Unit]:
+    """``actors``, the :func:`event_actor` of each of the article's entities when the caller has them already."""
+    actors = [event_actor(e) for e in analysis.entities] if actors is None else actors
+    actor_of = {e.id: actor for e, actor in zip(analysis.entities, actors, strict=True)}
     # A state named only as the scene ("bertemu di Jenewa, Swiss") does nothing in the event.
     out = [
         Unit(m.span, (actor,), m.entity_id, person=m.type == "PER")
@@ -211,11 +213,16 @@ def mention_units(analysis: Analysis) -> list[Unit]:
     return sorted(out, key=lambda u: (u.span.start, -u.span.end))
 
 
-def place_units(analysis: Analysis) -> tuple[Unit, ...]:
+def place_units(analysis: Analysis, actors: Sequence[str | None] | None = None) -> tuple[Unit, ...]:
     """Mentions of places (a LOC entity, or any name used as the scene) whose entity has an actor,
-    or that lie in a state ("Jalur Gaza", "Oblast Kursk": what is struck there hits that state)."""
+    or that lie in a state ("Jalur Gaza", "Oblast Kursk": what is struck there hits that state).
+
+    ``actors``, the :func:`event_actor` of each of the article's entities when the caller has them already.
+    """
     kinds = {e.id: e.type for e in analysis.entities}
-    actor_of = {e.id: event_actor(e) or region_states().get(e.name) for e in analysis.entities}
+    actors = [event_actor(e) for e in analysis.entities] if actors is None else actors
+    regions = region_states()
+    actor_of = {e.id: actor or regions.get(e.name) for e, actor in zip(analysis.entities, actors, strict=True)}
     out = [
         Unit(m.span, (actor,), m.entity_id)
         for m in analysis.mentions
@@ -238,8 +245,13 @@ _POST = re.compile(r"\s+untuk\s+")
 _POST_AGAIN = re.compile(r"\s*\(\s*")  # "untuk Perserikatan Bangsa-Bangsa (PBB)": the post named twice
 
 
-def _posts(units: list[Unit], text: str) -> list[Unit]:
-    """Drop the post of an envoy: "Duta Besar Kamboja untuk PBB" acts for Cambodia; the UN is only where he serves."""
+def _posts(units: list[Unit], text: str, folded: str | None = None) -> list[Unit]:
+    """Drop the post of an envoy: "Duta Besar Kamboja untuk PBB" acts for Cambodia; the UN is only where he serves.
+
+    ``folded``, ``text.casefold()`` when the caller has it already.
+    """
+    # Most articles name no envoy: substring tests on the whole text spare a title search before each unit.
+    titled = may_contain(text, cues().title_words, folded)
     kept: list[Unit] = []
     sender: Unit | None = None  # a unit right after an envoy's title
     post: Unit | None = None  # the post just dropped
@@ -251,7 +263,7 @@ def _posts(units: list[Unit], text: str) -> list[Unit]:
             post = unit
             continue
         post = None
-        sender = unit if cues().titles.search(text, max(0, unit.span.start - 60), unit.span.start) else None
+        sender = unit if titled and cues().titles.search(text, max(0, unit.span.start - 60), unit.span.start) else None
         kept.append(unit)
     return kept
 
@@ -270,9 +282,11 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     from warta.annotate.event_background import venue_bodies  # cycle: it reads units
 
     sentences = sentence_spans(analysis) if sentences is None else sentences
-    names = {e.name: actor for e in analysis.entities if (actor := event_actor(e))}
-    found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
+    actors = [event_actor(e) for e in analysis.entities]  # read once for the names, mentions and places
+    names = {e.name: actor for e, actor in zip(analysis.entities, actors, strict=True) if actor}
     words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
+    mentions = _posts(_dedupe_nested(mention_units(analysis, actors)), analysis.text, words.casefolded)
+    found = venue_bodies(analysis.text, mentions)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     from warta.annotate.event_anaphora import anaphor_firsts, resolve_anaphors  # cycle: anaphora needs Context
     from warta.annotate.event_titles import title_firsts, title_units  # cycle: titles need Context
@@ -291,7 +305,8 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     anaphors = resolve_anaphors(base, anaphor_starts)
     units = sorted([*base.units, *governments, *anaphors], key=lambda u: (u.span.start, -u.span.end))
     kept, barrier_at = tuple(_dedupe_nested(units)), tuple(barrier_starts) if barriers is not None else None
-    return Context(base.text, kept, sentences, analysis.quotes, names, place_units(analysis), words, starts, barrier_at)
+    places = place_units(analysis, actors)
+    return Context(base.text, kept, sentences, analysis.quotes, names, places, words, starts, barrier_at)
 
 
 def _ordered_starts(sentences: Sequence[Span]) -> tuple[int, ...]:

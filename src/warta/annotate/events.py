@@ -422,10 +422,13 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
     words, sentences = text_words(analysis.text), sentence_spans(analysis)
     may_war = may_name_war(analysis.text, words.casefolded)
-    told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs)
-    triggers = sentence_triggers(analysis.text, sentences, words, told_as_heading)
+    # Subheadings are looked for only once a trigger is found (their sentences' triggers are then passed over).
+    triggers = sentence_triggers(analysis.text, sentences, words, [False] * len(sentences))
     if not may_war and not any(triggers):
         return ()  # about one article in five: no trigger and no war noun, so no actor need be found
+    told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs)
+    if not may_war and not any(m for m, heading in zip(triggers, told_as_heading, strict=True) if not heading):
+        return ()  # its only triggers are in subheadings
     if sports_in(words):
         return ()  # "Timnas menjamu Bahrain": matches told in the words of diplomacy
     art = _Article(analysis, words, sentences, may_war)
@@ -437,7 +440,7 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     for sentence, heading, matches in zip(art.ctx.sentences, told_as_heading, triggers, strict=True):
         if heading:
             continue
-        if not matches and not art.may_name_war:
+        if not matches and not (art.may_name_war and may_name_war_in(analysis.text, art.folded, sentence)):
             continue  # most sentences: no trigger and no war noun, so nothing to code
         found = list(once_per_sentence(list(_sentence_events(art, sentence, matches))))
         index = art.ctx.sentence_of(sentence.start)
