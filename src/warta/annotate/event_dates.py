@@ -189,12 +189,22 @@ def event_date(
     lead: tuple[Span, str | None],
     text: str = "",
     coarse: Sequence[TimeExpr] = (),
+    days: Sequence[TimeExpr] | None = None,
 ) -> str | None:
-    """The date of an event whose trigger is ``trigger`` (see the module docstring for the order)."""
-    timexes = [t for t in timexes if not (text and _until(text, t))]
+    """The date of an event whose trigger is ``trigger`` (see the module docstring for the order).
+
+    ``days``, the :func:`dating_days` of ``timexes`` and ``text`` when the caller has them already.
+    """
+    timexes = dating_days(timexes, text) if days is None else days
     return _nearest(timexes, trigger, clause) or bounded(
         _unbounded_date(trigger, sentence, timexes, quote, quote_sentences, lead, text), trigger, clause, coarse, text
     )
+
+
+def dating_days(timexes: Sequence[TimeExpr], text: str = "") -> list[TimeExpr]:
+    """The days that may date an event: not the end of a span ("hingga Sabtu"); the same for every event of an
+    article."""
+    return [t for t in timexes if not (text and _until(text, t))]
 
 
 def _until(text: str, timex: TimeExpr) -> bool:

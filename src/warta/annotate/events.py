@@ -25,6 +25,7 @@ from warta.annotate.event_dates import (
     bounded,
     coarse_timexes,
     continues_lead,
+    dating_days,
     day_timexes,
     event_date,
     lead_continuation,
@@ -106,6 +107,10 @@ class _Article:
     @cached_property
     def continuation(self) -> Span:
         return lead_continuation(self.analysis.article.paragraphs, self.lead[0], self.timexes)
+
+    @cached_property
+    def dating_days(self) -> list[TimeExpr]:
+        return dating_days(self.timexes, self.ctx.text)
 
     @cached_property
     def statement_days(self) -> tuple[list[TimeExpr], list[TimeExpr]]:
@@ -285,7 +290,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     quoted = _quote_sentences(ctx, quote)
-    date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse)
+    date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse,
+                      art.dating_days)
     if date is None:  # "... menandatangani kesepakatan. Penandatanganan dilakukan pada 21 Oktober 2025."
         date = bounded(sequel_date(ctx, match, art.timexes), match.span, clause, art.coarse, ctx.text)
     if date is None and match.entry.type in VERBAL_TYPES:
@@ -388,7 +394,8 @@ def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]
         reality = status(ctx.text, trigger, clause, sentence)
         quote = ctx.quote_at(trigger)
         quoted = _quote_sentences(ctx, quote)
-        date = event_date(trigger, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse)
+        date = event_date(trigger, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse,
+                          art.dating_days)
         for source, target in ((first, second), (second, first)):
             for a, b in ((a, b) for a in source.actors for b in target.actors):
                 yield _war_event(a, b, source, target, trigger, clause, date, reality), reality
@@ -405,7 +412,7 @@ def _place_war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Re
             continue  # "akan menambah korban dalam perang X di Y": a prediction's background, not a report
         quote = ctx.quote_at(trigger)
         date = event_date(trigger, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead,
-                          ctx.text, art.coarse)
+                          ctx.text, art.coarse, art.dating_days)
         for place in places:
             for a, b in ((a, b) for a in side.actors for b in place.actors if a != b):
                 yield _war_event(a, b, side, place, trigger, clause, date, reality), reality

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from warta.annotate.event_anaphora import anaphor_firsts
-from warta.annotate.event_args import Context, Unit, _posts, words
+from warta.annotate.event_args import Context, Unit, _posts, first_words, words
 from warta.annotate.event_background import _background, _habitual
 from warta.annotate.event_clauses import _attributions, _may_name_examples, barriers_in, object_cues
 from warta.annotate.event_cues import barrier_words
@@ -25,6 +25,7 @@ from warta.annotate.event_lexicon import (
     text_words,
 )
 from warta.annotate.event_lexicon import _WORD as _LEX_WORD
+from warta.annotate.event_retold import _HEADING, _HEADING_MAX_WORDS, _heading_paragraph
 from warta.annotate.event_titles import title_firsts
 from warta.annotate.event_topics import sports_in, sports_words
 from warta.annotate.event_wars import may_name_war, may_name_war_in
@@ -254,3 +255,32 @@ def test_event_status_conditional_words_never_hide_a_condition(text: str) -> Non
                 assert may_contain(text[start:end], c.conditional_words)
             if c.titles.search(text, start, end) is not None:
                 assert may_contain(text[start:end], c.title_words)
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_TEXTS)
+def test_event_args_first_words_equals_the_words_read_whole(text: str) -> None:
+    for start in range(0, len(text), 5):
+        for end in (start + 12, start + 70, len(text)):
+            for count in (1, 4, 5, 50):
+                assert first_words(text, start, end, count) == words(text[start:end])[:count]
+
+
+HEADING_BODIES = [
+    "2. Uni Eropa siapkan sanksi baru",
+    "Uni Eropa siapkan sanksi baru",
+    "x" * 120,
+    "x" * 120 + "\n",
+    "x" * 121,
+    "x" * 119 + "\n\n",
+    "12.   " + "y" * 120,
+    "١٢. Sanksi baru",
+    "Menteri Luar Negeri mengecam serangan itu dan menyerukan gencatan senjata segera di seluruh wilayah yang "
+    "diduduki tanpa syarat apa pun",
+    "Menteri Luar Negeri mengecam serangan itu. Ia menyerukan gencatan senjata.",
+]
+
+
+@pytest.mark.parametrize("body", HEADING_BODIES)
+def test_event_retold_heading_length_shortcut_equals_the_regex(body: str) -> None:
+    plain = bool(_HEADING.match(body)) and len(body.split()) <= _HEADING_MAX_WORDS
+    assert _heading_paragraph(body) == plain
