@@ -9,14 +9,14 @@ resolved to the actors it points back to. A *group* is a run of units joined by 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 from warta.annotate.event_cues import barrier_words, cues
-from warta.annotate.event_lexicon import TextWords, may_contain, text_words
+from warta.annotate.event_lexicon import TextWords, text_words
 from warta.annotate.metonymy import PLACE
 from warta.annotate.roles import region_states
 from warta.quick_init import quick_init
@@ -251,13 +251,19 @@ _POST = re.compile(r"\s+untuk\s+")
 _POST_AGAIN = re.compile(r"\s*\(\s*")  # "untuk Perserikatan Bangsa-Bangsa (PBB)": the post named twice
 
 
-def _posts(units: list[Unit], text: str, folded: str | None = None) -> list[Unit]:
+@cache
+def envoy_firsts() -> frozenset[str]:
+    """The words an envoy's title can start with (case-folded)."""
+    return frozenset(cues().title_words)
+
+
+def _posts(units: list[Unit], text: str, title_starts: Sequence[int] | None = None) -> list[Unit]:
     """Drop the post of an envoy: "Duta Besar Kamboja untuk PBB" acts for Cambodia; the UN is only where he serves.
 
-    ``folded``, ``text.casefold()`` when the caller has it already.
+    ``title_starts``, the offsets of the words an envoy's title can start with (:func:`envoy_firsts`, see
+    :meth:`TextWords.starting`), when the caller has them: the title is then searched for only before a unit
+    with such a word in reach, not before every unit.
     """
-    # Most articles name no envoy: substring tests on the whole text spare a title search before each unit.
-    titled = may_contain(text, cues().title_words, folded)
     kept: list[Unit] = []
     sender: Unit | None = None  # a unit right after an envoy's title
     post: Unit | None = None  # the post just dropped
@@ -269,9 +275,17 @@ def _posts(units: list[Unit], text: str, folded: str | None = None) -> list[Unit
             post = unit
             continue
         post = None
-        sender = unit if titled and cues().titles.search(text, max(0, unit.span.start - 60), unit.span.start) else None
+        reach = max(0, unit.span.start - 60)
+        titled = title_starts is None or _any_between(title_starts, reach, unit.span.start)
+        sender = unit if titled and cues().titles.search(text, reach, unit.span.start) else None
         kept.append(unit)
     return kept
+
+
+def _any_between(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of ``starts`` (in order) lies in ``[start, end)``."""
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def sentence_spans(analysis: Analysis) -> tuple[Span, ...]:
@@ -290,18 +304,19 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     sentences = sentence_spans(analysis) if sentences is None else sentences
     actors = [event_actor(e) for e in analysis.entities]  # read once for the names, mentions and places
     names = {e.name: actor for e, actor in zip(analysis.entities, actors, strict=True) if actor}
-    words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
-    mentions = _posts(_dedupe_nested(mention_units(analysis, actors)), analysis.text, words.casefolded)
-    found = venue_bodies(analysis.text, mentions)
-    base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     from warta.annotate.event_anaphora import anaphor_firsts, resolve_anaphors  # cycle: anaphora needs Context
     from warta.annotate.event_titles import title_firsts, title_units  # cycle: titles need Context
 
-    # the words an anaphor, a title or a barrier can start with, found in one pass over the article's words
+    words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
+    # the words an anaphor, a title, a barrier or an envoy's title can start with, found in one pass over the
+    # article's words
     barriers = barrier_words()
-    anaphor_starts, title_starts, barrier_starts = words.starting_each(
-        anaphor_firsts(), title_firsts(), barriers or frozenset()
+    anaphor_starts, title_starts, barrier_starts, envoy_starts = words.starting_each(
+        anaphor_firsts(), title_firsts(), barriers or frozenset(), envoy_firsts()
     )
+    mentions = _posts(_dedupe_nested(mention_units(analysis, actors)), analysis.text, envoy_starts)
+    found = venue_bodies(analysis.text, mentions)
+    base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     titles = list(title_units(analysis, base, title_starts))
     # "Menlu juga ... . Ia ...": a pronoun continues the title's holder; a bare "pemerintah" is too often a
     # domestic body ("warga kecewa setelah pemerintah ... . Mereka ...") to be pointed back to

@@ -37,7 +37,7 @@ class _Background:
     purchase_types: frozenset[str]
     purchase_words: int
     habitual: re.Pattern[str]
-    habitual_needles: tuple[str, ...]  # the longest word of each habitual phrase: one stands where a phrase does
+    habitual_needles: tuple[str, ...]  # a word of each habitual phrase: one stands where a phrase does
     venue: re.Pattern[str]  # a venue phrase ending right before a body's name
     venue_head: re.Pattern[str]  # a body's own mention that opens with a venue noun ("KTT APEC")
     setting_before: re.Pattern[str]  # a setting preposition right before such a mention
@@ -45,6 +45,13 @@ class _Background:
 
 def _phrases(items: Sequence[str]) -> str:
     return longest_first(items, ignore_case=True, space=r"\s+")
+
+
+def _telling_word(phrase: str) -> str:
+    """The word of ``phrase`` (case-folded) a text holds least often, as a guess: the longest, among equals an
+    inner one (prepositions and time words open and close phrases: "pada masa lalu")."""
+    words = phrase.casefold().split()
+    return max(enumerate(words), key=lambda item: (len(item[1]), 0 < item[0] < len(words) - 1))[1]
 
 
 @cache
@@ -67,7 +74,7 @@ def _background() -> _Background:
         purchase_types=frozenset(data["purchase_types"]),
         purchase_words=int(data["purchase_words"]),
         habitual=re.compile(rf"(?<![\w-])(?:{_phrases(data['habitual'])})(?![\w-])", re.IGNORECASE),
-        habitual_needles=tuple(max(p.casefold().split(), key=len) for p in data["habitual"]),
+        habitual_needles=tuple(dict.fromkeys(_telling_word(p) for p in data["habitual"])),
         venue=re.compile(venue, re.IGNORECASE),
         venue_head=re.compile(rf"(?:{nouns})\s", re.IGNORECASE),
         setting_before=re.compile(rf"(?<![\w-])(?:{venue_preps}|{setting_preps})\s+$", re.IGNORECASE),
