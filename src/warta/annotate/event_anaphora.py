@@ -26,13 +26,11 @@ from warta.annotate.event_args import (
     Context,
     Unit,
     actors_of,
+    first_words,
     group,
     is_state,
     preceding_word,
     reporting_between,
-)
-from warta.annotate.event_args import (
-    words as text_words,
 )
 from warta.annotate.event_cues import cue_sections, cues
 from warta.annotate.event_wars import war_sides, war_with
@@ -234,12 +232,13 @@ def clause_start(ctx: Context, sentence: Span) -> int:
 
 
 def _opens(ctx: Context, index: int, position: int) -> bool:
-    return len(text_words(ctx.text[ctx.sentences[index].start : position])) <= _opening_limit()
+    limit = _opening_limit()
+    return len(first_words(ctx.text, ctx.sentences[index].start, position, limit + 1)) <= limit
 
 
 def _opens_with_pronoun(ctx: Context, index: int) -> bool:
     sentence = ctx.sentences[index]
-    opening = text_words(ctx.text[sentence.start : sentence.end])[: _opening_limit() + 1]
+    opening = first_words(ctx.text, sentence.start, sentence.end, _opening_limit() + 1)
     return any(w in cues().singular for w in opening)
 
 

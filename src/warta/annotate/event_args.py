@@ -9,11 +9,11 @@ resolved to the actors it points back to. A *group* is a run of units joined by 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from warta.annotate.event_cues import barrier_words, cues
 from warta.annotate.event_lexicon import TextWords, text_words
@@ -82,6 +82,12 @@ def _words_of(text: str) -> tuple[str, ...]:
     if text.isascii():  # most texts: lower() is casefold() there, and one call folds every word
         return tuple(_WORDS.findall(text.lower()))
     return tuple(map(str.casefold, _WORDS.findall(text)))
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """``words(text[start:end])[:count]``, reading no further than the words wanted (sentence openings)."""
+    # ASCII lower() and casefold() agree, so folding each word equals folding the stretch before reading it
+    return [m.group().casefold() for m in islice(_WORDS.finditer(text, start, end), count)]
 
 
 def coordinated(gap: str) -> bool:
@@ -200,8 +206,10 @@ def event_actor(entity: Entity) -> str | None:
     return entity.actor or armed_groups().get(entity.name)
 
 
-def mention_units(analysis: Analysis) -> list[Unit]:
-    actor_of = {e.id: event_actor(e) for e in analysis.entities}
+def mention_units(analysis: Analysis, actors: Sequence[str | None] | None = None) -> list[Unit]:
+    """``actors``, the :func:`event_actor` of each of the article's entities when the caller has them already."""
+    actors = [event_actor(e) for e in analysis.entities] if actors is None else actors
+    actor_of = {e.id: actor for e, actor in zip(analysis.entities, actors, strict=True)}
     # A state named only as the scene ("bertemu di Jenewa, Swiss") does nothing in the event.
     out = [
         Unit(m.span, (actor,), m.entity_id, person=m.type == "PER")
@@ -211,11 +219,16 @@ def mention_units(analysis: Analysis) -> list[Unit]:
     return sorted(out, key=lambda u: (u.span.start, -u.span.end))
 
 
-def place_units(analysis: Analysis) -> tuple[Unit, ...]:
+def place_units(analysis: Analysis, actors: Sequence[str | None] | None = None) -> tuple[Unit, ...]:
     """Mentions of places (a LOC entity, or any name used as the scene) whose entity has an actor,
-    or that lie in a state ("Jalur Gaza", "Oblast Kursk": what is struck there hits that state)."""
+    or that lie in a state ("Jalur Gaza", "Oblast Kursk": what is struck there hits that state).
+
+    ``actors``, the :func:`event_actor` of each of the article's entities when the caller has them already.
+    """
     kinds = {e.id: e.type for e in analysis.entities}
-    actor_of = {e.id: event_actor(e) or region_states().get(e.name) for e in analysis.entities}
+    actors = [event_actor(e) for e in analysis.entities] if actors is None else actors
+    regions = region_states()
+    actor_of = {e.id: actor or regions.get(e.name) for e, actor in zip(analysis.entities, actors, strict=True)}
     out = [
         Unit(m.span, (actor,), m.entity_id)
         for m in analysis.mentions
@@ -238,8 +251,19 @@ _POST = re.compile(r"\s+untuk\s+")
 _POST_AGAIN = re.compile(r"\s*\(\s*")  # "untuk Perserikatan Bangsa-Bangsa (PBB)": the post named twice
 
 
-def _posts(units: list[Unit], text: str) -> list[Unit]:
-    """Drop the post of an envoy: "Duta Besar Kamboja untuk PBB" acts for Cambodia; the UN is only where he serves."""
+@cache
+def envoy_firsts() -> frozenset[str]:
+    """The words an envoy's title can start with (case-folded)."""
+    return frozenset(cues().title_words)
+
+
+def _posts(units: list[Unit], text: str, title_starts: Sequence[int] | None = None) -> list[Unit]:
+    """Drop the post of an envoy: "Duta Besar Kamboja untuk PBB" acts for Cambodia; the UN is only where he serves.
+
+    ``title_starts``, the offsets of the words an envoy's title can start with (:func:`envoy_firsts`, see
+    :meth:`TextWords.starting`), when the caller has them: the title is then searched for only before a unit
+    with such a word in reach, not before every unit.
+    """
     kept: list[Unit] = []
     sender: Unit | None = None  # a unit right after an envoy's title
     post: Unit | None = None  # the post just dropped
@@ -251,9 +275,17 @@ def _posts(units: list[Unit], text: str) -> list[Unit]:
             post = unit
             continue
         post = None
-        sender = unit if cues().titles.search(text, max(0, unit.span.start - 60), unit.span.start) else None
+        reach = max(0, unit.span.start - 60)
+        titled = title_starts is None or _any_between(title_starts, reach, unit.span.start)
+        sender = unit if titled and cues().titles.search(text, reach, unit.span.start) else None
         kept.append(unit)
     return kept
+
+
+def _any_between(starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of ``starts`` (in order) lies in ``[start, end)``."""
+    index = bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
 
 
 def sentence_spans(analysis: Analysis) -> tuple[Span, ...]:
@@ -270,28 +302,33 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     from warta.annotate.event_background import venue_bodies  # cycle: it reads units
 
     sentences = sentence_spans(analysis) if sentences is None else sentences
-    names = {e.name: actor for e in analysis.entities if (actor := event_actor(e))}
-    found = venue_bodies(analysis.text, _posts(_dedupe_nested(mention_units(analysis)), analysis.text))
-    words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
-    base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
+    actors = [event_actor(e) for e in analysis.entities]  # read once for the names, mentions and places
+    names = {e.name: actor for e, actor in zip(analysis.entities, actors, strict=True) if actor}
     from warta.annotate.event_anaphora import anaphor_firsts, resolve_anaphors  # cycle: anaphora needs Context
     from warta.annotate.event_titles import title_firsts, title_units  # cycle: titles need Context
 
-    # the words an anaphor, a title or a barrier can start with, found in one pass over the article's words
+    words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
+    # the words an anaphor, a title, a barrier or an envoy's title can start with, found in one pass over the
+    # article's words
     barriers = barrier_words()
-    anaphor_starts, title_starts, barrier_starts = words.starting_each(
-        anaphor_firsts(), title_firsts(), barriers or frozenset()
+    anaphor_starts, title_starts, barrier_starts, envoy_starts = words.starting_each(
+        anaphor_firsts(), title_firsts(), barriers or frozenset(), envoy_firsts()
     )
+    mentions = _posts(_dedupe_nested(mention_units(analysis, actors)), analysis.text, envoy_starts)
+    found = venue_bodies(analysis.text, mentions)
+    base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
     titles = list(title_units(analysis, base, title_starts))
     # "Menlu juga ... . Ia ...": a pronoun continues the title's holder; a bare "pemerintah" is too often a
     # domestic body ("warga kecewa setelah pemerintah ... . Mereka ...") to be pointed back to
     people = sorted([*found, *(u for u in titles if u.anaphor == "title")], key=lambda u: (u.span.start, -u.span.end))
-    base = replace(base, units=tuple(people))
+    # the constructor, not dataclasses.replace: several times cheaper
+    base = Context(base.text, tuple(people), sentences, analysis.quotes, names, (), words, starts)
     governments = (u for u in titles if u.anaphor != "title")
     anaphors = resolve_anaphors(base, anaphor_starts)
     units = sorted([*base.units, *governments, *anaphors], key=lambda u: (u.span.start, -u.span.end))
     kept, barrier_at = tuple(_dedupe_nested(units)), tuple(barrier_starts) if barriers is not None else None
-    return Context(base.text, kept, sentences, analysis.quotes, names, place_units(analysis), words, starts, barrier_at)
+    places = place_units(analysis, actors)
+    return Context(base.text, kept, sentences, analysis.quotes, names, places, words, starts, barrier_at)
 
 
 def _ordered_starts(sentences: Sequence[Span]) -> tuple[int, ...]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.event_args import Unit, is_state, words
-from warta.annotate.event_lexicon import TriggerMatch
+from warta.annotate.event_lexicon import TriggerMatch, may_contain
 from warta.annotate.phrases import longest_first
 from warta.resources import read_text
 from warta.types import Span
@@ -37,6 +37,7 @@ class _Background:
     purchase_types: frozenset[str]
     purchase_words: int
     habitual: re.Pattern[str]
+    habitual_needles: tuple[str, ...]  # a word of each habitual phrase: one stands where a phrase does
     venue: re.Pattern[str]  # a venue phrase ending right before a body's name
     venue_head: re.Pattern[str]  # a body's own mention that opens with a venue noun ("KTT APEC")
     setting_before: re.Pattern[str]  # a setting preposition right before such a mention
@@ -44,6 +45,13 @@ class _Background:
 
 def _phrases(items: Sequence[str]) -> str:
     return longest_first(items, ignore_case=True, space=r"\s+")
+
+
+def _telling_word(phrase: str) -> str:
+    """The word of ``phrase`` (case-folded) a text holds least often, as a guess: the longest, among equals an
+    inner one (prepositions and time words open and close phrases: "pada masa lalu")."""
+    words = phrase.casefold().split()
+    return max(enumerate(words), key=lambda item: (len(item[1]), 0 < item[0] < len(words) - 1))[1]
 
 
 @cache
@@ -66,6 +74,7 @@ def _background() -> _Background:
         purchase_types=frozenset(data["purchase_types"]),
         purchase_words=int(data["purchase_words"]),
         habitual=re.compile(rf"(?<![\w-])(?:{_phrases(data['habitual'])})(?![\w-])", re.IGNORECASE),
+        habitual_needles=tuple(dict.fromkeys(_telling_word(p) for p in data["habitual"])),
         venue=re.compile(venue, re.IGNORECASE),
         venue_head=re.compile(rf"(?:{nouns})\s", re.IGNORECASE),
         setting_before=re.compile(rf"(?<![\w-])(?:{venue_preps}|{setting_preps})\s+$", re.IGNORECASE),
@@ -106,6 +115,9 @@ def _goods(text: str, match: TriggerMatch, clause: Span) -> bool:
 
 def _habitual(text: str, clause: Span) -> bool:
     """ "berulang kali menyerangnya di masa lalu": an unspecified past, recalled as background."""
+    # The regex is tried at every character; a substring test in C rules out nearly every clause first.
+    if not may_contain(text[clause.start : clause.end], _background().habitual_needles):
+        return False
     return _background().habitual.search(text, clause.start, clause.end) is not None
 
 

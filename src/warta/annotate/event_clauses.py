@@ -144,7 +144,7 @@ def subject(ctx: Context, trigger: Span, clause: Span, across_reporting: bool = 
         if word in c.target_preps or word in c.locative or word in c.agent_preps:
             continue
         # "Menanggapi serangan X, Kemlu Y ...": a name before the clause is never part of its subject
-        return [u for u in group(list(ctx.units), index, ctx.text, -1) if u.span.start >= clause.start]
+        return [u for u in group(ctx.units, index, ctx.text, -1) if u.span.start >= clause.start]
     return []
 
 
@@ -163,7 +163,7 @@ def object_after(
         if unit.span.start < skipped_to:
             continue
         if _not_an_object(ctx.text, unit):
-            skipped_to = group(list(ctx.units), index, ctx.text, 1)[-1].span.end
+            skipped_to = group(ctx.units, index, ctx.text, 1)[-1].span.end
             continue
         word = preceding_word(ctx.text, unit.span.start)
         # "bertemu dengan mitranya dari Vietnam": the preposition may stand a few words back
@@ -173,7 +173,7 @@ def object_after(
             continue
         if unit.anaphor and set(unit.actors) <= set(exclude):
             continue
-        return [u for u in group(list(ctx.units), index, ctx.text, 1) if u.span.end <= clause.end]
+        return [u for u in group(ctx.units, index, ctx.text, 1) if u.span.end <= clause.end]
     return []
 
 
@@ -189,7 +189,7 @@ def _examples(ctx: Context, start: int, clause: Span) -> list[Unit]:
     first = next((i for i, u in enumerate(ctx.units) if found.end() <= u.span.start < clause.end), None)
     if first is None or ctx.text[found.end() : ctx.units[first].span.start].strip():
         return []
-    return group(list(ctx.units), first, ctx.text, 1)
+    return group(ctx.units, first, ctx.text, 1)
 
 
 def _may_name_examples(ctx: Context, start: int, end: int) -> bool:
@@ -266,7 +266,7 @@ def agent_after(ctx: Context, start: int, clause: Span, limit: int) -> tuple[lis
             gap = gap[:agent_at] + gap[agent_at + 1 :]
         if len(gap) > limit or any(w in c.target_preps or w in c.locative or w == "," for w in gap):
             return [], start
-        run = [u for u in group(list(ctx.units), index, ctx.text, 1) if u.span.end <= clause.end]
+        run = [u for u in group(ctx.units, index, ctx.text, 1) if u.span.end <= clause.end]
         return run, run[-1].span.end
     return [], start
 

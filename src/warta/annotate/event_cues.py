@@ -29,6 +29,7 @@ class Cues:
     speculative: frozenset[str]
     ability: frozenset[str]
     conditional: re.Pattern[str]
+    conditional_words: tuple[str, ...]  # the first word of every conditional, case-folded: one stands where it does
     barriers: re.Pattern[str]
     temporal: frozenset[str]
     adjunct_connectives: frozenset[str]
@@ -72,8 +73,15 @@ class Cues:
     inner_preps: frozenset[str]
     adverbs: frozenset[str]
     titles: re.Pattern[str]
+    title_words: tuple[str, ...]  # the first word of every title, case-folded: one stands where a title does
     reciprocal: frozenset[str]
     place_target_types: frozenset[str]
+
+
+def _first_words(items: list[str]) -> tuple[str, ...]:
+    """The first word of each of ``items``, case-folded: a substring of the text wherever one of them matches
+    (for :func:`warta.annotate.event_lexicon.may_contain`)."""
+    return tuple(dict.fromkeys(item.casefold().split()[0] for item in items))
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -174,6 +182,7 @@ def cues() -> Cues:
         speculative=frozenset(status["speculative"]),
         ability=frozenset(status["ability"]),
         conditional=_words(status["conditional"]),
+        conditional_words=_first_words(status["conditional"]),
         barriers=_barriers(clause["barriers"], clause["time_adverbs"], clause["interim_nouns"]),
         temporal=frozenset(clause["temporal"]),
         adjunct_connectives=frozenset(clause["adjunct_connectives"]),
@@ -217,6 +226,7 @@ def cues() -> Cues:
         inner_preps=frozenset(args["inner_preps"]),
         adverbs=frozenset(args["adverbs"]),
         titles=re.compile(_words(args["titles"]).pattern + r"(?:\s+[\w-]+){0,3}?\s*$", re.IGNORECASE),
+        title_words=_first_words(args["titles"]),
         reciprocal=frozenset(args["reciprocal"]),
         place_target_types=frozenset(args["place_target_types"]),
     )

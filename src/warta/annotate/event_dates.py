@@ -189,12 +189,22 @@ def event_date(
     lead: tuple[Span, str | None],
     text: str = "",
     coarse: Sequence[TimeExpr] = (),
+    days: Sequence[TimeExpr] | None = None,
 ) -> str | None:
-    """The date of an event whose trigger is ``trigger`` (see the module docstring for the order)."""
-    timexes = [t for t in timexes if not (text and _until(text, t))]
+    """The date of an event whose trigger is ``trigger`` (see the module docstring for the order).
+
+    ``days``, the :func:`dating_days` of ``timexes`` and ``text`` when the caller has them already.
+    """
+    timexes = dating_days(timexes, text) if days is None else days
     return _nearest(timexes, trigger, clause) or bounded(
         _unbounded_date(trigger, sentence, timexes, quote, quote_sentences, lead, text), trigger, clause, coarse, text
     )
+
+
+def dating_days(timexes: Sequence[TimeExpr], text: str = "") -> list[TimeExpr]:
+    """The days that may date an event: not the end of a span ("hingga Sabtu"); the same for every event of an
+    article."""
+    return [t for t in timexes if not (text and _until(text, t))]
 
 
 def _until(text: str, timex: TimeExpr) -> bool:
@@ -283,17 +293,27 @@ def statement_date(
     timexes: Sequence[TimeExpr],
     lead: str | None,
     text: str = "",
+    days: tuple[list[TimeExpr], list[TimeExpr]] | None = None,
 ) -> str | None:
     """The date of a statement with no date in its own sentence (see the module docstring).
 
     A day the report was quoted on ("dikutip dari X, Jumat") gives way to another day named before
     the statement. A day weeks away from the lead's is backstory ("serangan ... pada 7 Oktober 2023"), not when the
-    statement reported was made.
+    statement reported was made. ``days``, the :func:`statement_days` of ``timexes``, ``lead`` and ``text``
+    when the caller has them already.
     """
     floor = paragraph.start if quote_floor is None else min(paragraph.start, quote_floor)
-    near = [t for t in timexes if lead is None or _near(t.value, lead)]
-    own = [t for t in near if not (text and _cited_on(text, t))]
+    near, own = statement_days(timexes, lead, text) if days is None else days
     return _latest_before(text, own, trigger.start, floor) or _latest_before(text, near, trigger.start, floor) or lead
+
+
+def statement_days(
+    timexes: Sequence[TimeExpr], lead: str | None, text: str = ""
+) -> tuple[list[TimeExpr], list[TimeExpr]]:
+    """The days a statement may be dated by (those near the lead's), and those of them that are not the day a
+    report was quoted on: the same for every statement of an article."""
+    near = [t for t in timexes if lead is None or _near(t.value, lead)]
+    return near, [t for t in near if not (text and _cited_on(text, t))]
 
 
 def _cited_on(text: str, timex: TimeExpr) -> bool:

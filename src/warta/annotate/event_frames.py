@@ -129,11 +129,11 @@ def _stance_partners(ctx: Context, match: TriggerMatch, sources: list[Unit]) -> 
     first = ctx.units.index(sources[0]) if sources[0] in ctx.units else 0
     if first > 0 and cue.stance.fullmatch(ctx.text, ctx.units[first - 1].span.end, sources[0].span.start):
         # "X sejalan dengan Y dan Z untuk mengecam ...": the partners were taken for the subject; X joins them
-        return group(list(ctx.units), first - 1, ctx.text, -1)
+        return group(ctx.units, first - 1, ctx.text, -1)
     inside = [(i, u) for i, u in enumerate(ctx.units) if start <= u.span.start and u.span.end <= match.span.start]
     if not inside or not cue.stance.fullmatch(ctx.text, start, inside[0][1].span.start):
         return []
-    partners = group(list(ctx.units), inside[0][0], ctx.text, 1)
+    partners = group(ctx.units, inside[0][0], ctx.text, 1)
     linked = cue.stance_link.fullmatch(ctx.text, partners[-1].span.end, match.span.start)
     return partners if linked else []
 
@@ -220,7 +220,7 @@ def _sides_between(ctx: Context, match: TriggerMatch, clause: Span) -> list[Unit
     if "antara" not in gap or len(gap) > _PARTNER_WORDS:
         return []
     # "antara A dan B, serta A dan C": each "antara" names two sides; the pairs after the first are left alone
-    found = group(list(ctx.units), after[0], ctx.text, 1)[:2]
+    found = group(ctx.units, after[0], ctx.text, 1)[:2]
     return found if len(actors_of(found)) > 1 else []
 
 
@@ -419,7 +419,7 @@ def _main_clause_subject(ctx: Context, start: int, sentence: Span) -> list[Unit]
     for index, unit in right_units(ctx, comma + 1, sentence.end):
         # "Saat berkunjung ke X, panglima militer Y <name> mengatakan ...": a title may stand before the subject
         if len(words(ctx.text[comma + 1 : unit.span.start])) <= _TITLE_WORDS:
-            return group(list(ctx.units), index, ctx.text, 1)
+            return group(ctx.units, index, ctx.text, 1)
         return []
     return []
 
@@ -431,7 +431,7 @@ def _sentence_subject(ctx: Context, sentence: Span, trigger: Span) -> list[Unit]
         opening = words(ctx.text[sentence.start : unit.span.start])
         if len(opening) > _OPENING_WORDS or (opening and opening[-1] in c.target_preps | c.locative | c.agent_preps):
             return []
-        return group(list(ctx.units), index, ctx.text, 1)
+        return group(ctx.units, index, ctx.text, 1)
     return []
 
 
@@ -474,9 +474,10 @@ def claimed_by(text: str, match: TriggerMatch) -> bool:
 
     Even as the object of another verb ("Y membantah tuduhan dari X"), X is reported accusing.
     """
+    if match.voice != "noun" or match.entry.type != "ACCUSE":
+        return False  # most triggers: the words after them need not be read
     following = words(text[match.span.end : match.span.end + 20])[:1]
-    authored = bool(following) and following[0] in cues().agent_preps
-    return match.voice == "noun" and match.entry.type == "ACCUSE" and authored
+    return bool(following) and following[0] in cues().agent_preps
 
 
 def _meeting_between(ctx: Context, match: TriggerMatch, found: Roles) -> bool:

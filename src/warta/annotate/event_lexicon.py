@@ -162,15 +162,29 @@ def _with_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _with_satisfied(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
     if not entry.with_words:
         return True
-    pattern = _with_pattern(entry.with_words)
+    # Most triggers have none of their "with" words anywhere near: a substring test on the folded
+    # stretch (in C) tells those apart before the word lists and the regex search below.
     if entry.with_anywhere:
-        return pattern.search(text, span.end, limit) is not None
+        if not may_contain(text[span.end : limit], _with_needles(entry.with_words)):
+            return False
+        return _with_pattern(entry.with_words).search(text, span.end, limit) is not None
+    if not may_contain(text[max(0, span.start - 80) : span.end + 120], _with_needles(entry.with_words)):
+        return False
+    pattern = _with_pattern(entry.with_words)
     after = " ".join(_WORD.findall(text, span.end, min(limit, span.end + 120))[:_WITH_WINDOW])
     preceding = _WORD.findall(text, max(0, span.start - 80), span.start)
     # "tarif baja dan aluminium yang diberlakukan X": a relative clause's head noun is the verb's object
     back = _WITH_WINDOW if preceding and preceding[-1].casefold() == "yang" else _WITH_BEFORE
     before = " ".join(preceding[-back:])
     return pattern.search(before + " " + after) is not None
+
+
+@cache
+def _with_needles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What the text must hold for :func:`_with_pattern` to match in the words read around a trigger:
+    each word's first part (a match of "gencatan senjata" may join two words the text keeps apart),
+    without its "$"."""
+    return tuple(w.removesuffix("$").split()[0].casefold() for w in words)
 
 
 def _blocked(entry: LexEntry, text: str, span: Span, limit: int) -> bool:
@@ -196,7 +210,8 @@ def may_contain(text: str, words: tuple[str, ...], folded: str | None = None) ->
     A cheap test before a costly search: substring tests on the case-folded text run in C.
     ``folded``, ``text.casefold()`` when the caller has it already.
     """
-    if any(c in text for c in FOLD_EXCEPTIONS) or not _all_ascii(words):
+    dotted, dotless = FOLD_EXCEPTIONS  # two plain tests: no generator frame (this runs for every clause)
+    if dotted in text or dotless in text or not _all_ascii(words):
         return True
     folded = text.casefold() if folded is None else folded
     return any(map(folded.__contains__, words))  # C-level substring tests, no generator frame

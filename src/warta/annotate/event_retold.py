@@ -28,6 +28,7 @@ _OPENING_PHRASE_WORDS = 10  # "Serangan udara besar-besaran Israel ke fasilitas 
 _PREDICATE = re.compile(r"(?:me|di|ber|ter)\w{4,}")  # the phrase has ended once a verb comes
 _HEADING = re.compile(r"^(?:\d+\.\s+)?[^.!?]{1,120}$")
 _HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 121  # the most _HEADING matches with no number first: 120 characters and a final newline
 
 
 def is_heading(text: str, sentence: Span, paragraphs: Sequence[Span]) -> bool:
@@ -40,6 +41,8 @@ def is_heading(text: str, sentence: Span, paragraphs: Sequence[Span]) -> bool:
 
 
 def _heading_paragraph(body: str) -> bool:
+    if len(body) > _HEADING_MAX_CHARS and not body[:1].isdigit():
+        return False  # longer than _HEADING allows without a number first: most paragraphs, told without the regex
     return bool(_HEADING.match(body)) and len(body.split()) <= _HEADING_MAX_WORDS
 
 

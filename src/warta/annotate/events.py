@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, cached_property
 
 from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, sentence_spans, words
 from warta.annotate.event_attempts import failed_attempts
@@ -25,12 +25,14 @@ from warta.annotate.event_dates import (
     bounded,
     coarse_timexes,
     continues_lead,
+    dating_days,
     day_timexes,
     event_date,
     lead_continuation,
     lead_date,
     lead_span,
     statement_date,
+    statement_days,
 )
 from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, own_agent, roles
 from warta.annotate.event_governed import governed
@@ -86,9 +88,6 @@ class _Article:
         self.ctx: Context = context(analysis, words, sentences)
         self.timexes: tuple[TimeExpr, ...] = day_timexes(analysis.timexes)
         self.coarse: tuple[TimeExpr, ...] = coarse_timexes(analysis.timexes)
-        lead = lead_span(analysis.article.paragraphs, self.ctx.sentences, self.timexes)
-        self.lead: tuple[Span, str | None] = (lead, lead_date(analysis, self.timexes, lead))
-        self.continuation = lead_continuation(analysis.article.paragraphs, lead, self.timexes)
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
         self.war_sides: list[tuple[Unit, Unit]] = []  # the sides of each war told so far, in order
         self.may_name_war = may_war  # most articles name no war: no sentence need be searched
@@ -96,6 +95,26 @@ class _Article:
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
         self.requests: list[Request] = []  # requests told so far, in order
         self.imposers: list[Imposer] = []  # who imposed trade measures so far, in order
+
+    # The lead and the statement days are read only once a trigger is dated: most articles with triggers
+    # date none (their triggers find no actors), and reading them is a pass over all the article's days.
+    @cached_property
+    def lead(self) -> tuple[Span, str | None]:
+        """The lead's span and its day."""
+        lead = lead_span(self.analysis.article.paragraphs, self.ctx.sentences, self.timexes)
+        return lead, lead_date(self.analysis, self.timexes, lead)
+
+    @cached_property
+    def continuation(self) -> Span:
+        return lead_continuation(self.analysis.article.paragraphs, self.lead[0], self.timexes)
+
+    @cached_property
+    def dating_days(self) -> list[TimeExpr]:
+        return dating_days(self.timexes, self.ctx.text)
+
+    @cached_property
+    def statement_days(self) -> tuple[list[TimeExpr], list[TimeExpr]]:
+        return statement_days(self.timexes, self.lead[1], self.ctx.text)
 
 
 def _event_type(match: TriggerMatch, has_target: bool) -> tuple[str | None, str | None]:
@@ -138,7 +157,7 @@ def _statement_date(art: _Article, match: TriggerMatch, quote: Quote | None, cla
     quote_floor = None
     if quote is not None:
         quote_floor = ctx.sentences[max(0, ctx.sentence_of(quote.span.start) - _QUOTE_SENTENCES_BACK)].start
-    found = statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1], ctx.text)
+    found = statement_date(match.span, paragraph, quote_floor, art.timexes, art.lead[1], ctx.text, art.statement_days)
     return bounded(found, match.span, clause, art.coarse, ctx.text)
 
 
@@ -271,7 +290,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     quoted = _quote_sentences(ctx, quote)
-    date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse)
+    date = event_date(match.span, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse,
+                      art.dating_days)
     if date is None:  # "... menandatangani kesepakatan. Penandatanganan dilakukan pada 21 Oktober 2025."
         date = bounded(sequel_date(ctx, match, art.timexes), match.span, clause, art.coarse, ctx.text)
     if date is None and match.entry.type in VERBAL_TYPES:
@@ -374,7 +394,8 @@ def _war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Reality]
         reality = status(ctx.text, trigger, clause, sentence)
         quote = ctx.quote_at(trigger)
         quoted = _quote_sentences(ctx, quote)
-        date = event_date(trigger, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse)
+        date = event_date(trigger, clause, sentence, art.timexes, quote, quoted, art.lead, ctx.text, art.coarse,
+                          art.dating_days)
         for source, target in ((first, second), (second, first)):
             for a, b in ((a, b) for a in source.actors for b in target.actors):
                 yield _war_event(a, b, source, target, trigger, clause, date, reality), reality
@@ -391,7 +412,7 @@ def _place_war_events(art: _Article, sentence: Span) -> Iterator[tuple[Event, Re
             continue  # "akan menambah korban dalam perang X di Y": a prediction's background, not a report
         quote = ctx.quote_at(trigger)
         date = event_date(trigger, clause, sentence, art.timexes, quote, _quote_sentences(ctx, quote), art.lead,
-                          ctx.text, art.coarse)
+                          ctx.text, art.coarse, art.dating_days)
         for place in places:
             for a, b in ((a, b) for a in side.actors for b in place.actors if a != b):
                 yield _war_event(a, b, side, place, trigger, clause, date, reality), reality
@@ -408,10 +429,13 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
     words, sentences = text_words(analysis.text), sentence_spans(analysis)
     may_war = may_name_war(analysis.text, words.casefolded)
-    told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs)
-    triggers = sentence_triggers(analysis.text, sentences, words, told_as_heading)
+    # Subheadings are looked for only once a trigger is found (their sentences' triggers are then passed over).
+    triggers = sentence_triggers(analysis.text, sentences, words, [False] * len(sentences))
     if not may_war and not any(triggers):
         return ()  # about one article in five: no trigger and no war noun, so no actor need be found
+    told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs)
+    if not may_war and not any(m for m, heading in zip(triggers, told_as_heading, strict=True) if not heading):
+        return ()  # its only triggers are in subheadings
     if sports_in(words):
         return ()  # "Timnas menjamu Bahrain": matches told in the words of diplomacy
     art = _Article(analysis, words, sentences, may_war)
@@ -423,7 +447,7 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     for sentence, heading, matches in zip(art.ctx.sentences, told_as_heading, triggers, strict=True):
         if heading:
             continue
-        if not matches and not art.may_name_war:
+        if not matches and not (art.may_name_war and may_name_war_in(analysis.text, art.folded, sentence)):
             continue  # most sentences: no trigger and no war noun, so nothing to code
         found = list(once_per_sentence(list(_sentence_events(art, sentence, matches))))
         index = art.ctx.sentence_of(sentence.start)
