@@ -186,6 +186,28 @@ index_at(PyObject *list, Py_ssize_t i, Py_ssize_t bound, Py_ssize_t *out)
     return 0;
 }
 
+/* The row in [0, bound) that rows[key] names, or missing where rows has no key; the reference to
+ * key (NULL: a failed call made it) is dropped. 0 or -1 with an exception set. */
+static int
+row_of_key(PyObject *rows, PyObject *key, Py_ssize_t bound, Py_ssize_t missing, Py_ssize_t *row)
+{
+    *row = missing;
+    if (key == NULL)
+        return -1;
+    PyObject *found = PyDict_GetItemWithError(rows, key);
+    Py_DECREF(key);
+    if (found == NULL)
+        return PyErr_Occurred() ? -1 : 0;
+    *row = PyLong_AsSsize_t(found);
+    if (*row == -1 && PyErr_Occurred())
+        return -1;
+    if (*row < 0 || *row >= bound) {
+        PyErr_SetString(PyExc_IndexError, "an attribute's row is out of range");
+        return -1;
+    }
+    return 0;
+}
+
 /* The bigram attribute's row in weights of the word pair (-1: no such attribute). */
 static int
 bigram_row(PyObject *bigrams, Py_ssize_t before, Py_ssize_t here, PyObject *attributes, Py_ssize_t rows,
@@ -200,21 +222,8 @@ bigram_row(PyObject *bigrams, Py_ssize_t before, Py_ssize_t here, PyObject *attr
     /* None: the model has no bigram this word begins (or ends), so no key is built. */
     if (PyTuple_GET_ITEM(head, 0) == Py_None || PyTuple_GET_ITEM(tail, 1) == Py_None)
         return 0;
-    PyObject *key = PyUnicode_Concat(PyTuple_GET_ITEM(head, 0), PyTuple_GET_ITEM(tail, 1));
-    if (key == NULL)
-        return -1;
-    PyObject *found = PyDict_GetItemWithError(attributes, key);
-    Py_DECREF(key);
-    if (found == NULL)
-        return PyErr_Occurred() ? -1 : 0;
-    *out = PyLong_AsSsize_t(found);
-    if (*out == -1 && PyErr_Occurred())
-        return -1;
-    if (*out < 0 || *out >= rows) {
-        PyErr_SetString(PyExc_IndexError, "an attribute's row is out of range");
-        return -1;
-    }
-    return 0;
+    return row_of_key(attributes, PyUnicode_Concat(PyTuple_GET_ITEM(head, 0), PyTuple_GET_ITEM(tail, 1)), rows, -1,
+                      out);
 }
 
 static PyObject *
@@ -855,25 +864,11 @@ read_rows(PyObject *list, Py_ssize_t count, Py_ssize_t bound, Py_ssize_t *rows)
     return 0;
 }
 
-/* The row of ``attribute`` (0 where the model has none). */
+/* The row of ``attribute`` (0 where the model has none); the reference to it is dropped. */
 static int
 attribute_row(PyObject *row_of, PyObject *attribute, Py_ssize_t bound, Py_ssize_t *row)
 {
-    *row = 0;
-    if (attribute == NULL)
-        return -1;
-    PyObject *found = PyDict_GetItemWithError(row_of, attribute);
-    Py_DECREF(attribute);
-    if (found == NULL)
-        return PyErr_Occurred() ? -1 : 0;
-    *row = PyLong_AsSsize_t(found);
-    if (*row == -1 && PyErr_Occurred())
-        return -1;
-    if (*row < 0 || *row >= bound) {
-        PyErr_SetString(PyExc_IndexError, "an attribute's row is out of range");
-        return -1;
-    }
-    return 0;
+    return row_of_key(row_of, attribute, bound, 0, row);
 }
 
 /* The rows of a word's first (then last) two, three and four letters, from ``affixes``: one
