@@ -650,6 +650,22 @@ holds_other(PyObject *text, const unsigned char allowed[128])
     return 0;
 }
 
+/* allowed[c] set for each character of allowed_text, which must be ASCII; -1 with an exception if not. */
+static int
+read_allowed(PyObject *allowed_text, unsigned char allowed[128])
+{
+    memset(allowed, 0, 128);
+    for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(allowed_text); k++) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(allowed_text, k);
+        if (c >= 128) {
+            PyErr_SetString(PyExc_ValueError, "allowed must hold ASCII characters only");
+            return -1;
+        }
+        allowed[c] = 1;
+    }
+    return 0;
+}
+
 /* beyond(texts, allowed): the indices of the texts holding a character not in allowed (an
  * ASCII str). */
 static PyObject *
@@ -658,15 +674,9 @@ beyond(PyObject *Py_UNUSED(module), PyObject *args)
     PyObject *texts, *allowed_text;
     if (!PyArg_ParseTuple(args, "O!U:beyond", &PyList_Type, &texts, &allowed_text))
         return NULL;
-    unsigned char allowed[128] = {0};
-    for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(allowed_text); k++) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(allowed_text, k);
-        if (c >= 128) {
-            PyErr_SetString(PyExc_ValueError, "allowed must hold ASCII characters only");
-            return NULL;
-        }
-        allowed[c] = 1;
-    }
+    unsigned char allowed[128];
+    if (read_allowed(allowed_text, allowed) < 0)
+        return NULL;
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
@@ -1700,15 +1710,9 @@ start_candidates(PyObject *Py_UNUSED(module), PyObject *args)
     if (!PyArg_ParseTuple(args, "O!UO!O!:start_candidates", &PyList_Type, &texts, &allowed_text, &PyFrozenSet_Type,
                           &plain, &PyDict_Type, &known))
         return NULL;
-    unsigned char allowed[128] = {0};
-    for (Py_ssize_t k = 0; k < PyUnicode_GET_LENGTH(allowed_text); k++) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(allowed_text, k);
-        if (c >= 128) {
-            PyErr_SetString(PyExc_ValueError, "allowed must hold ASCII characters only");
-            return NULL;
-        }
-        allowed[c] = 1;
-    }
+    unsigned char allowed[128];
+    if (read_allowed(allowed_text, allowed) < 0)
+        return NULL;
     PyObject *starts = PyList_New(0), *unknown = PyList_New(0);
     if (starts == NULL || unknown == NULL)
         goto fail;
