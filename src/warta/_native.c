@@ -1783,6 +1783,393 @@ fail:
 
 /* ---- end of gates ---- */
 
+/* ---- link9: phrase leads (warta.annotate.phrases) ---- */
+
+/* A word, for the title search, is a run of ASCII letters, digits and '_' (re's \w on ASCII). */
+static inline int
+is_lead_char(Py_UCS1 c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+static inline Py_UCS1
+lower_ascii(Py_UCS1 c)
+{
+    return (c >= 'A' && c <= 'Z') ? (Py_UCS1)(c + 32) : c;
+}
+
+/* FNV-1a over the lower-cased bytes of a word. */
+static inline uint64_t
+lead_hash(const Py_UCS1 *s, Py_ssize_t n)
+{
+    uint64_t h = 14695981039346656037ULL;
+    for (Py_ssize_t i = 0; i < n; i++)
+        h = (h ^ lower_ascii(s[i])) * 1099511628211ULL;
+    return h;
+}
+
+/* A Bloom filter of a set of lead words, 2^14 bits, two bits a word: a word of the text is
+ * made into an object and looked up in the set only if both its bits are on (most words of a
+ * text are no lead, and making an object of each, as bytes.split() does, is the cost). */
+enum { LEAD_BITS = 1 << 14, LEAD_SLOTS = 4 };
+typedef struct {
+    PyObject *set; /* a strong reference: the filter is for this very set */
+    unsigned char bits[LEAD_BITS / 8];
+} LeadFilter;
+static LeadFilter lead_filters[LEAD_SLOTS];
+static int lead_next_slot;
+
+static inline int
+lead_maybe(const LeadFilter *filter, uint64_t h)
+{
+    unsigned a = (unsigned)(h & (LEAD_BITS - 1)), b = (unsigned)((h >> 32) & (LEAD_BITS - 1));
+    return (filter->bits[a >> 3] >> (a & 7) & 1) && (filter->bits[b >> 3] >> (b & 7) & 1);
+}
+
+static const LeadFilter *
+lead_filter(PyObject *set)
+{
+    for (int i = 0; i < LEAD_SLOTS; i++)
+        if (lead_filters[i].set == set)
+            return &lead_filters[i];
+    LeadFilter *filter = &lead_filters[lead_next_slot];
+    lead_next_slot = (lead_next_slot + 1) % LEAD_SLOTS;
+    Py_XDECREF(filter->set);
+    filter->set = NULL;
+    memset(filter->bits, 0, sizeof filter->bits);
+    PyObject *words = PyObject_GetIter(set), *word;
+    if (words == NULL)
+        return NULL;
+    while ((word = PyIter_Next(words)) != NULL) {
+        if (!PyBytes_Check(word)) {
+            Py_DECREF(word);
+            Py_DECREF(words);
+            PyErr_SetString(PyExc_TypeError, "phrase_leads: the leads must be bytes");
+            return NULL;
+        }
+        uint64_t h = lead_hash((const Py_UCS1 *)PyBytes_AS_STRING(word), PyBytes_GET_SIZE(word));
+        unsigned a = (unsigned)(h & (LEAD_BITS - 1)), b = (unsigned)((h >> 32) & (LEAD_BITS - 1));
+        filter->bits[a >> 3] |= (unsigned char)(1u << (a & 7));
+        filter->bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+        Py_DECREF(word);
+    }
+    Py_DECREF(words);
+    if (PyErr_Occurred())
+        return NULL;
+    Py_INCREF(set);
+    filter->set = set;
+    return filter;
+}
+
+static PyObject *
+phrase_leads(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *text, *leads;
+    if (!PyArg_ParseTuple(args, "UO!:phrase_leads", &text, &PyFrozenSet_Type, &leads))
+        return NULL;
+    if (!PyUnicode_IS_ASCII(text)) {
+        PyErr_SetString(PyExc_ValueError, "phrase_leads: the text must be ASCII");
+        return NULL;
+    }
+    const LeadFilter *filter = lead_filter(leads);
+    if (filter == NULL)
+        return NULL;
+    const Py_UCS1 *s = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    while (i < n) {
+        if (!is_lead_char(s[i])) {
+            i++;
+            continue;
+        }
+        Py_ssize_t j = i;
+        while (j < n && is_lead_char(s[j]))
+            j++;
+        if (lead_maybe(filter, lead_hash(s + i, j - i))) {
+            PyObject *word = PyBytes_FromStringAndSize(NULL, j - i);
+            if (word == NULL)
+                goto fail;
+            char *w = PyBytes_AS_STRING(word);
+            for (Py_ssize_t k = i; k < j; k++)
+                w[k - i] = (char)lower_ascii(s[k]);
+            int found = PySet_Contains(leads, word);
+            Py_DECREF(word);
+            if (found < 0 || (found && append_index(out, i) < 0))
+                goto fail;
+        }
+        i = j;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* The gazetteer's walk (warta.annotate.gazetteer.Gazetteer._walk): the Python loop over the
+ * tokens where a name may start, with its dictionary lookups, in one call per article. */
+
+/* The units of a token spelled text: the cached split, else pieces_of(text) (which caches it).
+ * A new reference. */
+/* Whether split is a tuple of pieces (start, end, surface, key), as the walk reads them. */
+static int
+walk_split_ok(PyObject *split)
+{
+    if (!PyTuple_Check(split))
+        return 0;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(split); i++) {
+        PyObject *piece = PyTuple_GET_ITEM(split, i);
+        if (!PyTuple_Check(piece) || PyTuple_GET_SIZE(piece) != 4 || !PyUnicode_Check(PyTuple_GET_ITEM(piece, 2))
+            || !PyUnicode_Check(PyTuple_GET_ITEM(piece, 3)))
+            return 0;
+    }
+    return 1;
+}
+
+static PyObject *
+walk_split(PyObject *pieces, PyObject *pieces_of, PyObject *text)
+{
+    PyObject *split = PyDict_GetItemWithError(pieces, text);
+    if (split != NULL) {
+        if (!walk_split_ok(split)) {
+            PyErr_SetString(PyExc_TypeError, "gazetteer_walk: a split must be a tuple of (int, int, str, str)");
+            return NULL;
+        }
+        Py_INCREF(split);
+        return split;
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    split = PyObject_CallOneArg(pieces_of, text);
+    if (split != NULL && !walk_split_ok(split)) {
+        Py_DECREF(split);
+        PyErr_SetString(PyExc_TypeError, "gazetteer_walk: a split must be a tuple of (int, int, str, str)");
+        return NULL;
+    }
+    return split;
+}
+
+/* text[:1].isupper() */
+static inline int
+walk_capital(PyObject *text)
+{
+    return PyUnicode_GET_LENGTH(text) > 0 && Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(text, 0));
+}
+
+/* _Gazetteer._may_begin(piece): its key begins an alias, capitalised unless it may not be. */
+static int
+walk_may_begin(PyObject *piece, PyObject *longest, PyObject *lower_first)
+{
+    PyObject *key = PyTuple_GET_ITEM(piece, 3);
+    int known = PyDict_Contains(longest, key);
+    if (known <= 0)
+        return known;
+    return walk_capital(PyTuple_GET_ITEM(piece, 2)) ? 1 : PySet_Contains(lower_first, key);
+}
+
+/* _case_ok_texts(alias, surfaces[:n]): 1, 0, or -1 on error. */
+static int
+walk_case_ok(PyObject *alias, PyObject *surfaces, Py_ssize_t n)
+{
+    static PyObject *surface_name, *modes_name;
+    if (surface_name == NULL && ((surface_name = PyUnicode_InternFromString("surface")) == NULL
+                                 || (modes_name = PyUnicode_InternFromString("modes")) == NULL))
+        return -1;
+    PyObject *surface = PyObject_GetAttr(alias, surface_name), *modes = NULL;
+    int ok = -1;
+    if (surface == NULL || (modes = PyObject_GetAttr(alias, modes_name)) == NULL)
+        goto done;
+    if (!PyTuple_Check(surface) || !PyTuple_Check(modes) || PyTuple_GET_SIZE(surface) != n
+        || PyTuple_GET_SIZE(modes) != n) {
+        PyErr_SetString(PyExc_ValueError, "gazetteer_walk: an alias's surface and modes must be tuples of its length");
+        goto done;
+    }
+    int any_capital = n == 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *text = PyList_GET_ITEM(surfaces, i);
+        long mode = PyLong_AsLong(PyTuple_GET_ITEM(modes, i));
+        if (mode == -1 && PyErr_Occurred())
+            goto done;
+        int capital = walk_capital(text);
+        if (mode == 0) { /* _EXACT */
+            int same = PyUnicode_Compare(text, PyTuple_GET_ITEM(surface, i));
+            if (same == -1 && PyErr_Occurred())
+                goto done;
+            if (same != 0) {
+                ok = 0;
+                goto done;
+            }
+        }
+        else if (mode == 1 && !capital) { /* _CAPITAL */
+            ok = 0;
+            goto done;
+        }
+        any_capital |= capital;
+    }
+    ok = any_capital;
+done:
+    Py_XDECREF(surface);
+    Py_XDECREF(modes);
+    return ok;
+}
+
+/* Appends the longest name whose units start at unit j of token t, ending by token limit, as
+ * (t, start in token t, last token, end in it, alias); *end_token, *end_unit: the unit after it.
+ * 1 if a name was found, 0 if none, -1 on error. */
+static int
+walk_name_at(PyObject *texts, PyObject *pieces, PyObject *pieces_of, PyObject *prefixes,
+             Py_ssize_t t, Py_ssize_t j, Py_ssize_t limit, PyObject *out, Py_ssize_t *end_token, Py_ssize_t *end_unit)
+{
+    PyObject *keys = PyList_New(0), *surfaces = PyList_New(0), *matches = PyList_New(0);
+    PyObject *first = NULL; /* the first unit's piece */
+    int found = -1;
+    if (keys == NULL || surfaces == NULL || matches == NULL)
+        goto done;
+    int stop = 0;
+    for (Py_ssize_t k = t; k < limit && !stop; k++) {
+        PyObject *split = walk_split(pieces, pieces_of, PyList_GET_ITEM(texts, k));
+        if (split == NULL)
+            goto done;
+        for (Py_ssize_t u = k == t ? j : 0; u < PyTuple_GET_SIZE(split); u++) {
+            PyObject *piece = PyTuple_GET_ITEM(split, u);
+            if (PyList_Append(keys, PyTuple_GET_ITEM(piece, 3)) < 0)
+                goto split_failed;
+            PyObject *key = PyList_AsTuple(keys);
+            if (key == NULL)
+                goto split_failed;
+            PyObject *alias = PyDict_GetItemWithError(prefixes, key);
+            Py_DECREF(key);
+            if (alias == NULL) {
+                if (PyErr_Occurred())
+                    goto split_failed;
+                stop = 1; /* no alias begins so: none can be longer */
+                break;
+            }
+            if (first == NULL) {
+                first = piece;
+                Py_INCREF(first);
+            }
+            if (PyList_Append(surfaces, PyTuple_GET_ITEM(piece, 2)) < 0)
+                goto split_failed;
+            if (alias != Py_None) {
+                PyObject *match = Py_BuildValue("(OnnO)", alias, k, u, PyTuple_GET_ITEM(piece, 1));
+                if (match == NULL || PyList_Append(matches, match) < 0) {
+                    Py_XDECREF(match);
+                    goto split_failed;
+                }
+                Py_DECREF(match);
+            }
+            continue;
+        split_failed:
+            Py_DECREF(split);
+            goto done;
+        }
+        Py_DECREF(split);
+    }
+    found = 0;
+    for (Py_ssize_t m = PyList_GET_SIZE(matches) - 1; m >= 0; m--) {
+        PyObject *match = PyList_GET_ITEM(matches, m), *alias = PyTuple_GET_ITEM(match, 0);
+        Py_ssize_t k = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 1)), u = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 2));
+        PyObject *surface = PyObject_GetAttrString(alias, "surface");
+        if (surface == NULL)
+            goto failed;
+        Py_ssize_t n = PyObject_Length(surface);
+        Py_DECREF(surface);
+        if (n < 0 || n > PyList_GET_SIZE(surfaces))
+            goto failed;
+        int ok = walk_case_ok(alias, surfaces, n);
+        if (ok < 0)
+            goto failed;
+        if (ok) {
+            PyObject *hit = Py_BuildValue("(nOnOO)", t, PyTuple_GET_ITEM(first, 0), k, PyTuple_GET_ITEM(match, 3), alias);
+            if (hit == NULL || PyList_Append(out, hit) < 0) {
+                Py_XDECREF(hit);
+                goto failed;
+            }
+            Py_DECREF(hit);
+            *end_token = k;
+            *end_unit = u + 1;
+            found = 1;
+            break;
+        }
+    }
+    goto done;
+failed:
+    if (!PyErr_Occurred())
+        PyErr_SetString(PyExc_ValueError, "gazetteer_walk: an alias longer than its units");
+    found = -1;
+done:
+    Py_XDECREF(first);
+    Py_XDECREF(keys);
+    Py_XDECREF(surfaces);
+    Py_XDECREF(matches);
+    return found;
+}
+
+static PyObject *
+gazetteer_walk(PyObject *self, PyObject *args)
+{
+    (void)self;
+    PyObject *texts, *starts, *run_ends, *pieces, *pieces_of, *longest, *lower_first, *prefixes;
+    if (!PyArg_ParseTuple(args, "O!O!O!O!OO!O!O!:gazetteer_walk", &PyList_Type, &texts, &PyList_Type, &starts,
+                          &PyList_Type, &run_ends, &PyDict_Type, &pieces, &pieces_of, &PyDict_Type, &longest,
+                          &PyFrozenSet_Type, &lower_first, &PyDict_Type, &prefixes))
+        return NULL;
+    Py_ssize_t n_texts = PyList_GET_SIZE(texts), n_runs = PyList_GET_SIZE(run_ends);
+    for (Py_ssize_t i = 0; i < n_texts; i++)
+        if (!PyUnicode_Check(PyList_GET_ITEM(texts, i))) {
+            PyErr_SetString(PyExc_TypeError, "gazetteer_walk: texts must be str");
+            return NULL;
+        }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t end_token = 0, end_unit = 0, limit = 0, run = 0;
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(starts); s++) {
+        Py_ssize_t t = PyLong_AsSsize_t(PyList_GET_ITEM(starts, s));
+        if (t == -1 && PyErr_Occurred())
+            goto fail;
+        if (t < 0 || t >= n_texts) {
+            PyErr_SetString(PyExc_IndexError, "gazetteer_walk: a start beyond the texts");
+            goto fail;
+        }
+        while (t >= limit) { /* the end of the run holding token t (starts are in order) */
+            if (run >= n_runs) {
+                PyErr_SetString(PyExc_IndexError, "gazetteer_walk: a start beyond the runs");
+                goto fail;
+            }
+            limit = PyLong_AsSsize_t(PyList_GET_ITEM(run_ends, run++));
+            if (limit == -1 && PyErr_Occurred())
+                goto fail;
+            if (limit > n_texts)
+                limit = n_texts;
+        }
+        PyObject *split = walk_split(pieces, pieces_of, PyList_GET_ITEM(texts, t));
+        if (split == NULL)
+            goto fail;
+        for (Py_ssize_t j = 0; j < PyTuple_GET_SIZE(split); j++) {
+            if (t < end_token || (t == end_token && j < end_unit))
+                continue;
+            int begins = walk_may_begin(PyTuple_GET_ITEM(split, j), longest, lower_first);
+            if (begins > 0)
+                begins = walk_name_at(texts, pieces, pieces_of, prefixes, t, j, limit, out, &end_token, &end_unit);
+            if (begins < 0) {
+                Py_DECREF(split);
+                goto fail;
+            }
+        }
+        Py_DECREF(split);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ---- end of link9 ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -1825,6 +2212,13 @@ static PyMethodDef methods[] = {
     {"name_starts", name_starts, METH_VARARGS,
      "name_starts(texts, stopwords) -> the indices of the capitalised texts whose lower case is\n"
      "neither in stopwords nor among the texts (as a word starting in lower case)."},
+    {"phrase_leads", phrase_leads, METH_VARARGS,
+     "phrase_leads(text, leads) -> the offsets in the ASCII text where a run of word characters\n"
+     "([A-Za-z0-9_]) starts whose lower case is in leads (a frozenset of bytes)."},
+    {"gazetteer_walk", gazetteer_walk, METH_VARARGS,
+     "gazetteer_walk(texts, starts, run_ends, pieces, pieces_of, longest, lower_first, prefixes) ->\n"
+     "(token, start in it, last token, end in it, alias) of each name warta.annotate.gazetteer's\n"
+     "Gazetteer._walk_twin finds."},
     {NULL, NULL, 0, NULL},
 };
 

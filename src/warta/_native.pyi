@@ -1,5 +1,6 @@
 # Types of warta's compiled core (src/warta/_native.c); each function has a pure-Python twin.
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -62,3 +63,16 @@ def start_candidates(
     texts: list[str], allowed: str, plain: frozenset[str], known: dict[str, bool]
 ) -> tuple[list[int], list[int]]: ...
 def name_starts(texts: list[str], stopwords: frozenset[str]) -> list[int]: ...
+
+# link9
+def phrase_leads(text: str, leads: frozenset[bytes]) -> list[int]: ...
+def gazetteer_walk(
+    texts: list[str],
+    starts: list[int],
+    run_ends: list[int],
+    pieces: dict[str, tuple[tuple[int, int, str, str], ...]],
+    pieces_of: Callable[[str], tuple[tuple[int, int, str, str], ...]],
+    longest: Mapping[str, int],
+    lower_first: frozenset[str],
+    prefixes: Mapping[tuple[str, ...], Any],
+) -> list[tuple[int, int, int, int, Any]]: ...

@@ -23,6 +23,11 @@ from warta.annotate.spelling import beyond, start_candidates
 from warta.resources import read_text
 from warta.types import Entity, EntityType, Span, Token
 
+try:
+    from warta import _native
+except ImportError:  # built without the compiled core: the twin (Gazetteer._walk_twin)
+    _native = None  # type: ignore[assignment]
+
 CLITICS = ("nya", "lah", "pun", "kah")
 # warta reads Indonesian outlets: a body, office or government they name without its state is this one's.
 HOME_STATE = "IDN"
@@ -79,6 +84,10 @@ class _Alias:
     entry_id: str
     surface: tuple[str, ...]
     modes: tuple[int, ...]
+
+
+# A name the walk found: (token, start in it, last token, end in it, alias).
+_Walked = tuple[int, int, int, int, _Alias]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,23 +152,40 @@ class Gazetteer:
     def find_in_runs(self, runs: Sequence[Sequence[Token]]) -> list[tuple[Span, Entry]]:
         """The names :meth:`find_in` finds in each run of tokens (a sentence), all runs at once.
 
-        The per-token work is C-level calls over the article (see :meth:`_start_tokens`);
-        Python code only runs at the few tokens where a name may start. A name never crosses
-        from one run into the next.
+        The per-token work is C-level calls over the article (see :meth:`_start_tokens`), and
+        the walk from the few tokens where a name may start one compiled call (:meth:`_walk`).
+        A name never crosses from one run into the next.
         """
         tokens = list(chain.from_iterable(runs))
         texts = list(map(_TEXT, tokens))
         run_ends = list(accumulate(map(len, runs)))  # where each run's tokens end
-        hits: list[tuple[Span, Entry]] = []
+        return [
+            (Span(tokens[t].span.start + start, tokens[k].span.start + end), self.entries[alias.entry_id])
+            for t, start, k, end, alias in self._walk(texts, self._start_tokens(texts), run_ends)
+        ]
+
+    def _walk(self, texts: list[str], starts: list[int], run_ends: list[int]) -> list[_Walked]:
+        """The longest names from the tokens ``starts`` on, left to right, not overlapping, each
+        as (token, start in it, last token, end in it, alias): :meth:`_walk_twin`, compiled
+        where built (its dictionary lookups and tuples without a bytecode loop around them)."""
+        if _native is not None:
+            return _native.gazetteer_walk(
+                texts, starts, run_ends, self._pieces, self._pieces_of, self.longest, self.lower_first, self.prefixes
+            )
+        return self._walk_twin(texts, starts, run_ends)
+
+    def _walk_twin(self, texts: list[str], starts: list[int], run_ends: list[int]) -> list[_Walked]:
+        """:meth:`_walk` in Python."""
+        found: list[_Walked] = []
         end, limit = (0, 0), 0  # (token, unit) after the last name; the end of the current run
-        for t in self._start_tokens(texts):
+        for t in starts:
             if t >= limit:
                 limit = run_ends[bisect_right(run_ends, t)]
             for j, piece in enumerate(self._pieces_of(texts[t])):
-                if (t, j) >= end and self._may_begin(piece) and (hit := self._name_at(tokens, texts, t, j, limit)):
-                    end, span, entry = hit
-                    hits.append((span, entry))
-        return hits
+                if (t, j) >= end and self._may_begin(piece) and (hit := self._name_at(texts, t, j, limit)):
+                    end, walked = hit
+                    found.append(walked)
+        return found
 
     def _start_tokens(self, texts: list[str]) -> list[int]:
         """The indices of the tokens where a name may start, in order.
@@ -183,11 +209,9 @@ class Gazetteer:
             split = self._pieces[text] = _pieces(text, self.known_units)
         return split
 
-    def _name_at(
-        self, tokens: Sequence[Token], texts: list[str], t: int, j: int, limit: int
-    ) -> tuple[tuple[int, int], Span, Entry] | None:
+    def _name_at(self, texts: list[str], t: int, j: int, limit: int) -> tuple[tuple[int, int], _Walked] | None:
         """The longest name at unit ``j`` of token ``t`` (ending by token ``limit``): the
-        (token, unit) right after it, its span and its entry."""
+        (token, unit) right after it, and the name as :meth:`_walk` gives it."""
         units: list[tuple[int, int, _Piece]] = []  # (token, unit in token, piece)
         surfaces: list[str] = []  # each unit's surface, for the case rules (no list built per alias)
         keys: list[str] = []
@@ -199,24 +223,12 @@ class Gazetteer:
                 keys.append(split[u][3])
                 alias = prefixes.get(tuple(keys), _NOT_PREFIX)
                 if alias is _NOT_PREFIX:  # no alias begins so: none can be longer
-                    return self._longest_match(tokens, units, surfaces, matches)
+                    return _longest_match(units, surfaces, matches)
                 units.append((k, u, split[u]))
                 surfaces.append(split[u][2])
                 if alias is not None:
                     matches.append(alias)  # type: ignore[arg-type]
-        return self._longest_match(tokens, units, surfaces, matches)
-
-    def _longest_match(
-        self, tokens: Sequence[Token], units: list[tuple[int, int, _Piece]], surfaces: list[str], matches: list[_Alias]
-    ) -> tuple[tuple[int, int], Span, Entry] | None:
-        """The longest of ``matches`` (aliases spelled by the first units) whose case fits."""
-        for alias in reversed(matches):
-            n = len(alias.surface)
-            if _case_ok_texts(alias, surfaces[:n]):
-                (first_token, _, first), (last_token, last_unit, last) = units[0], units[n - 1]
-                span = Span(tokens[first_token].span.start + first[0], tokens[last_token].span.start + last[1])
-                return (last_token, last_unit + 1), span, self.entries[alias.entry_id]
-        return None
+        return _longest_match(units, surfaces, matches)
 
     def _learn(self, texts: list[str], cached: Sequence[object]) -> None:
         """Split and cache the spellings in ``texts`` not seen yet (None in ``cached``)."""
@@ -277,6 +289,19 @@ def normalise(text: str) -> str:
     if low.isascii():
         return low
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def _longest_match(
+    units: list[tuple[int, int, _Piece]], surfaces: list[str], matches: list[_Alias]
+) -> tuple[tuple[int, int], _Walked] | None:
+    """The longest of ``matches`` (aliases spelled by the first units) whose case fits: the
+    (token, unit) right after it, and the name as :meth:`Gazetteer._walk` gives it."""
+    for alias in reversed(matches):
+        n = len(alias.surface)
+        if _case_ok_texts(alias, surfaces[:n]):
+            (first_token, _, first), (last_token, last_unit, last) = units[0], units[n - 1]
+            return (last_token, last_unit + 1), (first_token, first[0], last_token, last[1], alias)
+    return None
 
 
 def _case_ok(alias: _Alias, units: Sequence[Unit]) -> bool:

@@ -18,6 +18,11 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import AnyStr
 
+try:
+    from warta import _native
+except ImportError:  # built without the compiled core: the twin below
+    _native = None  # type: ignore[assignment]
+
 _END = ""  # trie key marking that a phrase ends at this node
 
 
@@ -118,19 +123,36 @@ class WordPhrases:
         split and set intersection say which of those stand in it (most texts: one or two).
         """
         assert self.lowered is not None  # always set where leads are
-        lowered = " " + text.lower()
-        runs = lowered.encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
-        present = self.lead_bytes.intersection(runs.split())
-        if not present:
+        starts = lead_offsets(text, self.lead_bytes)
+        if not starts:
             return []
+        lowered = " " + text.lower()  # at a lead's offset stands the non-word character before it
         out: list[tuple[int, int]] = []
         resume = 0  # like finditer, a match starts at or after the end of the one before
-        for at in sorted(chain.from_iterable(occurrences(runs, b" " + lead + b" ") for lead in present)):
+        for at in starts:
             match = self.lowered.match(lowered, at) if at >= resume else None
             if match is not None:
                 out.append((match.start(1) - 1, match.end(1) - 1))
                 resume = match.end()
         return out
+
+
+def lead_offsets(text: str, leads: frozenset[bytes]) -> list[int]:
+    """The offsets in ASCII ``text`` where a whole run of \\w characters starts whose lower case
+    is one of ``leads``, in order. The compiled pass hashes each run where it stands and makes
+    an object only of the few that may be leads (a split makes one of every word)."""
+    if _native is not None:
+        return _native.phrase_leads(text, leads)
+    return lead_offsets_twin(text, leads)
+
+
+def lead_offsets_twin(text: str, leads: frozenset[bytes]) -> list[int]:
+    """:func:`lead_offsets` in Python: one C-level split and set intersection say which leads
+    stand in the text (most texts: one or two), find() calls where."""
+    runs = b" " + text.lower().encode("ascii").translate(_NON_WORD_BYTES_TO_SPACE) + b" "
+    present = leads.intersection(runs.split())
+    # The space before a run of runs[1:] stands at the run's own offset in text.
+    return sorted(chain.from_iterable(occurrences(runs, b" " + lead + b" ") for lead in present))
 
 
 def occurrences(text: AnyStr, needle: AnyStr, start: int = 0, end: int | None = None) -> list[int]:

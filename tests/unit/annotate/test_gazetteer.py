@@ -7,6 +7,7 @@ import pytest
 
 from warta.annotate.gazetteer import CLITICS, _pieces, gazetteer, normalise, parse, units
 from warta.annotate.segment import sentences, tokens
+from warta.resources import read_text
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -204,3 +205,55 @@ def test_gazetteer_finds_names_in_plain_and_capitalised_spellings_alike() -> Non
     found = [(span.of(text), entry.name) for span, entry in gazetteer().find_in_runs(runs)]
     assert ("Korea Selatan", "South Korea") in found
     assert ("Rusia", "Russia") in found
+
+
+WALK_TEXTS = [
+    " ".join(ARTICLE),
+    "Rapat Dewan Keamanan PBB di New York. Menlu RI bertemu Sekjen PBB; AS-nya dan Rusia-Korut.",
+    "Kunjungan ke asia tenggara, badan intelijen Korea Selatan, dan Rusianya. Uni Eropa (UE) dan ASEAN.",
+    "Presiden Recep Tayyip Erdoğan tiba di Ankara. KTT G-20 digelar di Bali, sementara as roda patah.",
+    "Bosnia dan Herzegovina serta Makedonia Utara menunggu keputusan Uni Eropa. Majelis Umum PBB.",
+    "",
+]
+
+
+def _walk_input(text: str) -> tuple[list[str], list[int], list[int]]:
+    runs = [s.tokens for s in sentences(text)]
+    texts = [t.text for run in runs for t in run]
+    ends, end = [], 0
+    for run in runs:
+        end += len(run)
+        ends.append(end)
+    return texts, gazetteer()._start_tokens(texts), ends
+
+
+def test_gazetteer_walk_compiled_equals_twin() -> None:
+    gaz = gazetteer()
+    for text in WALK_TEXTS:
+        texts, starts, ends = _walk_input(text)
+        assert gaz._walk(texts, starts, ends) == gaz._walk_twin(texts, starts, ends), text
+
+
+def test_gazetteer_walk_twin_with_a_cold_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A split not cached yet is made on the way (the walk reads tokens past the start)."""
+    monkeypatch.setattr("warta.annotate.gazetteer._native", None)
+    texts, starts, ends = _walk_input(WALK_TEXTS[1])
+    walked = parse(read_text("gazetteer", "gazetteer.tsv"))._walk(texts, starts, ends)
+    assert walked == gazetteer()._walk_twin(texts, starts, ends)
+    assert [(texts[t][start:], alias.entry_id) for t, start, _, _, alias in walked][:2] == [
+        ("Dewan", "igo:united-nations-security-council"),
+        ("New", "loc:new-york-city"),
+    ]
+
+
+def test_gazetteer_walk_compiled_with_a_cold_cache() -> None:
+    texts, starts, ends = _walk_input(WALK_TEXTS[2])
+    cold, warm = parse(read_text("gazetteer", "gazetteer.tsv")), parse(read_text("gazetteer", "gazetteer.tsv"))
+    assert cold._walk(texts, starts, ends) == warm._walk_twin(texts, starts, ends)
+
+
+def test_gazetteer_find_in_runs_without_the_compiled_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [all_at_once(text) for text in WALK_TEXTS]
+    monkeypatch.setattr("warta.annotate.gazetteer._native", None)
+    assert [all_at_once(text) for text in WALK_TEXTS] == expected
+    assert [all_at_once(text) for text in WALK_TEXTS] == [per_sentence(text) for text in WALK_TEXTS]

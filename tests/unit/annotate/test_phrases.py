@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warta.annotate import phrases
 from warta.annotate.phrases import last_words, longest_first, may_end_with, word_phrases
 
 TITLES = [
@@ -250,3 +251,41 @@ def test_phrases_word_phrases_search_many_phrases_only_at_their_leading_words() 
 def test_phrases_word_phrases_at_leading_words_equal_the_folding_search(extra: list[str], text: str) -> None:
     phrases = [*OFFICES, *extra]
     assert word_phrases(phrases).spans(text) == folded_spans(phrases, text)
+
+
+# The leads' offsets: the compiled pass (if built) and its Python twin.
+LEAD_TEXTS = [
+    "Gubernur Jawa Barat dan Wali Kota Bandung menyambut Dato' Seri Anwar, sementara Kapolda diam.",
+    "Wakil Ketua DPR menyebut Jaksa Agung (Kejagung) dan wakil-menteri-nya; ex-kapolri, kapolri_baru, 2kombes.",
+    'MENTERI Luar Negeri berkata: "Menteri menteri menteriNya" -- RAJA,raja;Raja.\nSultan\tEmir',
+    "",
+    "tidak ada jabatan di sini, hanya kata-kata biasa.",
+]
+
+
+def test_phrases_lead_offsets_compiled_equals_twin() -> None:
+    leads = word_phrases(OFFICES).lead_bytes
+    for text in LEAD_TEXTS:
+        want = phrases.lead_offsets_twin(text, leads)
+        assert phrases.lead_offsets(text, leads) == want, text
+
+
+def test_phrases_lead_offsets_twin_finds_whole_words() -> None:
+    leads = frozenset({b"menteri", b"raja", b"wali"})
+    text = "Menteri, menterinya dan RAJA_x; raja-Wali kota"
+    assert phrases.lead_offsets_twin(text, leads) == [0, 32, 37]
+    assert phrases.lead_offsets(text, leads) == [0, 32, 37]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="abdegiklmnrtuwAGMRW _-'.,1", max_size=80))
+def test_phrases_lead_offsets_compiled_equals_twin_on_any_text(text: str) -> None:
+    leads = word_phrases(OFFICES).lead_bytes | {b"a", b"ma", b"1"}
+    assert phrases.lead_offsets(text, leads) == phrases.lead_offsets_twin(text, leads)
+
+
+def test_phrases_word_phrases_at_leading_words_without_the_compiled_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(phrases, "_native", None)
+    finder = word_phrases(OFFICES)
+    for text in LEAD_TEXTS:
+        assert finder.spans(text) == folded_spans(OFFICES, text), text
