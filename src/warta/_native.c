@@ -1969,20 +1969,22 @@ walk_may_begin(PyObject *piece, PyObject *longest, PyObject *lower_first)
     return walk_capital(PyTuple_GET_ITEM(piece, 2)) ? 1 : PySet_Contains(lower_first, key);
 }
 
-/* _case_ok_texts(alias, surfaces[:n]): 1, 0, or -1 on error. */
+/* The attribute names of an alias the walk reads (interned once: no string made per read). */
+static PyObject *walk_surface_name, *walk_modes_name;
+
+/* _case_ok_texts(alias, surfaces[:len(alias.surface)]): 1, 0, or -1 on error. */
 static int
-walk_case_ok(PyObject *alias, PyObject *surfaces, Py_ssize_t n)
+walk_case_ok(PyObject *alias, PyObject *surfaces)
 {
-    static PyObject *surface_name, *modes_name;
-    if (surface_name == NULL && ((surface_name = PyUnicode_InternFromString("surface")) == NULL
-                                 || (modes_name = PyUnicode_InternFromString("modes")) == NULL))
+    if (walk_surface_name == NULL && ((walk_surface_name = PyUnicode_InternFromString("surface")) == NULL
+                                      || (walk_modes_name = PyUnicode_InternFromString("modes")) == NULL))
         return -1;
-    PyObject *surface = PyObject_GetAttr(alias, surface_name), *modes = NULL;
+    PyObject *surface = PyObject_GetAttr(alias, walk_surface_name), *modes = NULL;
     int ok = -1;
-    if (surface == NULL || (modes = PyObject_GetAttr(alias, modes_name)) == NULL)
+    if (surface == NULL || (modes = PyObject_GetAttr(alias, walk_modes_name)) == NULL)
         goto done;
-    if (!PyTuple_Check(surface) || !PyTuple_Check(modes) || PyTuple_GET_SIZE(surface) != n
-        || PyTuple_GET_SIZE(modes) != n) {
+    Py_ssize_t n = PyTuple_Check(surface) ? PyTuple_GET_SIZE(surface) : -1;
+    if (n < 1 || n > PyList_GET_SIZE(surfaces) || !PyTuple_Check(modes) || PyTuple_GET_SIZE(modes) != n) {
         PyErr_SetString(PyExc_ValueError, "gazetteer_walk: an alias's surface and modes must be tuples of its length");
         goto done;
     }
@@ -2072,14 +2074,7 @@ walk_name_at(PyObject *texts, PyObject *pieces, PyObject *pieces_of, PyObject *p
     for (Py_ssize_t m = PyList_GET_SIZE(matches) - 1; m >= 0; m--) {
         PyObject *match = PyList_GET_ITEM(matches, m), *alias = PyTuple_GET_ITEM(match, 0);
         Py_ssize_t k = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 1)), u = PyLong_AsSsize_t(PyTuple_GET_ITEM(match, 2));
-        PyObject *surface = PyObject_GetAttrString(alias, "surface");
-        if (surface == NULL)
-            goto failed;
-        Py_ssize_t n = PyObject_Length(surface);
-        Py_DECREF(surface);
-        if (n < 0 || n > PyList_GET_SIZE(surfaces))
-            goto failed;
-        int ok = walk_case_ok(alias, surfaces, n);
+        int ok = walk_case_ok(alias, surfaces);
         if (ok < 0)
             goto failed;
         if (ok) {
@@ -2097,8 +2092,6 @@ walk_name_at(PyObject *texts, PyObject *pieces, PyObject *pieces_of, PyObject *p
     }
     goto done;
 failed:
-    if (!PyErr_Occurred())
-        PyErr_SetString(PyExc_ValueError, "gazetteer_walk: an alias longer than its units");
     found = -1;
 done:
     Py_XDECREF(first);
