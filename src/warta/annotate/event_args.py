@@ -77,9 +77,20 @@ def words(text: str) -> list[str]:
     return list(_words_of(text))
 
 
-def word_tuple(text: str) -> tuple[str, ...]:
-    """:func:`words` as the remembered tuple itself, for callers that only read it (no copy)."""
-    return _words_of(text)
+_TAIL_CHARS = 80  # how much of a long stretch's end last_words reads first
+
+
+def last_words(text: str, start: int, end: int, count: int) -> tuple[str, ...]:
+    """``words(text[start:end])[-count:]`` as a tuple, reading only the end of a long stretch.
+
+    A read from inside a word finds that word's end alone, then the same words as the whole stretch's:
+    past the first, the end's words are the stretch's last ones.
+    """
+    if end - start > _TAIL_CHARS:
+        found = _words_of(text[end - _TAIL_CHARS : end])
+        if len(found) > count:
+            return found[-count:]
+    return _words_of(text[start:end])[-count:]
 
 
 @lru_cache(maxsize=1024)

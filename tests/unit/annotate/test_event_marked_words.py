@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warta.annotate import event_lexicon
-from warta.annotate.event_args import unit_firsts
+from warta.annotate.event_args import last_words, unit_firsts, words
 from warta.annotate.event_lexicon import (
     TextWords,
     _indexed,
@@ -126,9 +126,26 @@ def test_needles_answer_as_the_full_word_lists(text: str) -> None:
         ("jika", "jikalau", "apabila", "bila", "kalau", "andaikan"),
         ("perang", "pascaperang", "konflik", "pertempuran", "bentrokan", "konfrontasi"),
     ]
-    for words in lists:
-        pruned = needles(words)
-        assert len(pruned) < len(words)
-        assert may_contain(text, pruned) == may_contain(text, words)
+    for full in lists:
+        pruned = needles(full)
+        assert len(pruned) < len(full)
+        assert may_contain(text, pruned) == may_contain(text, full)
     assert needles(("jika", "jikalau", "jika")) == ("jika",)
     assert needles(("perang", "pérang", "pascaperang")) == ("perang", "pérang", "pascaperang")  # not ASCII: kept
+
+
+_STRETCHES = [
+    "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Jepang di Tokyo, Senin. Keduanya sepakat "
+    "memperkuat kerja sama maritim. Presiden Amerika Serikat mengecam serangan Rusia terhadap Ukraina.",
+    "Negara-negara anggota ASEAN, termasuk Indonesia; Malaysia, dan Filipina--tidak pernah secara resmi "
+    "mengakui ataupun menyangkal kebebasan (lebih besar) sekarang untuk menyerang pos-pos perbatasan itu.",
+    "İSTANBUL — Türkiye belum akan mengirim bantuan ke Straße-Gaza, kata Erdoğan, ﬁrma-ﬁrma Jerman juga.",
+]
+
+
+@pytest.mark.parametrize("text", _STRETCHES)
+def test_last_words_equal_the_end_of_the_stretch_words(text: str) -> None:
+    for start in range(0, len(text), 9):
+        for end in range(start, len(text) + 1, 2):
+            for count in (1, 4, 7):
+                assert last_words(text, start, end, count) == tuple(words(text[start:end])[-count:])
