@@ -2163,6 +2163,150 @@ fail:
 
 /* ---- end of link9 ---- */
 
+/* ---- events9 (session 9): the event lexicon's words and their set tests in one pass ----
+ *
+ * marked_words: the words of warta.annotate.event_lexicon.text_words and, for each of a few
+ * sets, the indices of the words it holds. Python asked every word of every article three or
+ * four times (the lexicon's table, the words a context unit starts with, the sports words),
+ * each a hash and a probe of a large table; here a bitmap of the sets' keys (word_filter),
+ * hashed from the characters, rules out most words without a probe. The bitmap only skips
+ * words no set can hold, so the indices are those of the set tests alone (the twin). */
+
+#define WORD_FILTER_BITS 65536
+
+/* FNV-1a over the code points of text[first:last], whatever the string's kind. */
+static inline uint32_t
+word_hash(const Text *text, Py_ssize_t first, Py_ssize_t last)
+{
+    uint32_t hash = 2166136261u;
+    for (Py_ssize_t i = first; i < last; i++)
+        hash = (hash ^ (uint32_t)PyUnicode_READ(text->kind, text->data, i)) * 16777619u;
+    return hash;
+}
+
+/* Two bits per word: its hash's low and high halves. */
+static inline int
+filter_holds(const unsigned char *bits, uint32_t hash)
+{
+    uint32_t low = hash & 0xFFFF, high = hash >> 16;
+    return (bits[low >> 3] >> (low & 7)) & (bits[high >> 3] >> (high & 7)) & 1;
+}
+
+static PyObject *
+word_filter(PyObject *Py_UNUSED(module), PyObject *sets)
+{
+    if (!PyTuple_Check(sets)) {
+        PyErr_SetString(PyExc_TypeError, "word_filter() argument must be a tuple of sets");
+        return NULL;
+    }
+    PyObject *out = PyBytes_FromStringAndSize(NULL, WORD_FILTER_BITS / 8);
+    if (out == NULL)
+        return NULL;
+    unsigned char *bits = (unsigned char *)PyBytes_AS_STRING(out);
+    memset(bits, 0, WORD_FILTER_BITS / 8);
+    for (Py_ssize_t s = 0; s < PyTuple_GET_SIZE(sets); s++) {
+        PyObject *iterator = PyObject_GetIter(PyTuple_GET_ITEM(sets, s)), *key;
+        if (iterator == NULL)
+            goto fail;
+        while ((key = PyIter_Next(iterator)) != NULL) {
+            if (!PyUnicode_Check(key)) {
+                PyErr_SetString(PyExc_TypeError, "word_filter(): the sets must hold str");
+                Py_DECREF(key);
+                Py_DECREF(iterator);
+                goto fail;
+            }
+            Text text = {PyUnicode_KIND(key), PyUnicode_DATA(key), PyUnicode_GET_LENGTH(key)};
+            uint32_t hash = word_hash(&text, 0, text.length), low = hash & 0xFFFF, high = hash >> 16;
+            bits[low >> 3] |= (unsigned char)(1u << (low & 7));
+            bits[high >> 3] |= (unsigned char)(1u << (high & 7));
+            Py_DECREF(key);
+        }
+        Py_DECREF(iterator);
+        if (PyErr_Occurred())
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+static PyObject *
+marked_words(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *string, *sets;
+    Py_buffer filter;
+    if (!PyArg_ParseTuple(args, "UO!y*:marked_words", &string, &PyTuple_Type, &sets, &filter))
+        return NULL;
+    PyObject *starts = NULL, *ends = NULL, *found = NULL, *marks = NULL;
+    Bounds bounds = {NULL, 0, 0};
+    if (filter.len != WORD_FILTER_BITS / 8) {
+        PyErr_SetString(PyExc_ValueError, "marked_words(): the filter is not one of word_filter()");
+        goto fail;
+    }
+    const unsigned char *bits = filter.buf;
+    Text text = {PyUnicode_KIND(string), PyUnicode_DATA(string), PyUnicode_GET_LENGTH(string)};
+    if (find_words(&text, &bounds) < 0)
+        goto fail;
+    Py_ssize_t count = bounds.count, kinds = PyTuple_GET_SIZE(sets);
+    const Py_ssize_t *pairs = bounds.pairs;
+    starts = PyList_New(count), ends = PyList_New(count), found = PyList_New(count), marks = PyTuple_New(kinds);
+    if (starts == NULL || ends == NULL || found == NULL || marks == NULL)
+        goto fail;
+    for (Py_ssize_t s = 0; s < kinds; s++) {
+        PyObject *list = PyList_New(0);
+        if (list == NULL)
+            goto fail;
+        PyTuple_SET_ITEM(marks, s, list);
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t first = pairs[2 * i], last = pairs[2 * i + 1];
+        /* Each object goes into its list at once, so freeing the lists frees all made so far. */
+        PyObject *start = PyLong_FromSsize_t(first), *end, *word;
+        if (start == NULL)
+            goto fail;
+        PyList_SET_ITEM(starts, i, start);
+        if ((end = PyLong_FromSsize_t(last)) == NULL)
+            goto fail;
+        PyList_SET_ITEM(ends, i, end);
+        if ((word = PyUnicode_Substring(string, first, last)) == NULL)
+            goto fail;
+        PyList_SET_ITEM(found, i, word);
+        if (!filter_holds(bits, word_hash(&text, first, last)))
+            continue; /* in none of the sets: no hash, no probe */
+        PyObject *index = NULL;
+        for (Py_ssize_t s = 0; s < kinds; s++) {
+            int held = PySequence_Contains(PyTuple_GET_ITEM(sets, s), word);
+            if (held < 0)
+                goto fail_index;
+            if (!held)
+                continue;
+            if (index == NULL && (index = PyLong_FromSsize_t(i)) == NULL)
+                goto fail;
+            if (PyList_Append(PyTuple_GET_ITEM(marks, s), index) < 0)
+                goto fail_index;
+        }
+        Py_XDECREF(index);
+        continue;
+    fail_index:
+        Py_XDECREF(index);
+        goto fail;
+    }
+    PyMem_Free(bounds.pairs);
+    PyBuffer_Release(&filter);
+    return Py_BuildValue("(NNNN)", starts, ends, found, marks);
+fail:
+    PyMem_Free(bounds.pairs);
+    PyBuffer_Release(&filter);
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    Py_XDECREF(found);
+    Py_XDECREF(marks);
+    return NULL;
+}
+
+/* ---- end of events9 ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -2212,6 +2356,11 @@ static PyMethodDef methods[] = {
      "gazetteer_walk(texts, starts, run_ends, pieces, pieces_of, longest, lower_first, prefixes) ->\n"
      "(token, start in it, last token, end in it, alias) of each name warta.annotate.gazetteer's\n"
      "Gazetteer._walk_twin finds."},
+    {"word_filter", word_filter, METH_O,
+     "word_filter(sets) -> the bitmap (bytes) of the str keys of a tuple of sets, for marked_words."},
+    {"marked_words", marked_words, METH_VARARGS,
+     "marked_words(text, sets, filter) -> (starts, ends, words, marks): words(text), and for each of\n"
+     "the sets (a tuple; filter, word_filter(sets)) the indices of the words it holds."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -76,3 +76,9 @@ def gazetteer_walk(
     lower_first: frozenset[str],
     prefixes: Mapping[tuple[str, ...], Any],
 ) -> list[tuple[int, int, int, int, Any]]: ...
+
+# events9
+def word_filter(sets: tuple[frozenset[str], ...]) -> bytes: ...
+def marked_words(
+    text: str, sets: tuple[frozenset[str], ...], filter: bytes
+) -> tuple[list[int], list[int], list[str], tuple[list[int], ...]]: ...

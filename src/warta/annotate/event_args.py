@@ -77,6 +77,22 @@ def words(text: str) -> list[str]:
     return list(_words_of(text))
 
 
+_TAIL_CHARS = 80  # how much of a long stretch's end last_words reads first
+
+
+def last_words(text: str, start: int, end: int, count: int) -> tuple[str, ...]:
+    """``words(text[start:end])[-count:]`` as a tuple, reading only the end of a long stretch.
+
+    A read from inside a word finds that word's end alone, then the same words as the whole stretch's:
+    past the first, the end's words are the stretch's last ones.
+    """
+    if end - start > _TAIL_CHARS:
+        found = _words_of(text[end - _TAIL_CHARS : end])
+        if len(found) > count:
+            return found[-count:]
+    return _words_of(text[start:end])[-count:]
+
+
 @lru_cache(maxsize=1024)
 def _words_of(text: str) -> tuple[str, ...]:
     if text.isascii():  # most texts: lower() is casefold() there, and one call folds every word
@@ -164,7 +180,7 @@ def reporting_between(text: str, start: int, end: int) -> bool:
 
 
 def preceding_word(text: str, position: int) -> str:
-    before = words(text[max(0, position - 40) : position])
+    before = _words_of(text[max(0, position - 40) : position])  # read only: no copy
     return before[-1] if before else ""
 
 
@@ -304,16 +320,14 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     sentences = sentence_spans(analysis) if sentences is None else sentences
     actors = [event_actor(e) for e in analysis.entities]  # read once for the names, mentions and places
     names = {e.name: actor for e, actor in zip(analysis.entities, actors, strict=True) if actor}
-    from warta.annotate.event_anaphora import anaphor_firsts, resolve_anaphors  # cycle: anaphora needs Context
-    from warta.annotate.event_titles import title_firsts, title_units  # cycle: titles need Context
+    from warta.annotate.event_anaphora import resolve_anaphors  # cycle: anaphora needs Context
+    from warta.annotate.event_titles import title_units  # cycle: titles need Context
 
     words, starts = text_words(analysis.text) if words is None else words, _ordered_starts(sentences)
     # the words an anaphor, a title, a barrier or an envoy's title can start with, found in one pass over the
     # article's words
     barriers = barrier_words()
-    anaphor_starts, title_starts, barrier_starts, envoy_starts = words.starting_each(
-        anaphor_firsts(), title_firsts(), barriers or frozenset(), envoy_firsts()
-    )
+    anaphor_starts, title_starts, barrier_starts, envoy_starts = words.starting_each(*unit_firsts())
     mentions = _posts(_dedupe_nested(mention_units(analysis, actors)), analysis.text, envoy_starts)
     found = venue_bodies(analysis.text, mentions)
     base = Context(analysis.text, tuple(found), sentences, analysis.quotes, names, (), words, starts)
@@ -329,6 +343,15 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     kept, barrier_at = tuple(_dedupe_nested(units)), tuple(barrier_starts) if barriers is not None else None
     places = place_units(analysis, actors)
     return Context(base.text, kept, sentences, analysis.quotes, names, places, words, starts, barrier_at)
+
+
+def unit_firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words an anaphor, a bare title, a clause barrier and an envoy's title can start with (case-folded):
+    :func:`context` reads where each stands (an empty set for barriers searched by regex alone)."""
+    from warta.annotate.event_anaphora import anaphor_firsts  # cycle: anaphora needs Context
+    from warta.annotate.event_titles import title_firsts  # cycle: titles need Context
+
+    return anaphor_firsts(), title_firsts(), barrier_words() or frozenset(), envoy_firsts()
 
 
 def _ordered_starts(sentences: Sequence[Span]) -> tuple[int, ...]:

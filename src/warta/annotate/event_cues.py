@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from warta.annotate.event_lexicon import needles
 from warta.annotate.phrases import longest_first
 from warta.resources import read_text
 
@@ -81,7 +82,7 @@ class Cues:
 def _first_words(items: list[str]) -> tuple[str, ...]:
     """The first word of each of ``items``, case-folded: a substring of the text wherever one of them matches
     (for :func:`warta.annotate.event_lexicon.may_contain`)."""
-    return tuple(dict.fromkeys(item.casefold().split()[0] for item in items))
+    return needles(item.casefold().split()[0] for item in items)
 
 
 def _words(items: list[str]) -> re.Pattern[str]:

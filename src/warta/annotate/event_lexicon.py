@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, chain, compress
@@ -217,6 +217,15 @@ def may_contain(text: str, words: tuple[str, ...], folded: str | None = None) ->
     return any(map(folded.__contains__, words))  # C-level substring tests, no generator frame
 
 
+def needles(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` (lower-case ASCII) once each and without those holding another ("jikalau" holds "jika"):
+    :func:`may_contain` answers the same for both, with fewer substring tests."""
+    found = tuple(dict.fromkeys(words))
+    if not _all_ascii(found):
+        return found  # may_contain answers True for these whatever the text: nothing to spare
+    return tuple(w for w in found if not any(other != w and other in w for other in found))
+
+
 @cache
 def _all_ascii(words: tuple[str, ...]) -> bool:
     return all(w.isascii() for w in words)
@@ -235,6 +244,16 @@ class TextWords:
     # ``text.casefold()`` when folding kept every character's place (each word then stands at its
     # offsets in it), for other cheap tests on the same text; None otherwise
     casefolded: str | None = None
+    # sets of words given to :func:`text_words`, each with the indices of the words it holds
+    marked: tuple[tuple[frozenset[str], list[int]], ...] = ()
+
+    def held_by(self, words: frozenset[str]) -> list[int]:
+        """Indices of the words in ``words`` (case-folded), in order; read as :func:`text_words` read
+        them when it was given that very set."""
+        for marks, found in self.marked:
+            if marks is words:  # by identity: comparing two large sets would read them both
+                return found
+        return list(compress(range(len(self.folded)), map(words.__contains__, self.folded)))
 
     def starting(self, firsts: frozenset[str]) -> list[int]:
         """Offsets of the words in ``firsts`` (case-folded), and of every word that is not ASCII
@@ -245,7 +264,7 @@ class TextWords:
     def starting_each(self, *firsts: frozenset[str]) -> tuple[list[int], ...]:
         """:meth:`starting` for each of ``firsts``, reading the article's words once: one C-level pass
         finds the words in any of them, and the few found are sorted out in Python."""
-        found = list(compress(range(len(self.folded)), map(_union(firsts).__contains__, self.folded)))
+        found = self.held_by(union_of(firsts))
         out = []
         for words in firsts:
             listed = [self.starts[i] for i in found if self.folded[i] in words]
@@ -261,24 +280,52 @@ class TextWords:
 
 
 @cache
-def _union(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+def union_of(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The union of ``sets``, the same object for equal arguments (see :meth:`TextWords.held_by`)."""
     return frozenset().union(*sets)
 
 
-def text_words(text: str) -> TextWords:
-    """Every word of ``text`` with its offsets, case-folded, and which of them the lexicon indexes."""
+@cache
+def _indexed() -> frozenset[str]:
+    """The words :func:`find_triggers` looks up (:func:`_words_with_clitics`), as a set."""
+    return frozenset(_words_with_clitics())
+
+
+def text_words(text: str, marks: tuple[frozenset[str], ...] = ()) -> TextWords:
+    """Every word of ``text`` with its offsets, case-folded, and which of them the lexicon indexes.
+
+    ``marks``, sets of case-folded words whose words in ``text`` are wanted too (see
+    :meth:`TextWords.held_by`): found in the same pass.
+    """
     folded_text = text.casefold()
     aligned = len(folded_text) == len(text) and FOLDS_INTO_WORD not in text
-    if aligned:
-        starts, ends, folded = _words(folded_text)  # same words at the same offsets, already folded
+    sets = (_indexed(), *marks)
+    if aligned and _native is not None:
+        # one C pass reads the words and tests them against every set, most words against none
+        starts, ends, folded, (hits, *found) = _native.marked_words(folded_text, sets, _filter(sets))
     else:
-        starts, ends, found = _words(text)
-        folded = list(map(str.casefold, found))
-    # C-level map() calls, no per-word Python code: this runs over every article.
-    table = _words_with_clitics()
-    hits = list(compress(range(len(folded)), map(table.__contains__, folded)))
+        if aligned:
+            starts, ends, folded = _words(folded_text)  # same words at the same offsets, already folded
+        else:
+            starts, ends, words = _words(text)
+            folded = list(map(str.casefold, words))
+        hits, *found = marked_twin(folded, sets)
     foreign = [] if folded_text.isascii() else list(compress(starts, map(not_, map(str.isascii, folded))))
-    return TextWords(starts, ends, folded, hits, foreign, folded_text if aligned else None)
+    marked = tuple(zip(marks, found, strict=True))
+    return TextWords(starts, ends, folded, hits, foreign, folded_text if aligned else None, marked)
+
+
+def marked_twin(folded: list[str], sets: tuple[frozenset[str], ...]) -> list[list[int]]:
+    """For each of ``sets``, the indices of the words of ``folded`` it holds: the pure-Python twin of
+    the marks of ``warta._native.marked_words``."""
+    # C-level map() calls, no per-word Python code: this runs over every article.
+    return [list(compress(range(len(folded)), map(words.__contains__, folded))) for words in sets]
+
+
+@cache
+def _filter(sets: tuple[frozenset[str], ...]) -> bytes:
+    """The bitmap of the words of ``sets`` that ``warta._native.marked_words`` rules words out by."""
+    return _native.word_filter(sets)
 
 
 def _words(text: str) -> tuple[list[int], list[int], list[str]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from warta.annotate.event_args import words
+from warta.annotate.event_args import last_words
 from warta.annotate.event_cues import cues
 from warta.annotate.event_lexicon import TriggerMatch, may_contain
 from warta.types import EventStatus, Span
@@ -29,11 +29,13 @@ _MODAL_REACH = 4  # "akan segera menjatuhkan", "berencana untuk mengirim"
 
 
 _ABILITY_REACH = 4  # "kebebasan (lebih besar) sekarang untuk": words back to the noun of ability
+_BEFORE_WORDS = max(_NEGATION_REACH, _ALTERNATIVE_REACH, _MODAL_REACH, _ABILITY_REACH, 2)  # the most read back
 
 
 def status(text: str, trigger: Span, clause: Span, sentence: Span) -> Reality:
     c = cues()
-    before = words(text[clause.start : trigger.start])
+    # the last words alone (no rule reads further back), from the stretch's end: a shorter regex scan
+    before = last_words(text, clause.start, trigger.start, _BEFORE_WORDS)
     near = before[-_NEGATION_REACH:]
     if before[-1:] and before[-1] in c.alternatives:
         near = before[-_ALTERNATIVE_REACH:]  # "tidak pernah secara resmi mengakui ataupun menyangkal": both denied
@@ -44,7 +46,7 @@ def status(text: str, trigger: Span, clause: Span, sentence: Span) -> Reality:
         return "hypothetical"
     if any(w in c.speculative for w in before[-2:]):
         return "hypothetical"
-    if before[-1:] == ["untuk"] and c.ability.intersection(before[-_ABILITY_REACH:-1]):
+    if before[-1:] == ("untuk",) and c.ability.intersection(before[-_ABILITY_REACH:-1]):
         return "hypothetical"  # "kebebasan sekarang untuk menyerang": an ability, not an act
     if any(w in c.negation for w in near):
         return "negated"
@@ -61,7 +63,7 @@ def status(text: str, trigger: Span, clause: Span, sentence: Span) -> Reality:
 def recoded(kind: str, match: TriggerMatch, reality: Reality, text: str, clause: Span) -> str | None:
     """The PLOVER type of an event of type ``kind`` given how it is told; None: no event is reported."""
     c = cues()
-    before = words(text[clause.start : match.span.start])
+    before = last_words(text, clause.start, match.span.start, _BEFORE_WORDS)
     if match.voice == "passive" and kind in c.relative_types and before[-1:] and before[-1] in c.relative:
         return None  # "milisi yang didukung X": a description, not a report
     if reality != "announced":

@@ -74,12 +74,18 @@ def sports_in(words: TextWords) -> bool:
     if words.casefolded is None:
         return sports_words(words.folded)
     sports, folded = _sports(), words.folded
-    count = 0 if sports.words.isdisjoint(folded) else sum(map(sports.words.__contains__, folded))
+    # the words each set holds, found by text_words when given sports_marks() (else read here)
+    count = len(words.held_by(sports.words))
     for word in _hyphenated(words):
         count += sum(map(sports.words.__contains__, word.split("-")))
     if count >= sports.least:
         return True
-    return not sports.firsts.isdisjoint(folded) and count + _pairs(folded, sports) >= sports.least
+    return bool(words.held_by(sports.firsts)) and count + _pairs(folded, sports) >= sports.least
+
+
+def sports_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """The sets of words :func:`sports_in` counts in, for :func:`~warta.annotate.event_lexicon.text_words`."""
+    return _sports().words, _sports().firsts
 
 
 def _hyphenated(words: TextWords) -> list[str]:
@@ -101,4 +107,4 @@ def sports_report(text: str) -> bool:
     return sports_words(text_words(text).folded)
 
 
-__all__ = ["sports_in", "sports_report", "sports_words"]
+__all__ = ["sports_in", "sports_marks", "sports_report", "sports_words"]

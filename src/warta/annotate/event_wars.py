@@ -14,7 +14,7 @@ from functools import cache
 
 from warta.annotate.event_args import Context, Unit, words
 from warta.annotate.event_cues import cue_sections
-from warta.annotate.event_lexicon import may_contain
+from warta.annotate.event_lexicon import may_contain, needles
 from warta.types import Span
 
 _SUBJECT_OPENING_WORDS = 4  # "Kapal penjaga pantai China": words before a sentence's subject
@@ -38,7 +38,7 @@ def _cues() -> _WarCues:
     nouns = "|".join(map(re.escape, section["nouns"]))
     return _WarCues(
         re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.IGNORECASE),
-        tuple(w.casefold() for w in section["nouns"]),
+        needles(w.casefold() for w in section["nouns"]),
         frozenset(section["between"]),
         frozenset(section["modifiers"]),
         frozenset(section["topic_before"]),

@@ -15,7 +15,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, cached_property
 
-from warta.annotate.event_args import Context, Unit, actors_of, context, coordinated, sentence_spans, words
+from warta.annotate.event_args import (
+    Context,
+    Unit,
+    actors_of,
+    context,
+    coordinated,
+    sentence_spans,
+    unit_firsts,
+    words,
+)
 from warta.annotate.event_attempts import failed_attempts
 from warta.annotate.event_background import is_background
 from warta.annotate.event_clauses import clause_of
@@ -37,7 +46,14 @@ from warta.annotate.event_dates import (
 from warta.annotate.event_frames import Roles, claimed_by, noun_licensed, own_agent, roles
 from warta.annotate.event_governed import governed
 from warta.annotate.event_launches import falls_back, struck
-from warta.annotate.event_lexicon import TextWords, TriggerMatch, find_triggers, sentence_triggers, text_words
+from warta.annotate.event_lexicon import (
+    TextWords,
+    TriggerMatch,
+    find_triggers,
+    sentence_triggers,
+    text_words,
+    union_of,
+)
 from warta.annotate.event_pairs import light_verb_object, pairs, partnered
 from warta.annotate.event_recipients import drop_unaddressed
 from warta.annotate.event_requests import Request, answers_request, requester
@@ -53,7 +69,7 @@ from warta.annotate.event_retold import (
 from warta.annotate.event_sanctions import Imposer, is_measure, measure_roles, told_in_lead, zero_rate
 from warta.annotate.event_sequel import sequel_date
 from warta.annotate.event_status import Reality, recoded, reportable, status
-from warta.annotate.event_topics import sports_in
+from warta.annotate.event_topics import sports_in, sports_marks
 from warta.annotate.event_wars import may_name_war, may_name_war_in, war_sides, wars_in_places
 from warta.pipeline import stage
 from warta.resources import read_text
@@ -427,7 +443,7 @@ def _war_event(a: str, b: str, source: Unit, target: Unit, trigger: Span, clause
 
 def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     """Every coded event with its reality, the unreported ones (negated, hypothetical) included."""
-    words, sentences = text_words(analysis.text), sentence_spans(analysis)
+    words, sentences = text_words(analysis.text, _marks()), sentence_spans(analysis)
     may_war = may_name_war(analysis.text, words.casefolded)
     # Subheadings are looked for only once a trigger is found (their sentences' triggers are then passed over).
     triggers = sentence_triggers(analysis.text, sentences, words, [False] * len(sentences))
@@ -472,6 +488,13 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
         launches = [e for e, reality in found if reportable(reality)]
         out.extend((e, "happened") for e in failed_attempts(analysis.text, sentence, launches, analysis.timexes))
     return tuple(out)
+
+
+@cache
+def _marks() -> tuple[frozenset[str], ...]:
+    """The sets of words the context and the sports count look up among an article's words: found by
+    :func:`text_words` in its pass over them."""
+    return union_of(unit_firsts()), *sports_marks()
 
 
 def code_events_rules(analysis: Analysis) -> tuple[Event, ...]:
