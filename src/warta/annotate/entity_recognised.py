@@ -65,6 +65,8 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     claimed = _Claimed([f.span for f in found])
     chosen = _sentences_to_tag(sentences, claimed)
     for (tokens, _), names in zip(chosen, recognise([texts for _, texts in chosen]), strict=True):
+        if not names:  # nothing to cut, join or check
+            continue
         for span, label in _joined_people(_titles_cut(_without_degrees(names, tokens), tokens, text), text):
             surface = span.of(text)
             if _title_word_person(surface, label):
@@ -311,8 +313,10 @@ def _title_prefixes(rank: bool) -> dict[int, frozenset[str]]:
 def _title_word_person(surface: str, label: str) -> bool:
     """A "person" starting with a word of a title phrase ("Kepala Negara", "Ketua Protokol")
     is the rest of that title, not a name."""
+    if label != "PER":  # most names: no split
+        return False
     words = surface.split()
-    return label == "PER" and bool(words) and words[0].casefold() in name_stopwords()
+    return bool(words) and words[0].casefold() in name_stopwords()
 
 
 @cache
