@@ -13,7 +13,7 @@
  * object.__new__ and the descriptors' __set__ do in warta.annotate.segment's fallback, which
  * splits the text with the regex.
  *
- * stretch_emissions (and unseen): the recogniser's per-token scores, summed from its table of
+ * window_rows and row_emissions: the recogniser's per-token scores, summed from its table of
  * scored words (numpy's gathers and a Python loop over word bigrams in the fallback).
  *
  * score_words: the recogniser's new words' scores from their spelling and the model's tables.
@@ -1124,12 +1124,7 @@ done:
     return result;
 }
 
-/* unseen: the distinct tokens of the stretches' windows (each stretch's tokens start - reach ..
- * end + reach) that ``known`` lacks, in the order they first come.
- *
- * stretch_emissions: warta.annotate.ner_crf.Decoder's emission scores of the stretches' tokens,
- * read straight from the stretches: each window's table rows (from ``known``) laid out here,
- * where Decoder._layout builds Python lists of rows and positions for emissions to read back. */
+/* What the recogniser's emission scores read (see the ner9 block: window_rows, row_emissions). */
 
 /* The stretch (tokens, start, end) checked: tokens a sequence (fast), 0 <= start <= end <= len. */
 static PyObject *
@@ -1154,71 +1149,6 @@ stretch_parts(PyObject *stretch, Py_ssize_t *start, Py_ssize_t *end)
     return tokens;
 }
 
-static PyObject *
-unseen(PyObject *Py_UNUSED(module), PyObject *args)
-{
-    PyObject *stretches, *known;
-    Py_ssize_t reach;
-    if (!PyArg_ParseTuple(args, "O!nO!:unseen", &PyList_Type, &stretches, &reach, &PyDict_Type, &known))
-        return NULL;
-    PyObject *out = PyList_New(0), *met = PySet_New(NULL);
-    if (out == NULL || met == NULL)
-        goto fail;
-    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
-        Py_ssize_t start, end;
-        PyObject *tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
-        if (tokens == NULL)
-            goto fail;
-        Py_ssize_t low = start > reach ? start - reach : 0, count = PySequence_Fast_GET_SIZE(tokens);
-        Py_ssize_t high = end + reach < count ? end + reach : count;
-        for (Py_ssize_t i = low; i < high; i++) {
-            PyObject *token = PySequence_Fast_GET_ITEM(tokens, i);
-            int has = PyDict_Contains(known, token);
-            int new = has == 0 ? PySet_Contains(met, token) : 1;
-            if (has < 0 || new < 0 || (new == 0 && (PySet_Add(met, token) < 0 || PyList_Append(out, token) < 0))) {
-                Py_DECREF(tokens);
-                goto fail;
-            }
-        }
-        Py_DECREF(tokens);
-    }
-    Py_DECREF(met);
-    return out;
-fail:
-    Py_XDECREF(out);
-    Py_XDECREF(met);
-    return NULL;
-}
-
-/* rows[0 .. pad + window + pad): the table rows of a stretch's window (from ``known``), row 0
- * (the edge word) where the window stops before ``pad`` tokens either side of the stretch. */
-static int
-window_rows(PyObject *tokens, Py_ssize_t start, Py_ssize_t end, Py_ssize_t pad, PyObject *known, Py_ssize_t bound,
-            Py_ssize_t *rows)
-{
-    Py_ssize_t count = PySequence_Fast_GET_SIZE(tokens), size = end - start + 2 * pad;
-    for (Py_ssize_t j = 0; j < size; j++) {
-        Py_ssize_t i = start - pad + j;
-        rows[j] = 0;
-        if (i < 0 || i >= count)
-            continue;
-        PyObject *found = PyDict_GetItemWithError(known, PySequence_Fast_GET_ITEM(tokens, i));
-        if (found == NULL) {
-            if (!PyErr_Occurred())
-                PyErr_SetObject(PyExc_KeyError, PySequence_Fast_GET_ITEM(tokens, i));
-            return -1;
-        }
-        rows[j] = PyLong_AsSsize_t(found);
-        if (rows[j] == -1 && PyErr_Occurred())
-            return -1;
-        if (rows[j] < 0 || rows[j] >= bound) {
-            PyErr_SetString(PyExc_IndexError, "a row or position is out of range");
-            return -1;
-        }
-    }
-    return 0;
-}
-
 /* out = the word's own row, plus each neighbour's row at its offset, plus the bigram's weights
  * with the previous word: emissions' sum, in its order. */
 static int
@@ -1239,108 +1169,6 @@ token_scores(double *out, const double *cells, Py_ssize_t stride, Py_ssize_t siz
         for (Py_ssize_t y = 0; y < size; y++)
             out[y] += weight[attribute * size + y];
     return 0;
-}
-
-static PyObject *
-stretch_emissions(PyObject *Py_UNUSED(module), PyObject *args)
-{
-    PyObject *out_obj, *table_obj, *stretches, *known, *offsets_obj, *bigrams, *attributes, *weights_obj, *first_obj;
-    Py_ssize_t pad;
-    if (!PyArg_ParseTuple(args, "OOO!nO!O!O!O!OO:stretch_emissions", &out_obj, &table_obj, &PyList_Type, &stretches,
-                          &pad, &PyDict_Type, &known, &PyTuple_Type, &offsets_obj, &PyList_Type, &bigrams,
-                          &PyDict_Type, &attributes, &weights_obj, &first_obj))
-        return NULL;
-    Py_buffer out, table, weights, first;
-    if (matrix(out_obj, &out, "out") < 0)
-        return NULL;
-    if (PyObject_GetBuffer(table_obj, &table, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
-        PyBuffer_Release(&out);
-        return NULL;
-    }
-    if (matrix(weights_obj, &weights, "weights") < 0) {
-        PyBuffer_Release(&out);
-        PyBuffer_Release(&table);
-        return NULL;
-    }
-    if (PyObject_GetBuffer(first_obj, &first, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
-        PyBuffer_Release(&out);
-        PyBuffer_Release(&table);
-        PyBuffer_Release(&weights);
-        return NULL;
-    }
-    PyObject *result = NULL, *tokens = NULL;
-    Py_ssize_t width = PyTuple_GET_SIZE(offsets_obj), size = out.shape[1], known_rows = PyList_GET_SIZE(bigrams);
-    Py_ssize_t *offsets = NULL, *rows = NULL, room = 0, done_rows = 0;
-    if (out.readonly || table.ndim != 3 || table.itemsize != sizeof(double) || strcmp(table.format, "d") != 0
-        || table.shape[1] != width + 1 || table.shape[2] != size || weights.shape[1] != size
-        || table.shape[0] < known_rows || first.ndim != 1 || first.itemsize != sizeof(double)
-        || strcmp(first.format, "d") != 0 || first.shape[0] != size || pad < 1) {
-        PyErr_SetString(PyExc_ValueError, "out, table, offsets, bigrams, weights and first disagree in shape");
-        goto done;
-    }
-    offsets = PyMem_Malloc((width + 1) * sizeof(Py_ssize_t));
-    if (offsets == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    for (Py_ssize_t k = 0; k < width; k++) {
-        offsets[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(offsets_obj, k));
-        if (offsets[k] == -1 && PyErr_Occurred())
-            goto done;
-        if (offsets[k] < -pad || offsets[k] > pad) {
-            PyErr_SetString(PyExc_ValueError, "an offset reaches past the padding");
-            goto done;
-        }
-    }
-    const double *cells = (const double *)table.buf, *weight = (const double *)weights.buf;
-    Py_ssize_t stride = (width + 1) * size;
-    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
-        Py_ssize_t start, end;
-        tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
-        if (tokens == NULL)
-            goto done;
-        if (end - start + 2 * pad > room) {
-            room = 2 * (end - start + 2 * pad);
-            PyMem_Free(rows);
-            rows = PyMem_Malloc(room * sizeof(Py_ssize_t));
-            if (rows == NULL) {
-                PyErr_NoMemory();
-                goto done;
-            }
-        }
-        if (done_rows + end - start > out.shape[0]) {
-            PyErr_SetString(PyExc_ValueError, "out has fewer rows than the stretches have tokens");
-            goto done;
-        }
-        if (window_rows(tokens, start, end, pad, known, known_rows, rows) < 0)
-            goto done;
-        for (Py_ssize_t i = 0; i < end - start; i++) {
-            double *row = (double *)out.buf + (done_rows + i) * size;
-            if (token_scores(row, cells, stride, size, rows + pad + i, offsets, width, bigrams, attributes, weight,
-                             weights.shape[0]) < 0)
-                goto done;
-        }
-        /* The sentence's first token carries the "first" attribute, added last as numpy adds it. */
-        if (start == 0 && end > 0)
-            for (Py_ssize_t y = 0; y < size; y++)
-                ((double *)out.buf)[done_rows * size + y] += ((const double *)first.buf)[y];
-        done_rows += end - start;
-        Py_CLEAR(tokens);
-    }
-    if (done_rows != out.shape[0]) {
-        PyErr_SetString(PyExc_ValueError, "out has more rows than the stretches have tokens");
-        goto done;
-    }
-    result = Py_NewRef(Py_None);
-done:
-    Py_XDECREF(tokens);
-    PyMem_Free(offsets);
-    PyMem_Free(rows);
-    PyBuffer_Release(&out);
-    PyBuffer_Release(&table);
-    PyBuffer_Release(&weights);
-    PyBuffer_Release(&first);
-    return result;
 }
 
 /* ---- timeseg: where a time expression may start (warta.annotate.timex_master) ----
@@ -2307,6 +2135,204 @@ fail:
 
 /* ---- end of events9 ---- */
 
+/* ---- ner9 (session 9): the recogniser's window rows, each looked up once ----
+ * window_rows and row_emissions answer warta.annotate.ner_crf.Decoder.emissions_twin in two
+ * calls with one lookup per window token into the table of scored words (up to 200,000 words:
+ * each lookup misses the processor's caches); the words it lacks are learnt in between. */
+
+/* Where a token window_rows did not find stands in ``rows``: -(k + 1) for the k-th new word. */
+#define NEW_ROW(k) (-(k) - 1)
+
+/* window_rows(stretches, reach, known) -> (rows, new): rows (bytes of Py_ssize_t), each
+ * stretch's window of table rows laid end to end (reach tokens either side of the stretch, row 0
+ * past its sentence's edges; NEW_ROW(k) for the k-th new word); new, the distinct tokens of the
+ * windows known lacks, in the order they first come. */
+static PyObject *
+window_rows(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *stretches, *known;
+    Py_ssize_t reach, size = 0;
+    if (!PyArg_ParseTuple(args, "O!nO!:window_rows", &PyList_Type, &stretches, &reach, &PyDict_Type, &known))
+        return NULL;
+    if (reach < 0) {
+        PyErr_SetString(PyExc_ValueError, "reach must not be negative");
+        return NULL;
+    }
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
+        Py_ssize_t start, end;
+        PyObject *tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
+        if (tokens == NULL)
+            return NULL;
+        Py_DECREF(tokens);
+        size += end - start + 2 * reach;
+    }
+    PyObject *rows_obj = PyBytes_FromStringAndSize(NULL, size * (Py_ssize_t)sizeof(Py_ssize_t));
+    PyObject *new = PyList_New(0), *met = PyDict_New(), *tokens = NULL;  /* met: new word -> k */
+    if (rows_obj == NULL || new == NULL || met == NULL)
+        goto fail;
+    Py_ssize_t *rows = (Py_ssize_t *)PyBytes_AS_STRING(rows_obj);
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
+        Py_ssize_t start, end;
+        tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
+        if (tokens == NULL)
+            goto fail;
+        Py_ssize_t count = PySequence_Fast_GET_SIZE(tokens);
+        for (Py_ssize_t i = start - reach; i < end + reach; i++, rows++) {
+            *rows = 0;
+            if (i < 0 || i >= count)
+                continue;
+            PyObject *token = PySequence_Fast_GET_ITEM(tokens, i);
+            PyObject *found = PyDict_GetItemWithError(known, token);  /* borrowed */
+            if (found == NULL && !PyErr_Occurred())
+                found = PyDict_GetItemWithError(met, token);  /* a new word met before */
+            if (found != NULL) {
+                *rows = PyLong_AsSsize_t(found);
+                if (*rows == -1 && PyErr_Occurred())
+                    goto fail;
+                continue;
+            }
+            if (PyErr_Occurred())
+                goto fail;
+            PyObject *index = PyLong_FromSsize_t(NEW_ROW(PyList_GET_SIZE(new)));
+            int failed = index == NULL || PyDict_SetItem(met, token, index) < 0 || PyList_Append(new, token) < 0;
+            Py_XDECREF(index);
+            if (failed)
+                goto fail;
+            *rows = NEW_ROW(PyList_GET_SIZE(new) - 1);
+        }
+        Py_CLEAR(tokens);
+    }
+    Py_DECREF(met);
+    return Py_BuildValue("(NN)", rows_obj, new);
+fail:
+    Py_XDECREF(tokens);
+    Py_XDECREF(rows_obj);
+    Py_XDECREF(new);
+    Py_XDECREF(met);
+    return NULL;
+}
+
+/* row_emissions(out, table, stretches, reach, rows, learnt, offsets, bigrams, attributes, weights,
+ * first): fills out with the CRF scores of the stretches' tokens end to end, from the rows
+ * window_rows laid out (the k-th new word now at table row learnt + k), as emissions_twin sums
+ * them: a token's own row, each neighbour's row at its offset, the bigram with the word before,
+ * and "first" on a sentence's first token. */
+static PyObject *
+row_emissions(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *out_obj, *table_obj, *stretches, *rows_obj, *offsets_obj, *bigrams, *attributes, *weights_obj, *first_obj;
+    Py_ssize_t pad, learnt;
+    if (!PyArg_ParseTuple(args, "OOO!nO!nO!O!O!OO:row_emissions", &out_obj, &table_obj, &PyList_Type, &stretches,
+                          &pad, &PyBytes_Type, &rows_obj, &learnt, &PyTuple_Type, &offsets_obj, &PyList_Type,
+                          &bigrams, &PyDict_Type, &attributes, &weights_obj, &first_obj))
+        return NULL;
+    Py_buffer out, table, weights, first;
+    if (matrix(out_obj, &out, "out") < 0)
+        return NULL;
+    if (PyObject_GetBuffer(table_obj, &table, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&out);
+        return NULL;
+    }
+    if (matrix(weights_obj, &weights, "weights") < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&table);
+        return NULL;
+    }
+    if (PyObject_GetBuffer(first_obj, &first, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) {
+        PyBuffer_Release(&out);
+        PyBuffer_Release(&table);
+        PyBuffer_Release(&weights);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t width = PyTuple_GET_SIZE(offsets_obj), size = out.shape[1], known_rows = PyList_GET_SIZE(bigrams);
+    Py_ssize_t *offsets = NULL, *window = NULL, room = 0, done_rows = 0, taken = 0;
+    Py_ssize_t laid = PyBytes_GET_SIZE(rows_obj) / (Py_ssize_t)sizeof(Py_ssize_t);
+    const Py_ssize_t *rows = (const Py_ssize_t *)PyBytes_AS_STRING(rows_obj);
+    if (out.readonly || table.ndim != 3 || table.itemsize != sizeof(double) || strcmp(table.format, "d") != 0
+        || table.shape[1] != width + 1 || table.shape[2] != size || weights.shape[1] != size
+        || table.shape[0] < known_rows || first.ndim != 1 || first.itemsize != sizeof(double)
+        || strcmp(first.format, "d") != 0 || first.shape[0] != size || pad < 1
+        || PyBytes_GET_SIZE(rows_obj) % (Py_ssize_t)sizeof(Py_ssize_t) != 0) {
+        PyErr_SetString(PyExc_ValueError, "out, table, rows, offsets, bigrams, weights and first disagree in shape");
+        goto done;
+    }
+    offsets = PyMem_Malloc((width + 1) * sizeof(Py_ssize_t));
+    if (offsets == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < width; k++) {
+        offsets[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(offsets_obj, k));
+        if (offsets[k] == -1 && PyErr_Occurred())
+            goto done;
+        if (offsets[k] < -pad || offsets[k] > pad) {
+            PyErr_SetString(PyExc_ValueError, "an offset reaches past the padding");
+            goto done;
+        }
+    }
+    const double *cells = (const double *)table.buf, *weight = (const double *)weights.buf;
+    Py_ssize_t stride = (width + 1) * size;
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(stretches); s++) {
+        Py_ssize_t start, end;
+        PyObject *tokens = stretch_parts(PyList_GET_ITEM(stretches, s), &start, &end);
+        if (tokens == NULL)
+            goto done;
+        Py_DECREF(tokens);
+        Py_ssize_t span = end - start + 2 * pad;
+        if (taken + span > laid || done_rows + end - start > out.shape[0]) {
+            PyErr_SetString(PyExc_ValueError, "rows or out hold fewer entries than the stretches need");
+            goto done;
+        }
+        if (span > room) {
+            room = 2 * span;
+            PyMem_Free(window);
+            window = PyMem_Malloc(room * sizeof(Py_ssize_t));
+            if (window == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+        }
+        for (Py_ssize_t j = 0; j < span; j++) {
+            Py_ssize_t row = rows[taken + j];
+            window[j] = row < 0 ? learnt + NEW_ROW(row) : row;  /* NEW_ROW is its own inverse */
+            if (window[j] < 0 || window[j] >= known_rows) {
+                PyErr_SetString(PyExc_IndexError, "a row is out of range");
+                goto done;
+            }
+        }
+        for (Py_ssize_t i = 0; i < end - start; i++) {
+            double *row = (double *)out.buf + (done_rows + i) * size;
+            if (token_scores(row, cells, stride, size, window + pad + i, offsets, width, bigrams, attributes, weight,
+                             weights.shape[0]) < 0)
+                goto done;
+        }
+        /* The sentence's first token carries the "first" attribute, added last as numpy adds it. */
+        if (start == 0 && end > 0)
+            for (Py_ssize_t y = 0; y < size; y++)
+                ((double *)out.buf)[done_rows * size + y] += ((const double *)first.buf)[y];
+        done_rows += end - start;
+        taken += span;
+    }
+    if (done_rows != out.shape[0] || taken != laid) {
+        PyErr_SetString(PyExc_ValueError, "rows or out hold more entries than the stretches need");
+        goto done;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyMem_Free(offsets);
+    PyMem_Free(window);
+    PyBuffer_Release(&out);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&weights);
+    PyBuffer_Release(&first);
+    return result;
+}
+
+#undef NEW_ROW
+
+/* ---- end of ner9 ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -2329,11 +2355,6 @@ static PyMethodDef methods[] = {
     {"score_words", score_words, METH_VARARGS,
      "score_words(out, weights, words, tables) -> bigram halves: fills out[w, p] with the CRF scores\n"
      "word w adds at window position p (see warta.annotate.ner._WordScorer.many)."},
-    {"unseen", unseen, METH_VARARGS,
-     "unseen(stretches, reach, known) -> the distinct tokens of the stretches' windows known lacks."},
-    {"stretch_emissions", stretch_emissions, METH_VARARGS,
-     "stretch_emissions(out, table, stretches, reach, known, offsets, bigrams, attributes, weights, first):\n"
-     "fills out with the CRF scores of the stretches' tokens end to end (see warta.annotate.ner_crf.Decoder)."},
     {"lead_starts", lead_starts, METH_VARARGS,
      "lead_starts(text, words) -> the offsets where no word character or apostrophe comes just\n"
      "before and a decimal digit, '(' or one of words (a tuple of str) begins: where the pattern of\n"
@@ -2349,6 +2370,13 @@ static PyMethodDef methods[] = {
     {"name_starts", name_starts, METH_VARARGS,
      "name_starts(texts, stopwords) -> the indices of the capitalised texts whose lower case is\n"
      "neither in stopwords nor among the texts (as a word starting in lower case)."},
+    {"window_rows", window_rows, METH_VARARGS,
+     "window_rows(stretches, reach, known) -> (rows, new): the table rows of the stretches' windows\n"
+     "(bytes of Py_ssize_t; -(k + 1) for new[k]) and the distinct tokens known lacks."},
+    {"row_emissions", row_emissions, METH_VARARGS,
+     "row_emissions(out, table, stretches, reach, rows, learnt, offsets, bigrams, attributes, weights,\n"
+     "first): fills out with the CRF scores of the stretches' tokens end to end, new[k] at row learnt + k\n"
+     "(see warta.annotate.ner_crf.Decoder)."},
     {"phrase_leads", phrase_leads, METH_VARARGS,
      "phrase_leads(text, leads) -> the offsets in the ASCII text where a run of word characters\n"
      "([A-Za-z0-9_]) starts whose lower case is in leads (a frozenset of bytes)."},

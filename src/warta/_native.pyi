@@ -34,19 +34,6 @@ def score_words(
     words: list[str],
     tables: tuple[object, ...],
 ) -> list[tuple[str | None, str | None]]: ...
-def unseen(stretches: list[tuple[Sequence[str], int, int]], reach: int, known: dict[str, int]) -> list[str]: ...
-def stretch_emissions(
-    out: npt.NDArray[np.float64],
-    table: npt.NDArray[np.float64],
-    stretches: list[tuple[Sequence[str], int, int]],
-    reach: int,
-    known: dict[str, int],
-    offsets: tuple[int, ...],
-    bigrams: list[tuple[str | None, str | None]],
-    attributes: dict[str, int],
-    weights: npt.NDArray[np.float64],
-    first: npt.NDArray[np.float64],
-) -> None: ...
 
 # timeseg
 def lead_starts(text: str, words: tuple[str, ...]) -> list[int]: ...
@@ -63,6 +50,24 @@ def start_candidates(
     texts: list[str], allowed: str, plain: frozenset[str], known: dict[str, bool]
 ) -> tuple[list[int], list[int]]: ...
 def name_starts(texts: list[str], stopwords: frozenset[str]) -> list[int]: ...
+
+# ner9
+def window_rows(
+    stretches: list[tuple[Sequence[str], int, int]], reach: int, known: dict[str, int]
+) -> tuple[bytes, list[str]]: ...
+def row_emissions(
+    out: npt.NDArray[np.float64],
+    table: npt.NDArray[np.float64],
+    stretches: list[tuple[Sequence[str], int, int]],
+    reach: int,
+    rows: bytes,
+    learnt: int,
+    offsets: tuple[int, ...],
+    bigrams: list[tuple[str | None, str | None]],
+    attributes: dict[str, int],
+    weights: npt.NDArray[np.float64],
+    first: npt.NDArray[np.float64],
+) -> None: ...
 
 # link9
 def phrase_leads(text: str, leads: frozenset[bytes]) -> list[int]: ...

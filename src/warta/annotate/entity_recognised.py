@@ -8,11 +8,11 @@ roles step, and what it returns must look like a name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate, chain
-from operator import attrgetter
+from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, le
 
 from warta.annotate.found import Found, ordered, unknown_entity
 from warta.annotate.institutions import institution_head
@@ -25,7 +25,8 @@ Recogniser = Callable[[Sequence[Sequence[str]]], list[list[tuple[int, int, str]]
 
 # "KIA (tewas dalam aksi)": an acronym glossed in lower case is a term, not a name.
 _GLOSS = re.compile(r"\s*\(\s*[a-z]")
-_TOKENS, _TEXT = attrgetter("tokens"), attrgetter("text")
+_TOKENS, _TEXT, _SPAN = attrgetter("tokens"), attrgetter("text"), attrgetter("span")
+_START, _END = attrgetter("start"), attrgetter("end")
 _NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _MAX_TITLED_NAME = 3
 _MAX_NAME_TOKENS = 4
@@ -64,6 +65,8 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
     claimed = _Claimed([f.span for f in found])
     chosen = _sentences_to_tag(sentences, claimed)
     for (tokens, _), names in zip(chosen, recognise([texts for _, texts in chosen]), strict=True):
+        if not names:  # nothing to cut, join or check
+            continue
         for span, label in _joined_people(_titles_cut(_without_degrees(names, tokens), tokens, text), text):
             surface = span.of(text)
             if _title_word_person(surface, label):
@@ -108,7 +111,7 @@ def _without_degrees(names: list[tuple[int, int, str]], tokens: Sequence[Token])
     """A person's name without the degrees the recogniser ran into ("<name> SpPD-KHOM")."""
     out = []
     for first, end, label in names:
-        while label == "PER" and end - first > 1 and _degree().fullmatch(tokens[end - 1].text):
+        while label == "PER" and end - first > 1 and _is_degree(tokens[end - 1].text):
             end -= 1
         out.append((first, end, label))
     return out
@@ -116,33 +119,49 @@ def _without_degrees(names: list[tuple[int, int, str]], tokens: Sequence[Token])
 
 def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[tuple[tuple[Token, ...], list[str]]]:
     """The tokens, and their texts, of the sentences the recogniser is run on (see
-    :func:`_may_hold_new_name`)."""
+    :func:`_sentences_holding`)."""
     tokens = list(chain.from_iterable(map(_TOKENS, sentences)))
     texts = list(map(_TEXT, tokens))
-    new = _new_name_starts(tokens, texts, claimed)
-    chosen, start = [], 0
-    for sentence in sentences:
-        end = start + len(sentence.tokens)
-        if _may_hold_new_name(new[start:end], texts[start] if end > start else ""):
-            chosen.append((sentence.tokens, texts[start:end]))
-        start = end
+    ends = list(accumulate(map(len, map(_TOKENS, sentences))))
+    chosen = []
+    for s in _sentences_holding(_new_name_starts(tokens, texts, claimed), ends, texts):
+        start = ends[s - 1] if s else 0
+        chosen.append((sentences[s].tokens, texts[start : ends[s]]))
     return chosen
 
 
-def _new_name_starts(tokens: Sequence[Token], texts: Sequence[str], claimed: _Claimed) -> list[bool]:
-    """For each token, whether it is a capitalised word no step claimed that can be part of a name.
+def _new_name_starts(tokens: Sequence[Token], texts: Sequence[str], claimed: _Claimed) -> list[int]:
+    """The indices of the tokens that are capitalised words no step claimed that can be part of a name.
 
     The recogniser is the costliest step, and only sentences holding such a word are
     tagged. A word the article also writes in lower case ("Pada", "Namun") or a day or month
     name is a common word, so a sentence with nothing else capitalised has no name left to find.
     The case and lower-case tests run in one call over the article (:func:`spelling.name_starts`,
-    compiled); Python code only runs at the few capitalised words left.
+    compiled); the claim test runs at the few capitalised words left.
     """
-    new = [False] * len(tokens)
-    overlaps = claimed.overlaps  # bound once: called at the few words left
-    for i in name_starts(texts, name_stopwords()):
-        new[i] = not overlaps(tokens[i].span)
-    return new
+    starts = name_starts(texts, name_stopwords())
+    return list(compress(starts, claimed.free(list(map(_SPAN, map(tokens.__getitem__, starts))))))
+
+
+def _sentences_holding(new: Sequence[int], ends: Sequence[int], texts: Sequence[str]) -> list[int]:
+    """The sentences (numbers) holding a word that may start a new name (``new``: the words'
+    ascending indices, ``ends``: where each sentence's words end). A sentence's first word is
+    capitalised because it comes first, so it counts only when news text does not mostly write
+    it in lower case ("Menurut", "Sementara" open ~20% of the sentences otherwise tagged).
+    Read by word, not by sentence: most sentences hold none or few such words."""
+    inner: dict[int, bool] = {}  # sentence -> whether a word after its first is new (in order)
+    for i in new:
+        s = bisect_right(ends, i)
+        inner[s] = inner.get(s, False) or i > (ends[s - 1] if s else 0)
+    return [s for s, later in inner.items() if later or _may_open_name(texts[ends[s - 1] if s else 0])]
+
+
+def _may_open_name(first_word: str) -> bool:
+    """Whether a sentence's first word, capitalised and unclaimed, may start a new name."""
+    # Imported here, where it is needed: the import statement costs a microsecond a sentence.
+    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
+
+    return not mostly_lower_case(first_word)
 
 
 class _Claimed:
@@ -151,12 +170,17 @@ class _Claimed:
     def __init__(self, spans: Sequence[Span]) -> None:
         ordered_spans = sorted(spans, key=lambda s: s.start)
         self._starts = [s.start for s in ordered_spans]
-        self._reach = list(accumulate((s.end for s in ordered_spans), max))  # furthest end so far
+        # _reach[b]: the furthest end of the first b spans (-1, before any: no span starts below 0).
+        self._reach = [-1, *accumulate((s.end for s in ordered_spans), max)]
 
     def overlaps(self, span: Span) -> bool:
         # Of the spans starting before span ends, does the one reaching furthest pass its start?
-        before = bisect_left(self._starts, span.end)
-        return before > 0 and self._reach[before - 1] > span.start
+        return self._reach[bisect_left(self._starts, span.end)] > span.start
+
+    def free(self, spans: Sequence[Span]) -> list[bool]:
+        """``not overlaps(span)`` for each span, in C-level maps (no Python frame per span)."""
+        before = map(bisect_left, repeat(self._starts), map(_END, spans))
+        return list(map(le, map(self._reach.__getitem__, before), map(_START, spans)))
 
 
 def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
@@ -226,9 +250,14 @@ def _may_reach_into(text: str, start: int) -> bool:
     if text[start - 1 : start] != " ":
         return True
     before = text.rfind(" ", max(0, start - _TITLE_REACH - 2), start - 1) + 1
-    word = text[before : start - 1]
-    if not before or not word.isascii():
-        return True  # no whole word in reach, or letters re folds otherwise than lower()
+    return not before or _may_end_in_title(text[before : start - 1])  # no whole word in reach: may
+
+
+@lru_cache(maxsize=8192)  # the words before names recur ("kata", "dan"): a hit costs less than the test
+def _may_end_in_title(word: str) -> bool:
+    """Whether ``word`` followed by a space may be inside a title (see :func:`_may_reach_into`)."""
+    if not word.isascii():
+        return True  # letters re folds otherwise than lower()
     low = word.lower()
     if low in _title_inner_words():
         return True
@@ -281,26 +310,13 @@ def _title_prefixes(rank: bool) -> dict[int, frozenset[str]]:
     }
 
 
-def _may_hold_new_name(new: Sequence[bool], first_word: str) -> bool:
-    """Whether a sentence holds a word that may start a new name (``new``: for each of its
-    tokens). Its first word is capitalised because it comes first, so it counts only when news
-    text does not mostly write it in lower case ("Menurut", "Sementara" open ~20% of the
-    sentences otherwise tagged)."""
-    if any(new[1:]):
-        return True
-    if not new or not new[0]:
-        return False
-    # Imported here, past the common answers: the import statement costs a microsecond a sentence.
-    from warta.annotate.ner import mostly_lower_case  # the recogniser's lexicon; loaded with it
-
-    return not mostly_lower_case(first_word)
-
-
 def _title_word_person(surface: str, label: str) -> bool:
     """A "person" starting with a word of a title phrase ("Kepala Negara", "Ketua Protokol")
     is the rest of that title, not a name."""
+    if label != "PER":  # most names: no split
+        return False
     words = surface.split()
-    return label == "PER" and bool(words) and words[0].casefold() in name_stopwords()
+    return bool(words) and words[0].casefold() in name_stopwords()
 
 
 @cache
@@ -319,9 +335,15 @@ def _name_like(surface: str) -> bool:
     words = surface.split()
     if not words or len(surface) < 2 or not words[0][:1].isupper() or surface.casefold() in _not_names():
         return False
-    if all(_degree().fullmatch(w.rstrip(",")) for w in words):
+    if all(_is_degree(w.rstrip(",")) for w in words):
         return False  # "SpOG", "SubspOBK": a degree after a name
     return all(_NAME_WORD.match(w) for w in words)
+
+
+@lru_cache(maxsize=8192)  # words recur (names' first words, surnames): a hit costs less than the long pattern
+def _is_degree(word: str) -> bool:
+    """Whether ``word`` is an academic or medical degree ("SpPD-KHOM", "MPH")."""
+    return _degree().fullmatch(word) is not None
 
 
 @cache

@@ -26,6 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import compress, count, repeat
+from operator import ne
 
 import numpy as np
 import numpy.typing as npt
@@ -187,23 +189,24 @@ class _WordCache:
 
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(start, end exclusive, label) from IOB tags; a stray ``I-`` opens a new span."""
-    if tags.count("O") == len(tags):  # most stretches of news text hold no name
-        return []
     spans: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag == "O":  # most tags: it only closes an open span (the test below, in short)
-            if start >= 0:
-                spans.append((start, i, label))
-                start = -1
-            continue
-        prefix, _, kind = tag.partition("-")
+    start, label, last = -1, "", -1
+    # Only the tags other than "O" are visited (C-level maps find them): most tags are "O", and
+    # an "O" only closes the span open before it, which is known from where the next tag is.
+    for i in compress(count(), map(ne, tags, repeat("O"))):
+        if start >= 0 and i > last + 1:
+            spans.append((start, last + 1, label))
+            start = -1
+        prefix, _, kind = tags[i].partition("-")
         kind = _LABELS.get(kind, kind)
         if start >= 0 and (prefix != "I" or kind != label):
             spans.append((start, i, label))
             start = -1
         if prefix == "B" or (prefix == "I" and start < 0):
             start, label = i, kind
+        last = i
+    if start >= 0:
+        spans.append((start, last + 1, label))
     return spans
 
 

@@ -216,17 +216,25 @@ class Decoder:
         return first
 
     def _learn(self, tokens: Iterable[str], batch: Iterable[str]) -> None:
-        """Gives every token not yet in the table a row. When they do not fit, the table starts
-        afresh with every word of ``batch`` (all the words the batch being decoded reads):
-        the words it knew are gone, and the batch still needs its own."""
+        """Gives every token not yet in the table a row (see :meth:`_learn_new`)."""
         new = [token for token in dict.fromkeys(tokens) if token not in self._rows]
-        if not new:
-            return
+        if new:
+            self._learn_new(new, batch)
+
+    def _learn_new(self, new: list[str], batch: Iterable[str]) -> int | None:
+        """Gives the tokens ``new`` (distinct, none in the table) rows, in order; returns the
+        first one's row. When they do not fit, the table starts afresh with every word of
+        ``batch`` (all the words the batch being decoded reads): the words it knew are gone,
+        and the batch still needs its own; then None (every row changed)."""
         if len(self._rows) + len(new) > self._CAPACITY:
             self._table, self._size, self._bigram, self._rows = self._table[:1], 1, self._bigram[:1], {}
-            new = list(dict.fromkeys(batch))
+            batch_words = list(dict.fromkeys(batch))
+            first = self._add(self._scored(batch_words))
+            self._rows.update(zip(batch_words, range(first, first + len(batch_words)), strict=True))
+            return None
         first = self._add(self._scored(new))
         self._rows.update(zip(new, range(first, first + len(new)), strict=True))
+        return first
 
     def _rows_of(self, tokens: list[str]) -> list[int]:
         """The table row of each token, learning the new ones (one lookup per token where all are known)."""
@@ -246,21 +254,27 @@ class Decoder:
         """The (token x label) scores of the stretches' tokens end to end, and their lengths."""
         if _native is None:
             return self.emissions_twin(stretches)
-        # Two compiled passes over the stretches' windows (the words to learn, then the scores)
-        # instead of Python lists of rows and positions built token by token.
+        # Two compiled passes with one lookup per window token into the (large) table of words:
+        # the rows and the words to learn, then the scores (new words at their learnt rows).
         stretches = list(stretches)
-        new = _native.unseen(stretches, self._reach, self._rows)
+        rows, new = _native.window_rows(stretches, self._reach, self._rows)
+        learnt = 0
         if new:
-            self._learn(new, self._window_words(stretches))
+            first = self._learn_new(new, self._window_words(stretches))
+            if first is None:  # the table started afresh: every row changed
+                rows, _ = _native.window_rows(stretches, self._reach, self._rows)
+            else:
+                learnt = first
         lengths = [end - start for _, start, end in stretches]
         out: Scores = np.empty((sum(lengths), len(self.chain.labels)))
         chain = self.chain
-        _native.stretch_emissions(
+        _native.row_emissions(
             out,
             self._table,
             stretches,
             self._reach,
-            self._rows,
+            rows,
+            learnt,
             self._window,
             self._bigram,
             chain.attributes,
@@ -310,7 +324,7 @@ class Decoder:
         return out
 
     def _emissions_numpy(self, rows: Indices, positions: Indices) -> Scores:
-        """The scores ``_native.stretch_emissions`` sums, summed with numpy in the same order."""
+        """The scores ``_native.row_emissions`` sums, summed with numpy in the same order."""
         table = self._table
         out: Scores = table[rows[positions], 0]
         for k, offset in enumerate(self._window):

@@ -3,10 +3,12 @@ explained. A sentence's first word counts only when news text capitalises it mid
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import pytest
 
 from warta.annotate import ner
-from warta.annotate.entity_recognised import _may_hold_new_name, recogniser
+from warta.annotate.entity_recognised import _sentences_holding, recogniser
 from warta.annotate.segment import tokens
 from warta.types import Token
 
@@ -35,4 +37,19 @@ def test_entities_gate_common_sentence_openers(word: str, lower: bool) -> None:
 )
 def test_entities_gate_sentence_choice(sentence: str, unexplained: tuple[str, ...], tagged: bool) -> None:
     words: tuple[Token, ...] = tokens(sentence)
-    assert _may_hold_new_name([t.text in unexplained for t in words], words[0].text) is tagged
+    texts = [t.text for t in words]
+    new = [i for i, text in enumerate(texts) if text in unexplained]
+    assert (_sentences_holding(new, [len(texts)], texts) == [0]) is tagged
+
+
+def test_entities_gate_sentences_of_an_article() -> None:
+    sentences = [
+        "Menurut dia, harga beras naik lagi pekan ini.",
+        "Harga cabai juga naik.",
+        "Sutarjo mengatakan harga beras naik lagi pekan ini.",
+        "Namun pedagang di Pasar Minggu menolak.",
+    ]
+    texts = [t.text for sentence in sentences for t in tokens(sentence)]
+    ends = list(accumulate(len(tokens(sentence)) for sentence in sentences))
+    new = [i for i, text in enumerate(texts) if text in {"Menurut", "Harga", "Sutarjo", "Namun", "Pasar", "Minggu"}]
+    assert _sentences_holding(new, ends, texts) == [2, 3]

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warta.annotate import ner, ner_neural
 
@@ -394,3 +396,40 @@ def test_ner_neural_batched_scores_match_one_sentence_at_a_time(name: str) -> No
         np.testing.assert_allclose(scores, tagger.scores(tokens), atol=1e-5)
     for k in range(2):
         np.testing.assert_allclose(batched[k], extra[f"fixture_emissions_{k}"], atol=1e-4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["O", "O", "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "I-PLACE", "X"])))
+def test_ner_spans_from_tags_equals_its_tag_by_tag_twin(tags: list[str]) -> None:
+    assert ner.spans_from_tags(tags) == _spans_tag_by_tag(tags)
+
+
+def test_ner_spans_from_tags_equals_its_twin_on_written_sentences() -> None:
+    for sentence in (
+        "Menurut Kapolres Sumba Barat AKBP Ariasandy, kasus itu ditangani Polda NTT di Kupang.",
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Anwar Ibrahim di Istana Merdeka, Jakarta.",
+        "Harga beras naik lagi pekan ini.",
+    ):
+        tokens = _tokens(sentence)
+        tags = ner._load().tag([(tokens, 0, len(tokens))])[0]
+        assert ner.spans_from_tags(tags) == _spans_tag_by_tag(tags)
+
+
+def _spans_tag_by_tag(tags: list[str]) -> list[tuple[int, int, str]]:
+    """spans_from_tags as it was written before it skipped the "O" tags: the reference."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag == "O":
+            if start >= 0:
+                spans.append((start, i, label))
+                start = -1
+            continue
+        prefix, _, kind = tag.partition("-")
+        kind = ner._LABELS.get(kind, kind)
+        if start >= 0 and (prefix != "I" or kind != label):
+            spans.append((start, i, label))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, label = i, kind
+    return spans

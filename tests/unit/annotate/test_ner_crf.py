@@ -196,7 +196,8 @@ def test_ner_crf_compiled_emissions_equal_numpy_ones_on_nergrit_test(shared_dir:
 
 @pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
 def test_ner_crf_compiled_emissions_equal_numpy_ones_on_written_sentences() -> None:
-    """A fresh table (words learnt through ``unseen``), stretches at either edge and inside."""
+    """A fresh table (words learnt between ``window_rows`` and ``row_emissions``), stretches at
+    either edge and inside, words repeated within and across stretches."""
     decoder = _shipped_decoder()
     fresh = Decoder(decoder.chain, decoder._scored, ner._WordScorer(decoder.chain, ner.lexicon()).edge(), ner._WINDOW)
     sentences = [_tokens(s) for s in _SENTENCES] + [["Jakarta"], ["Ia", "pergi", "."]]
@@ -212,7 +213,7 @@ def test_ner_crf_compiled_emissions_equal_numpy_ones_on_written_sentences() -> N
 
 def _native_unseen(decoder: Decoder, stretches: list[ner_crf.Stretch]) -> list[str]:
     assert ner_crf._native is not None
-    return ner_crf._native.unseen(stretches, 2, decoder._rows)
+    return ner_crf._native.window_rows(stretches, 2, decoder._rows)[1]
 
 
 @pytest.mark.skipif(ner_crf._native is None, reason="the compiled decoder was not built")
@@ -221,17 +222,25 @@ def test_ner_crf_compiled_emissions_refuse_bad_input() -> None:
     decoder = _shipped_decoder()
     chain, words = decoder.chain, ["Jakarta", "hari", "ini"]
     decoder.emissions([(words, 0, 3)])
-    args = (decoder._rows, decoder._window, decoder._bigram, chain.attributes, chain.weights, decoder._first)
+    rows, new = ner_crf._native.window_rows([(words, 0, 3)], 2, decoder._rows)
+    assert new == []
+    args = (decoder._window, decoder._bigram, chain.attributes, chain.weights, decoder._first)
     out = np.empty((3, len(chain.labels)))
     with pytest.raises(ValueError, match="start and end"):
-        ner_crf._native.stretch_emissions(out, decoder._table, [(words, 2, 5)], 2, *args)
-    with pytest.raises(ValueError, match="fewer rows"):
-        ner_crf._native.stretch_emissions(out[:2], decoder._table, [(words, 0, 3)], 2, *args)
-    with pytest.raises(KeyError):
-        ner_crf._native.stretch_emissions(out, decoder._table, [(["Zyxqvbnw", *words[1:]], 0, 3)], 2, *args)
+        ner_crf._native.row_emissions(out, decoder._table, [(words, 2, 5)], 2, rows, 0, *args)
+    with pytest.raises(ValueError, match="fewer entries"):
+        ner_crf._native.row_emissions(out[:2], decoder._table, [(words, 0, 3)], 2, rows, 0, *args)
+    with pytest.raises(ValueError, match="fewer entries"):
+        ner_crf._native.row_emissions(out, decoder._table, [(words, 0, 3)], 2, rows[:-8], 0, *args)
+    with pytest.raises(ValueError, match="more entries"):
+        ner_crf._native.row_emissions(out, decoder._table, [(words, 0, 3)], 2, rows + rows, 0, *args)
+    unknown, new = ner_crf._native.window_rows([(["Zyxqvbnw", *words[1:]], 0, 3)], 2, decoder._rows)
+    assert new == ["Zyxqvbnw"]
+    with pytest.raises(IndexError, match="out of range"):  # the new word was not learnt
+        ner_crf._native.row_emissions(out, decoder._table, [(words, 0, 3)], 2, unknown, len(decoder._bigram), *args)
     with pytest.raises(TypeError, match="tuple"):
-        ner_crf._native.unseen([[words, 0, 3]], 2, decoder._rows)
-    assert ner_crf._native.unseen([(["Zyxqvbnw", "Zyxqvbnw", *words], 0, 5)], 2, decoder._rows) == ["Zyxqvbnw"]
+        ner_crf._native.window_rows([[words, 0, 3]], 2, decoder._rows)
+    assert ner_crf._native.window_rows([(["Zyxqvbnw", "Zyxqvbnw", *words], 0, 5)], 2, decoder._rows)[1] == ["Zyxqvbnw"]
 
 
 def _brute_force_marginals(chain: LinearChain, scores: np.ndarray) -> np.ndarray:
