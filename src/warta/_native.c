@@ -1611,6 +1611,77 @@ fail:
 
 /* ---- end of gates ---- */
 
+/* ---- word filter (session 9): a bitmap of a few sets' words, for passes over an article ----
+ *
+ * Made once per set of words (word_filter) and kept by the caller: a pass over an article's
+ * words hashes each where it stands and makes an object of it, and probes a set, only where
+ * both its bits are on. The filter only skips words no set holds, so a pass answers as the
+ * set tests alone. Used by marked_words (events9) and phrase_leads (link9). */
+
+#define WORD_FILTER_BITS 65536
+
+/* FNV-1a over the code points of text[first:last], whatever the string's kind, with ASCII
+ * letters in lower case: a word hashes as its lower case does, so a text needs no lowered copy. */
+static inline uint32_t
+word_hash(const Text *text, Py_ssize_t first, Py_ssize_t last)
+{
+    uint32_t hash = 2166136261u;
+    for (Py_ssize_t i = first; i < last; i++) {
+        Py_UCS4 c = PyUnicode_READ(text->kind, text->data, i);
+        hash = (hash ^ (uint32_t)(c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
+    }
+    return hash;
+}
+
+/* Two bits per word: its hash's low and high halves. */
+static inline int
+filter_holds(const unsigned char *bits, uint32_t hash)
+{
+    uint32_t low = hash & 0xFFFF, high = hash >> 16;
+    return (bits[low >> 3] >> (low & 7)) & (bits[high >> 3] >> (high & 7)) & 1;
+}
+
+static PyObject *
+word_filter(PyObject *Py_UNUSED(module), PyObject *sets)
+{
+    if (!PyTuple_Check(sets)) {
+        PyErr_SetString(PyExc_TypeError, "word_filter() argument must be a tuple of sets");
+        return NULL;
+    }
+    PyObject *out = PyBytes_FromStringAndSize(NULL, WORD_FILTER_BITS / 8);
+    if (out == NULL)
+        return NULL;
+    unsigned char *bits = (unsigned char *)PyBytes_AS_STRING(out);
+    memset(bits, 0, WORD_FILTER_BITS / 8);
+    for (Py_ssize_t s = 0; s < PyTuple_GET_SIZE(sets); s++) {
+        PyObject *iterator = PyObject_GetIter(PyTuple_GET_ITEM(sets, s)), *key;
+        if (iterator == NULL)
+            goto fail;
+        while ((key = PyIter_Next(iterator)) != NULL) {
+            if (!PyUnicode_Check(key)) {
+                PyErr_SetString(PyExc_TypeError, "word_filter(): the sets must hold str");
+                Py_DECREF(key);
+                Py_DECREF(iterator);
+                goto fail;
+            }
+            Text text = {PyUnicode_KIND(key), PyUnicode_DATA(key), PyUnicode_GET_LENGTH(key)};
+            uint32_t hash = word_hash(&text, 0, text.length), low = hash & 0xFFFF, high = hash >> 16;
+            bits[low >> 3] |= (unsigned char)(1u << (low & 7));
+            bits[high >> 3] |= (unsigned char)(1u << (high & 7));
+            Py_DECREF(key);
+        }
+        Py_DECREF(iterator);
+        if (PyErr_Occurred())
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ---- end of word filter ---- */
+
 /* ---- link9: phrase leads (warta.annotate.phrases) ---- */
 
 /* A word, for the title search, is a run of ASCII letters, digits and '_' (re's \w on ASCII). */
@@ -1626,88 +1697,28 @@ lower_ascii(Py_UCS1 c)
     return (c >= 'A' && c <= 'Z') ? (Py_UCS1)(c + 32) : c;
 }
 
-/* FNV-1a over the lower-cased bytes of a word. */
-static inline uint64_t
-lead_hash(const Py_UCS1 *s, Py_ssize_t n)
-{
-    uint64_t h = 14695981039346656037ULL;
-    for (Py_ssize_t i = 0; i < n; i++)
-        h = (h ^ lower_ascii(s[i])) * 1099511628211ULL;
-    return h;
-}
-
-/* A Bloom filter of a set of lead words, 2^14 bits, two bits a word: a word of the text is
- * made into an object and looked up in the set only if both its bits are on (most words of a
- * text are no lead, and making an object of each, as bytes.split() does, is the cost). */
-enum { LEAD_BITS = 1 << 14, LEAD_SLOTS = 4 };
-typedef struct {
-    PyObject *set; /* a strong reference: the filter is for this very set */
-    unsigned char bits[LEAD_BITS / 8];
-} LeadFilter;
-static LeadFilter lead_filters[LEAD_SLOTS];
-static int lead_next_slot;
-
-static inline int
-lead_maybe(const LeadFilter *filter, uint64_t h)
-{
-    unsigned a = (unsigned)(h & (LEAD_BITS - 1)), b = (unsigned)((h >> 32) & (LEAD_BITS - 1));
-    return (filter->bits[a >> 3] >> (a & 7) & 1) && (filter->bits[b >> 3] >> (b & 7) & 1);
-}
-
-static const LeadFilter *
-lead_filter(PyObject *set)
-{
-    for (int i = 0; i < LEAD_SLOTS; i++)
-        if (lead_filters[i].set == set)
-            return &lead_filters[i];
-    LeadFilter *filter = &lead_filters[lead_next_slot];
-    lead_next_slot = (lead_next_slot + 1) % LEAD_SLOTS;
-    Py_XDECREF(filter->set);
-    filter->set = NULL;
-    memset(filter->bits, 0, sizeof filter->bits);
-    PyObject *words = PyObject_GetIter(set), *word;
-    if (words == NULL)
-        return NULL;
-    while ((word = PyIter_Next(words)) != NULL) {
-        if (!PyBytes_Check(word)) {
-            Py_DECREF(word);
-            Py_DECREF(words);
-            PyErr_SetString(PyExc_TypeError, "phrase_leads: the leads must be bytes");
-            return NULL;
-        }
-        uint64_t h = lead_hash((const Py_UCS1 *)PyBytes_AS_STRING(word), PyBytes_GET_SIZE(word));
-        unsigned a = (unsigned)(h & (LEAD_BITS - 1)), b = (unsigned)((h >> 32) & (LEAD_BITS - 1));
-        filter->bits[a >> 3] |= (unsigned char)(1u << (a & 7));
-        filter->bits[b >> 3] |= (unsigned char)(1u << (b & 7));
-        Py_DECREF(word);
-    }
-    Py_DECREF(words);
-    if (PyErr_Occurred())
-        return NULL;
-    Py_INCREF(set);
-    filter->set = set;
-    return filter;
-}
-
 static PyObject *
-phrase_leads(PyObject *self, PyObject *args)
+phrase_leads(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    (void)self;
     PyObject *text, *leads;
-    if (!PyArg_ParseTuple(args, "UO!:phrase_leads", &text, &PyFrozenSet_Type, &leads))
+    Py_buffer filter;
+    if (!PyArg_ParseTuple(args, "UO!y*:phrase_leads", &text, &PyFrozenSet_Type, &leads, &filter))
         return NULL;
+    PyObject *out = NULL;
     if (!PyUnicode_IS_ASCII(text)) {
         PyErr_SetString(PyExc_ValueError, "phrase_leads: the text must be ASCII");
-        return NULL;
+        goto done;
     }
-    const LeadFilter *filter = lead_filter(leads);
-    if (filter == NULL)
-        return NULL;
+    if (filter.len != WORD_FILTER_BITS / 8) {
+        PyErr_SetString(PyExc_ValueError, "phrase_leads: the filter is not one of word_filter()");
+        goto done;
+    }
+    const unsigned char *bits = filter.buf;
     const Py_UCS1 *s = PyUnicode_1BYTE_DATA(text);
     Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
+    Text whole = {PyUnicode_1BYTE_KIND, s, n};
+    if ((out = PyList_New(0)) == NULL)
+        goto done;
     while (i < n) {
         if (!is_lead_char(s[i])) {
             i++;
@@ -1716,7 +1727,7 @@ phrase_leads(PyObject *self, PyObject *args)
         Py_ssize_t j = i;
         while (j < n && is_lead_char(s[j]))
             j++;
-        if (lead_maybe(filter, lead_hash(s + i, j - i))) {
+        if (filter_holds(bits, word_hash(&whole, i, j))) {
             PyObject *word = PyBytes_FromStringAndSize(NULL, j - i);
             if (word == NULL)
                 goto fail;
@@ -1730,10 +1741,12 @@ phrase_leads(PyObject *self, PyObject *args)
         }
         i = j;
     }
-    return out;
+    goto done;
 fail:
-    Py_DECREF(out);
-    return NULL;
+    Py_CLEAR(out);
+done:
+    PyBuffer_Release(&filter);
+    return out;
 }
 
 /* The gazetteer's walk (warta.annotate.gazetteer.Gazetteer._walk): the Python loop over the
@@ -1999,65 +2012,6 @@ fail:
  * each a hash and a probe of a large table; here a bitmap of the sets' keys (word_filter),
  * hashed from the characters, rules out most words without a probe. The bitmap only skips
  * words no set can hold, so the indices are those of the set tests alone (the twin). */
-
-#define WORD_FILTER_BITS 65536
-
-/* FNV-1a over the code points of text[first:last], whatever the string's kind. */
-static inline uint32_t
-word_hash(const Text *text, Py_ssize_t first, Py_ssize_t last)
-{
-    uint32_t hash = 2166136261u;
-    for (Py_ssize_t i = first; i < last; i++)
-        hash = (hash ^ (uint32_t)PyUnicode_READ(text->kind, text->data, i)) * 16777619u;
-    return hash;
-}
-
-/* Two bits per word: its hash's low and high halves. */
-static inline int
-filter_holds(const unsigned char *bits, uint32_t hash)
-{
-    uint32_t low = hash & 0xFFFF, high = hash >> 16;
-    return (bits[low >> 3] >> (low & 7)) & (bits[high >> 3] >> (high & 7)) & 1;
-}
-
-static PyObject *
-word_filter(PyObject *Py_UNUSED(module), PyObject *sets)
-{
-    if (!PyTuple_Check(sets)) {
-        PyErr_SetString(PyExc_TypeError, "word_filter() argument must be a tuple of sets");
-        return NULL;
-    }
-    PyObject *out = PyBytes_FromStringAndSize(NULL, WORD_FILTER_BITS / 8);
-    if (out == NULL)
-        return NULL;
-    unsigned char *bits = (unsigned char *)PyBytes_AS_STRING(out);
-    memset(bits, 0, WORD_FILTER_BITS / 8);
-    for (Py_ssize_t s = 0; s < PyTuple_GET_SIZE(sets); s++) {
-        PyObject *iterator = PyObject_GetIter(PyTuple_GET_ITEM(sets, s)), *key;
-        if (iterator == NULL)
-            goto fail;
-        while ((key = PyIter_Next(iterator)) != NULL) {
-            if (!PyUnicode_Check(key)) {
-                PyErr_SetString(PyExc_TypeError, "word_filter(): the sets must hold str");
-                Py_DECREF(key);
-                Py_DECREF(iterator);
-                goto fail;
-            }
-            Text text = {PyUnicode_KIND(key), PyUnicode_DATA(key), PyUnicode_GET_LENGTH(key)};
-            uint32_t hash = word_hash(&text, 0, text.length), low = hash & 0xFFFF, high = hash >> 16;
-            bits[low >> 3] |= (unsigned char)(1u << (low & 7));
-            bits[high >> 3] |= (unsigned char)(1u << (high & 7));
-            Py_DECREF(key);
-        }
-        Py_DECREF(iterator);
-        if (PyErr_Occurred())
-            goto fail;
-    }
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
-}
 
 static PyObject *
 marked_words(PyObject *Py_UNUSED(module), PyObject *args)
@@ -2378,14 +2332,16 @@ static PyMethodDef methods[] = {
      "first): fills out with the CRF scores of the stretches' tokens end to end, new[k] at row learnt + k\n"
      "(see warta.annotate.ner_crf.Decoder)."},
     {"phrase_leads", phrase_leads, METH_VARARGS,
-     "phrase_leads(text, leads) -> the offsets in the ASCII text where a run of word characters\n"
-     "([A-Za-z0-9_]) starts whose lower case is in leads (a frozenset of bytes)."},
+     "phrase_leads(text, leads, filter) -> the offsets in the ASCII text where a run of word characters\n"
+     "([A-Za-z0-9_]) starts whose lower case is in leads (a frozenset of bytes); filter: word_filter()\n"
+     "of the leads as str."},
     {"gazetteer_walk", gazetteer_walk, METH_VARARGS,
      "gazetteer_walk(texts, starts, run_ends, pieces, pieces_of, longest, lower_first, prefixes) ->\n"
      "(token, start in it, last token, end in it, alias) of each name warta.annotate.gazetteer's\n"
      "Gazetteer._walk_twin finds."},
     {"word_filter", word_filter, METH_O,
-     "word_filter(sets) -> the bitmap (bytes) of the str keys of a tuple of sets, for marked_words."},
+     "word_filter(sets) -> the bitmap (bytes) of the str keys of a tuple of sets (ASCII letters in\n"
+     "lower case), for marked_words and phrase_leads."},
     {"marked_words", marked_words, METH_VARARGS,
      "marked_words(text, sets, filter) -> (starts, ends, words, marks): words(text), and for each of\n"
      "the sets (a tuple; filter, word_filter(sets)) the indices of the words it holds."},

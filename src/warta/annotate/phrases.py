@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import chain
 from typing import AnyStr
 
@@ -140,10 +141,16 @@ class WordPhrases:
 def lead_offsets(text: str, leads: frozenset[bytes]) -> list[int]:
     """The offsets in ASCII ``text`` where a whole run of \\w characters starts whose lower case
     is one of ``leads``, in order. The compiled pass hashes each run where it stands and makes
-    an object only of the few that may be leads (a split makes one of every word)."""
+    an object only of the few the leads' word filter lets through (a split makes one of every word)."""
     if _native is not None:
-        return _native.phrase_leads(text, leads)
+        return _native.phrase_leads(text, leads, _lead_filter(leads))
     return lead_offsets_twin(text, leads)
+
+
+@cache
+def _lead_filter(leads: frozenset[bytes]) -> bytes:
+    """The compiled core's word filter of ``leads`` (built once per set: a frozenset keeps its hash)."""
+    return _native.word_filter((frozenset(lead.decode("ascii") for lead in leads),))
 
 
 def lead_offsets_twin(text: str, leads: frozenset[bytes]) -> list[int]:
