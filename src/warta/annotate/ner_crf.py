@@ -226,15 +226,13 @@ class Decoder:
         first one's row. When they do not fit, the table starts afresh with every word of
         ``batch`` (all the words the batch being decoded reads): the words it knew are gone,
         and the batch still needs its own; then None (every row changed)."""
-        if len(self._rows) + len(new) > self._CAPACITY:
+        afresh = len(self._rows) + len(new) > self._CAPACITY
+        if afresh:
             self._table, self._size, self._bigram, self._rows = self._table[:1], 1, self._bigram[:1], {}
-            batch_words = list(dict.fromkeys(batch))
-            first = self._add(self._scored(batch_words))
-            self._rows.update(zip(batch_words, range(first, first + len(batch_words)), strict=True))
-            return None
+            new = list(dict.fromkeys(batch))
         first = self._add(self._scored(new))
         self._rows.update(zip(new, range(first, first + len(new)), strict=True))
-        return first
+        return None if afresh else first
 
     def _rows_of(self, tokens: list[str]) -> list[int]:
         """The table row of each token, learning the new ones (one lookup per token where all are known)."""
