@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, cached_property
@@ -111,6 +112,7 @@ class _Article:
         self.accusations: list[tuple[int, str, str | None]] = []  # (sentence index, accuser, accused), in order
         self.requests: list[Request] = []  # requests told so far, in order
         self.imposers: list[Imposer] = []  # who imposed trade measures so far, in order
+        self.unit_starts = [u.span.start for u in self.ctx.units]  # in order: the units are sorted by start
 
     # The lead and the statement days are read only once a trigger is dated: most articles with triggers
     # date none (their triggers find no actors), and reading them is a pass over all the article's days.
@@ -303,6 +305,8 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         found = replace(found, targets=requester(ctx, match, art.requests, actors_of(found.sources)))
     if not found.targets and match.entry.root in _argument_roots("mediation_roots") and art.war_sides:
         found = replace(found, targets=art.war_sides[-1])
+    if not _may_pair(found):
+        return  # most triggers: no actor found, so no pair; their day need not be read
     sentence = ctx.sentences[ctx.sentence_of(match.span.start)]
     quote = ctx.quote_at(match.span)
     quoted = _quote_sentences(ctx, quote)
@@ -345,10 +349,37 @@ def _events_for(art: _Article, match: TriggerMatch, clause: Span, reality: Reali
         )
 
 
+def _may_pair(found: Roles) -> bool:
+    """Whether :func:`~warta.annotate.event_pairs.pairs` may pair anyone in ``found``: a source, or the
+    targets of a mutual frame (who then act on each other)."""
+    return bool(found.sources) or (found.mutual and bool(found.targets))
+
+
+def _unitless(art: _Article, match: TriggerMatch) -> bool:
+    """Whether no actor unit starts in the trigger's sentence, where every unit its roles read stands."""
+    sentence = art.ctx.sentences[art.ctx.sentence_of(match.span.start)]
+    at = bisect_left(art.unit_starts, sentence.start)
+    return at == len(art.unit_starts) or art.unit_starts[at] >= sentence.end
+
+
+def _acts_unnamed(match: TriggerMatch) -> bool:
+    """Whether a trigger may be coded, or change how its sentence's others are, with no unit in its sentence.
+
+    A verdict's judge may be the quote's speaker, a trade measure's imposer the article's latest one, a
+    mutual frame's sides a held place or the sides of the latest war (see :func:`_events_for`); a denial
+    disputes the triggers after it. Any other trigger's roles read only units of its sentence: without
+    one it finds no actor, so :func:`_may_pair` fails and nothing is coded.
+    """
+    entry = match.entry
+    return entry.frame in ("verdict", "mutual") or entry.mode == _DENIAL or is_measure(match)
+
+
 def _sentence_events(art: _Article, sentence: Span, matches: list[TriggerMatch]) -> Iterator[tuple[Event, Reality]]:
     text = art.ctx.text
     denials: list[Span] = []
     for index, match in enumerate(matches):
+        if not _acts_unnamed(match) and _unitless(art, match):
+            continue  # over half the triggers: their clause, status and roles need not be read
         clause = clause_of(art.ctx, match.span)
         named = False  # an attack named inside another claim: coded only with its own attacker and target
         reality = status(text, _judged_span(text, match), clause, sentence)

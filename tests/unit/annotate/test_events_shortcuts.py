@@ -1,0 +1,62 @@
+"""The events stage's shortcuts code what the full reading codes."""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.annotate.event_helpers import build
+
+from warta.annotate import events
+from warta.annotate.event_clauses import clause_of
+from warta.annotate.event_frames import roles
+from warta.annotate.event_lexicon import sentence_triggers, text_words
+from warta.types import Analysis
+
+_TEXTS = [
+    [
+        "Serangan udara kembali menghantam kamp pengungsi pada Senin malam. Warga mengecam serangan itu.",
+        "Israel menyerang Gaza pada Selasa. Pemerintah setempat membantah tuduhan tersebut.",
+    ],
+    [
+        "Para menteri bertemu di Jakarta untuk membahas kerja sama perdagangan.",
+        "Menteri Luar Negeri Retno Marsudi bertemu dengan Wang Yi di Beijing.",
+        "Pertemuan itu membahas bantuan kemanusiaan dan penandatanganan kesepakatan baru.",
+    ],
+    [
+        "Amerika Serikat mengenakan tarif 25 persen terhadap China. Tarif itu juga dikenakan pada baja impor.",
+        "Pihak berwenang menolak permintaan itu dan mengancam akan menutup perbatasan.",
+    ],
+    [
+        "Rusia dan Ukraina terus berperang sejak Februari. Perundingan damai belum menemui hasil.",
+        "Upaya mediasi terus dilakukan, sementara serangan rudal menghantam wilayah Kyiv.",
+        "Pasukan itu kembali menyerang desa di perbatasan dan menahan puluhan warga.",
+    ],
+]
+
+
+def _coded(analysis: Analysis) -> tuple[object, ...]:
+    return events.code_all(analysis)
+
+
+@pytest.mark.parametrize("paragraphs", _TEXTS)
+def test_events_unitless_skip_codes_what_the_full_reading_codes(
+    paragraphs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysis = build(paragraphs)
+    fast = _coded(analysis)
+    monkeypatch.setattr(events, "_unitless", lambda art, match: False)
+    monkeypatch.setattr(events, "_may_pair", lambda found: True)
+    assert _coded(analysis) == fast
+
+
+@pytest.mark.parametrize("paragraphs", _TEXTS)
+def test_events_unitless_trigger_finds_no_actor(paragraphs: list[str]) -> None:
+    analysis = build(paragraphs)
+    words = text_words(analysis.text, events._marks())
+    art = events._Article(analysis, words, events.sentence_spans(analysis), False)
+    triggers = sentence_triggers(analysis.text, art.ctx.sentences, words, [False] * len(art.ctx.sentences))
+    skipped = [m for found in triggers for m in found if not events._acts_unnamed(m) and events._unitless(art, m)]
+    assert skipped  # the texts hold triggers in sentences naming no actor
+    for match in skipped:
+        found = roles(art.ctx, match, clause_of(art.ctx, match.span))
+        assert not found.sources
+        assert not found.targets
