@@ -357,9 +357,21 @@ def _may_pair(found: Roles) -> bool:
 
 def _unitless(art: _Article, match: TriggerMatch) -> bool:
     """Whether no actor unit starts in the trigger's sentence, where every unit its roles read stands."""
-    sentence = art.ctx.sentences[art.ctx.sentence_of(match.span.start)]
+    return _holds_no_unit(art, art.ctx.sentences[art.ctx.sentence_of(match.span.start)])
+
+
+def _holds_no_unit(art: _Article, sentence: Span) -> bool:
     at = bisect_left(art.unit_starts, sentence.start)
     return at == len(art.unit_starts) or art.unit_starts[at] >= sentence.end
+
+
+def _passed_over(art: _Article, sentence: Span, matches: list[TriggerMatch]) -> bool:
+    """Whether :func:`_sentence_events` passes over every trigger of ``sentence`` (as :func:`_unitless`).
+
+    Told for the sentence at once only when sentences are ordered and disjoint: the one each trigger is
+    found in is then the sentence it stands in.
+    """
+    return bool(art.ctx.starts) and not any(map(_acts_unnamed, matches)) and _holds_no_unit(art, sentence)
 
 
 def _acts_unnamed(match: TriggerMatch) -> bool:
@@ -494,8 +506,12 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     for sentence, heading, matches in zip(art.ctx.sentences, told_as_heading, triggers, strict=True):
         if heading:
             continue
-        if not matches and not (art.may_name_war and may_name_war_in(analysis.text, art.folded, sentence)):
-            continue  # most sentences: no trigger and no war noun, so nothing to code
+        if (not matches or _passed_over(art, sentence, matches)) and not (
+            art.may_name_war and may_name_war_in(analysis.text, art.folded, sentence)
+        ):
+            # most sentences: no trigger, or only triggers passed over as naming no actor (see
+            # _sentence_events), and no war noun, so nothing to code
+            continue
         found = list(once_per_sentence(list(_sentence_events(art, sentence, matches))))
         index = art.ctx.sentence_of(sentence.start)
         art.accusations.extend((index, e.source, e.target) for e, _ in found if e.type == "ACCUSE" and e.source)

@@ -43,7 +43,7 @@ def test_events_unitless_skip_codes_what_the_full_reading_codes(
 ) -> None:
     analysis = build(paragraphs)
     fast = _coded(analysis)
-    monkeypatch.setattr(events, "_unitless", lambda art, match: False)
+    monkeypatch.setattr(events, "_holds_no_unit", lambda art, sentence: False)
     monkeypatch.setattr(events, "_may_pair", lambda found: True)
     assert _coded(analysis) == fast
 
