@@ -309,11 +309,18 @@ def sentence_spans(analysis: Analysis) -> tuple[Span, ...]:
     return tuple(s.span for s in analysis.sentences) or (Span(0, len(analysis.text)),)
 
 
-def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple[Span, ...] | None = None) -> Context:
+def context(
+    analysis: Analysis,
+    words: TextWords | None = None,
+    sentences: tuple[Span, ...] | None = None,
+    read: Sequence[Span] | None = None,
+) -> Context:
     """Actor units of ``analysis``: its mentions, then its anaphors resolved against them.
 
     ``words`` and ``sentences``, its :func:`text_words` and :func:`sentence_spans` when the caller
-    has read them already.
+    has read them already. ``read``, the only sentences (in order) whose units the caller reads: anaphors
+    elsewhere are not resolved (each is resolved against the mentions and titles alone, never another
+    anaphor, so the others resolve the same), when sentences are ordered and disjoint.
     """
     from warta.annotate.event_background import venue_bodies  # cycle: it reads units
 
@@ -338,11 +345,24 @@ def context(analysis: Analysis, words: TextWords | None = None, sentences: tuple
     # the constructor, not dataclasses.replace: several times cheaper
     base = Context(base.text, tuple(people), sentences, analysis.quotes, names, (), words, starts)
     governments = (u for u in titles if u.anaphor != "title")
+    if read is not None and starts:
+        anaphor_starts = _inside_spans(anaphor_starts, read)
     anaphors = resolve_anaphors(base, anaphor_starts)
     units = sorted([*base.units, *governments, *anaphors], key=lambda u: (u.span.start, -u.span.end))
     kept, barrier_at = tuple(_dedupe_nested(units)), tuple(barrier_starts) if barriers is not None else None
     places = place_units(analysis, actors)
     return Context(base.text, kept, sentences, analysis.quotes, names, places, words, starts, barrier_at)
+
+
+def _inside_spans(positions: list[int], spans: Sequence[Span]) -> list[int]:
+    """The ``positions`` (ascending) lying in one of ``spans`` (ordered, disjoint)."""
+    ends = [s.end for s in spans]
+    kept = []
+    for position in positions:
+        at = bisect_right(ends, position)  # the first span ending after it
+        if at < len(spans) and spans[at].start <= position:
+            kept.append(position)
+    return kept
 
 
 def unit_firsts() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:

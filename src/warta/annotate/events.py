@@ -100,9 +100,11 @@ _TARGET_CLAUSES: dict[str, frozenset[str]] = {
 class _Article:
     """Per-article inputs computed once for all of its triggers."""
 
-    def __init__(self, analysis: Analysis, words: TextWords, sentences: tuple[Span, ...], may_war: bool) -> None:
+    def __init__(self, analysis: Analysis, words: TextWords, sentences: tuple[Span, ...], may_war: bool,
+                 read: list[Span] | None = None) -> None:
         self.analysis = analysis
-        self.ctx: Context = context(analysis, words, sentences)
+        # ``read``: the only sentences whose units are read (see code_all), where anaphors are resolved
+        self.ctx: Context = context(analysis, words, sentences, read)
         self.timexes: tuple[TimeExpr, ...] = day_timexes(analysis.timexes)
         self.coarse: tuple[TimeExpr, ...] = coarse_timexes(analysis.timexes)
         self.wars: set[frozenset[str]] = set()  # pairs of sides already at war: a war named again is the same war
@@ -497,7 +499,10 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
         return ()  # its only triggers are in subheadings
     if sports_in(words):
         return ()  # "Timnas menjamu Bahrain": matches told in the words of diplomacy
-    art = _Article(analysis, words, sentences, may_war)
+    # Without a war noun, only sentences with triggers read units (every reader stays in its sentence):
+    # anaphors elsewhere, most of them, need not be resolved.
+    read = None if may_war else [s for s, m, h in zip(sentences, triggers, told_as_heading, strict=True) if m and not h]
+    art = _Article(analysis, words, sentences, may_war, read)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     told: set[str] = set()
     sources: set[tuple[str, str | None]] = set()

@@ -60,3 +60,24 @@ def test_events_unitless_trigger_finds_no_actor(paragraphs: list[str]) -> None:
         found = roles(art.ctx, match, clause_of(art.ctx, match.span))
         assert not found.sources
         assert not found.targets
+
+
+_ANAPHORS = [
+    "Menteri Luar Negeri Retno Marsudi tiba di Beijing pada Senin. Ia disambut hangat oleh Wang Yi.",
+    "Korea Utara kembali menembakkan rudal. Negara itu mengancam Jepang dan Korea Selatan.",
+    "Rusia dan Ukraina bertemu di Turki. Kedua negara sepakat menukar tawanan. Mereka juga membahas gencatan senjata.",
+    "Wang Yi bertemu Penny Wong di Canberra. Dia menegaskan dukungan China. Keduanya membahas perdagangan.",
+]
+
+
+@pytest.mark.parametrize("text", _ANAPHORS)
+def test_events_context_resolves_the_read_sentences_alone_as_all(text: str) -> None:
+    analysis = build(text)
+    sentences = events.sentence_spans(analysis)
+    full = events.context(analysis, None, sentences)
+    for read in ([], sentences[:1], sentences[1:], sentences[::2]):
+        part = events.context(analysis, None, sentences, read)
+        for sentence in read:
+            inside = [u for u in full.units if sentence.start <= u.span.start < sentence.end]
+            assert [u for u in part.units if sentence.start <= u.span.start < sentence.end] == inside
+    assert any(u.anaphor for u in full.units)  # the texts hold anaphors to leave unresolved
