@@ -499,21 +499,21 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
         return ()  # its only triggers are in subheadings
     if sports_in(words):
         return ()  # "Timnas menjamu Bahrain": matches told in the words of diplomacy
-    # Without a war noun, only sentences with triggers read units (every reader stays in its sentence):
-    # anaphors elsewhere, most of them, need not be resolved.
-    read = None if may_war else [s for s, m, h in zip(sentences, triggers, told_as_heading, strict=True) if m and not h]
+    # the sentences that may name a war, read once here for the units they need and the skip below
+    warring = [may_war and may_name_war_in(analysis.text, words.casefolded, s) for s in sentences]
+    # Only sentences with triggers or a war noun read units (every reader stays in its sentence): anaphors
+    # elsewhere, most of them, need not be resolved.
+    read = [s for s, m, h, w in zip(sentences, triggers, told_as_heading, warring, strict=True) if (m or w) and not h]
     art = _Article(analysis, words, sentences, may_war, read)
     pairs: set[tuple[str, frozenset[str | None]]] = set()
     told: set[str] = set()
     sources: set[tuple[str, str | None]] = set()
     keys: set[tuple[str, str | None, str | None]] = set()
     out: list[tuple[Event, Reality]] = []
-    for sentence, heading, matches in zip(art.ctx.sentences, told_as_heading, triggers, strict=True):
+    for sentence, heading, matches, war in zip(art.ctx.sentences, told_as_heading, triggers, warring, strict=True):
         if heading:
             continue
-        if (not matches or _passed_over(art, sentence, matches)) and not (
-            art.may_name_war and may_name_war_in(analysis.text, art.folded, sentence)
-        ):
+        if (not matches or _passed_over(art, sentence, matches)) and not war:
             # most sentences: no trigger, or only triggers passed over as naming no actor (see
             # _sentence_events), and no war noun, so nothing to code
             continue
