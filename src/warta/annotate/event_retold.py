@@ -46,14 +46,24 @@ def _heading_paragraph(body: str) -> bool:
     return bool(_HEADING.match(body)) and len(body.split()) <= _HEADING_MAX_WORDS
 
 
-def headings(text: str, sentences: Sequence[Span], paragraphs: Sequence[Span]) -> list[bool]:
-    """:func:`is_heading` for every sentence, each paragraph read once (sentences and paragraphs in order)."""
+def headings(
+    text: str, sentences: Sequence[Span], paragraphs: Sequence[Span], wanted: Sequence[bool] | None = None
+) -> list[bool]:
+    """:func:`is_heading` for every sentence, each paragraph read once (sentences and paragraphs in order).
+
+    ``wanted``, for each sentence whether its answer is read: False for the others, whose paragraphs are
+    then not read (most sentences hold no trigger).
+    """
+    wanted = [True] * len(sentences) if wanted is None else wanted
     if any(a.end > b.start for a, b in pairwise(paragraphs)):  # not the extractor's layout: ask one by one
-        return [is_heading(text, s, paragraphs) for s in sentences]
+        return [w and is_heading(text, s, paragraphs) for s, w in zip(sentences, wanted, strict=True)]
     starts = [p.start for p in paragraphs]
     verdicts: dict[int, bool] = {}
     out = []
-    for sentence in sentences:
+    for sentence, read in zip(sentences, wanted, strict=True):
+        if not read:
+            out.append(False)
+            continue
         index = bisect_right(starts, sentence.start) - 1
         if index < 0 or not paragraphs[index].contains(sentence):
             out.append(False)

@@ -494,13 +494,15 @@ def code_all(analysis: Analysis) -> tuple[tuple[Event, Reality], ...]:
     triggers = sentence_triggers(analysis.text, sentences, words, [False] * len(sentences))
     if not may_war and not any(triggers):
         return ()  # about one article in five: no trigger and no war noun, so no actor need be found
-    told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs)
+    # the sentences that may name a war, read once here for the units they need and the skips below
+    warring = [may_war and may_name_war_in(analysis.text, words.casefolded, s) for s in sentences]
+    # only a sentence with a trigger or a war noun is coded, so only its paragraph is asked whether it is a heading
+    wanted = [bool(m) or w for m, w in zip(triggers, warring, strict=True)]
+    told_as_heading = headings(analysis.text, sentences, analysis.article.paragraphs, wanted)
     if not may_war and not any(m for m, heading in zip(triggers, told_as_heading, strict=True) if not heading):
         return ()  # its only triggers are in subheadings
     if sports_in(words):
         return ()  # "Timnas menjamu Bahrain": matches told in the words of diplomacy
-    # the sentences that may name a war, read once here for the units they need and the skip below
-    warring = [may_war and may_name_war_in(analysis.text, words.casefolded, s) for s in sentences]
     # Only sentences with triggers or a war noun read units (every reader stays in its sentence): anaphors
     # elsewhere, most of them, need not be resolved.
     read = [s for s, m, h, w in zip(sentences, triggers, told_as_heading, warring, strict=True) if (m or w) and not h]

@@ -6,10 +6,12 @@ import pytest
 from tests.unit.annotate.event_helpers import build
 
 from warta.annotate import events
+from warta.annotate.event_args import context, sentence_spans
 from warta.annotate.event_clauses import clause_of
 from warta.annotate.event_frames import roles
 from warta.annotate.event_lexicon import sentence_triggers, text_words
-from warta.types import Analysis
+from warta.annotate.event_retold import headings
+from warta.types import Analysis, Span
 
 _TEXTS = [
     [
@@ -52,7 +54,7 @@ def test_events_unitless_skip_codes_what_the_full_reading_codes(
 def test_events_unitless_trigger_finds_no_actor(paragraphs: list[str]) -> None:
     analysis = build(paragraphs)
     words = text_words(analysis.text, events._marks())
-    art = events._Article(analysis, words, events.sentence_spans(analysis), False)
+    art = events._Article(analysis, words, sentence_spans(analysis), False)
     triggers = sentence_triggers(analysis.text, art.ctx.sentences, words, [False] * len(art.ctx.sentences))
     skipped = [m for found in triggers for m in found if not events._acts_unnamed(m) and events._unitless(art, m)]
     assert skipped  # the texts hold triggers in sentences naming no actor
@@ -73,11 +75,28 @@ _ANAPHORS = [
 @pytest.mark.parametrize("text", _ANAPHORS)
 def test_events_context_resolves_the_read_sentences_alone_as_all(text: str) -> None:
     analysis = build(text)
-    sentences = events.sentence_spans(analysis)
-    full = events.context(analysis, None, sentences)
-    for read in ([], sentences[:1], sentences[1:], sentences[::2]):
-        part = events.context(analysis, None, sentences, read)
+    sentences = sentence_spans(analysis)
+    full = context(analysis, None, sentences)
+    reads: list[tuple[Span, ...]] = [(), sentences[:1], sentences[1:], sentences[::2]]
+    for read in reads:
+        part = context(analysis, None, sentences, read)
         for sentence in read:
             inside = [u for u in full.units if sentence.start <= u.span.start < sentence.end]
             assert [u for u in part.units if sentence.start <= u.span.start < sentence.end] == inside
     assert any(u.anaphor for u in full.units)  # the texts hold anaphors to leave unresolved
+
+
+def test_events_headings_of_wanted_sentences_alone_as_all() -> None:
+    analysis = build([
+        "Kunjungan ke Beijing",
+        "Retno bertemu dengan Wang Yi di Beijing pada Senin. Keduanya membahas perdagangan.",
+        "Sikap Jakarta",
+        "Indonesia menolak klaim itu. Pemerintah menyerukan dialog.",
+    ])
+    sentences = sentence_spans(analysis)
+    full = headings(analysis.text, sentences, analysis.article.paragraphs)
+    assert any(full)  # the text holds subheadings
+    for step in (1, 2, 3):
+        wanted = [i % step == 0 for i in range(len(sentences))]
+        part = headings(analysis.text, sentences, analysis.article.paragraphs, wanted)
+        assert part == [f and w for f, w in zip(full, wanted, strict=True)]
