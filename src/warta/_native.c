@@ -2287,6 +2287,172 @@ done:
 
 /* ---- end of ner9 ---- */
 
+/* ---- text10 (session 10): py3langid's DFA walk (warta.extract.language) ----
+ * langid_visits gives what py3langid.langid.visit_counts gives: the model's DFA walked over the
+ * bytes of a text, and the features of the states it passes counted in the order each first
+ * comes (Counter(indexes)). Python spends a loop step per byte of the sample; here a step is two
+ * array reads. */
+
+/* One distinct feature met: where it stands in the open-addressed table. */
+typedef struct {
+    int32_t feature;  /* -1: empty slot */
+    Py_ssize_t count;
+} langid_slot;
+
+/* langid_visits(text, nextmove, rowbase, output) -> {feature: count} in first-seen order, or
+ * None if the walk meets no feature. text: bytes; nextmove and rowbase: buffers of uint32 (the
+ * identifier's tk_nextmove and _rowbase); output: a buffer of int32 (tk_output). */
+static PyObject *
+langid_visits(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer text, nextmove, rowbase, output;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*:langid_visits", &text, &nextmove, &rowbase, &output))
+        return NULL;
+    PyObject *result = NULL;
+    langid_slot *slots = NULL;
+    int32_t *order = NULL;
+    if (nextmove.itemsize != 4 || rowbase.itemsize != 4 || output.itemsize != 4
+        || rowbase.len != output.len) {
+        PyErr_SetString(PyExc_ValueError, "langid_visits needs 4-byte items and a row base per state");
+        goto done;
+    }
+    const unsigned char *bytes = (const unsigned char *)text.buf;
+    const uint32_t *moves = (const uint32_t *)nextmove.buf, *bases = (const uint32_t *)rowbase.buf;
+    const int32_t *features = (const int32_t *)output.buf;
+    Py_ssize_t n_moves = nextmove.len / 4, n_states = output.len / 4, size = 16, distinct = 0;
+    while (size < 2 * text.len)  /* at most one feature per byte: the table stays half empty */
+        size *= 2;
+    slots = PyMem_Malloc((size_t)size * sizeof(langid_slot));
+    order = PyMem_Malloc((size_t)(text.len + 1) * sizeof(int32_t));
+    if (slots == NULL || order == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < size; i++)
+        slots[i].feature = -1;
+    Py_ssize_t state = 0;
+    for (Py_ssize_t i = 0; i < text.len; i++) {
+        Py_ssize_t move = (Py_ssize_t)bases[state] + bytes[i];
+        if (move >= n_moves || (state = (Py_ssize_t)moves[move]) >= n_states) {
+            PyErr_SetString(PyExc_ValueError, "langid_visits: the DFA leaves its tables");
+            goto done;
+        }
+        int32_t feature = features[state];
+        if (feature < 0)
+            continue;
+        Py_ssize_t slot = ((size_t)feature * 2654435761u) & (size - 1);
+        while (slots[slot].feature != -1 && slots[slot].feature != feature)
+            slot = (slot + 1) & (size - 1);
+        if (slots[slot].feature == -1) {
+            slots[slot].feature = feature;
+            slots[slot].count = 0;
+            order[distinct++] = feature;
+        }
+        slots[slot].count++;
+    }
+    if (distinct == 0) {
+        result = Py_NewRef(Py_None);
+        goto done;
+    }
+    result = PyDict_New();
+    for (Py_ssize_t k = 0; result != NULL && k < distinct; k++) {
+        Py_ssize_t slot = ((size_t)order[k] * 2654435761u) & (size - 1);
+        while (slots[slot].feature != order[k])
+            slot = (slot + 1) & (size - 1);
+        PyObject *key = PyLong_FromLong(order[k]), *count = PyLong_FromSsize_t(slots[slot].count);
+        if (key == NULL || count == NULL || PyDict_SetItem(result, key, count) < 0)
+            Py_CLEAR(result);
+        Py_XDECREF(key);
+        Py_XDECREF(count);
+    }
+done:
+    PyMem_Free(slots);
+    PyMem_Free(order);
+    PyBuffer_Release(&text);
+    PyBuffer_Release(&nextmove);
+    PyBuffer_Release(&rowbase);
+    PyBuffer_Release(&output);
+    return result;
+}
+
+/* IEEE half to single precision, exactly (every half is a float). */
+static float
+half_to_float(uint16_t half)
+{
+    uint32_t sign = (uint32_t)(half & 0x8000u) << 16, exponent = (half >> 10) & 0x1fu, mantissa = half & 0x3ffu;
+    uint32_t bits;
+    if (exponent == 0x1fu)  /* infinity or NaN */
+        bits = sign | 0x7f800000u | (mantissa << 13);
+    else if (exponent != 0)
+        bits = sign | ((exponent + 112u) << 23) | (mantissa << 13);
+    else if (mantissa == 0)
+        bits = sign;
+    else {  /* subnormal: shift the mantissa up until its leading one is the implicit bit */
+        exponent = 113u;
+        while (!(mantissa & 0x400u)) {
+            mantissa <<= 1;
+            exponent--;
+        }
+        bits = sign | (exponent << 23) | ((mantissa & 0x3ffu) << 13);
+    }
+    float value;
+    memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+/* Every half's float, indexed by its bits; made by the first langid_rows call. */
+static float *half_floats = NULL;
+
+/* langid_rows(table, width, features) -> bytes: the rows of table (a buffer of float16, width
+ * per row) at features (a dict's keys, ints), in their order, as float32: what numpy's
+ * table[idx] cast to float32 holds, without numpy's per-element cast of halves. */
+static PyObject *
+langid_rows(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    Py_buffer table;
+    Py_ssize_t width;
+    PyObject *features;
+    if (!PyArg_ParseTuple(args, "y*nO!:langid_rows", &table, &width, &PyDict_Type, &features))
+        return NULL;
+    PyObject *result = NULL;
+    if (table.itemsize != 2 || width <= 0 || table.len % (2 * width) != 0) {
+        PyErr_SetString(PyExc_ValueError, "langid_rows needs a table of float16 rows of the given width");
+        goto done;
+    }
+    if (half_floats == NULL) {  /* made once: a table read costs less than converting each half */
+        half_floats = PyMem_Malloc(65536 * sizeof(float));
+        if (half_floats == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        for (uint32_t half = 0; half < 65536; half++)
+            half_floats[half] = half_to_float((uint16_t)half);
+    }
+    Py_ssize_t n_rows = table.len / (2 * width), pos = 0;
+    result = PyBytes_FromStringAndSize(NULL, PyDict_GET_SIZE(features) * width * (Py_ssize_t)sizeof(float));
+    if (result == NULL)
+        goto done;
+    float *out = (float *)PyBytes_AS_STRING(result);
+    const uint16_t *halves = (const uint16_t *)table.buf;
+    PyObject *key, *value;
+    while (PyDict_Next(features, &pos, &key, &value)) {
+        Py_ssize_t row = PyLong_AsSsize_t(key);
+        if (row < 0 || row >= n_rows) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_IndexError, "langid_rows: a feature beyond the table");
+            Py_CLEAR(result);
+            goto done;
+        }
+        for (const uint16_t *half = halves + row * width, *end = half + width; half < end; half++)
+            *out++ = half_floats[*half];
+    }
+done:
+    PyBuffer_Release(&table);
+    return result;
+}
+
+/* ---- end of text10 ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -2345,6 +2511,13 @@ static PyMethodDef methods[] = {
     {"marked_words", marked_words, METH_VARARGS,
      "marked_words(text, sets, filter) -> (starts, ends, words, marks): words(text), and for each of\n"
      "the sets (a tuple; filter, word_filter(sets)) the indices of the words it holds."},
+    {"langid_visits", langid_visits, METH_VARARGS,
+     "langid_visits(text, nextmove, rowbase, output) -> py3langid.langid.visit_counts(nextmove,\n"
+     "rowbase, output, text) as a dict ({feature: count} in first-seen order) or None; nextmove and\n"
+     "rowbase: buffers of uint32, output: a buffer of int32."},
+    {"langid_rows", langid_rows, METH_VARARGS,
+     "langid_rows(table, width, features) -> bytes: the float16 rows of table (width values each) at\n"
+     "the keys of the dict features, in order, as float32."},
     {NULL, NULL, 0, NULL},
 };
 

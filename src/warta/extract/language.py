@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import fields
@@ -19,8 +20,15 @@ from itertools import islice
 from operator import attrgetter
 from typing import Any
 
+import numpy as np
+
 from warta.resources import word_list
 from warta.types import Article
+
+try:
+    from warta import _native
+except ImportError:  # built without a C compiler: py3langid walks its DFA in Python
+    _native = None  # type: ignore[assignment]
 
 # Texts shorter than this are too little evidence for a language call.
 MIN_CHARS = 40
@@ -43,7 +51,43 @@ _LETTERS_LOWERED = bytes(c if 97 <= c <= 122 else c + 32 if 65 <= c <= 90 else 3
 def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    kind = LanguageIdentifier if _native is None else _with_compiled_walk(LanguageIdentifier)
+    return kind.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _with_compiled_walk(base: Any) -> Any:
+    """py3langid's identifier with the DFA walk of ``_raw_score`` (``visit_counts``, a Python step
+    per byte of the sample) done by :func:`warta._native.langid_visits`, which counts the same
+    features in the same first-seen order: py3langid's own scoring then sums them in the same
+    order, so every language and confidence is the same (tests/unit/extract/test_language_native.py
+    pins this against py3langid 0.4.0, whose ``_raw_score`` and ``_sparse_score`` it follows)."""
+
+    class CompiledWalk(base):  # type: ignore[misc]
+        __slots__ = ("_tables",)
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            # The DFA's tables as flat 4-byte arrays, which the compiled walk reads in place.
+            self._tables = (array("I", self.tk_nextmove), array("I", self._rowbase), array("i", self.tk_output))
+
+        def _raw_score(self, text: bytes) -> Any:
+            visits = _native.langid_visits(text, *self._tables)
+            if visits is None:
+                return super()._raw_score(text)  # py3langid's answer for a text without features
+            return _sparse_score(visits, self.nb_ptc, self.nb_pc)
+
+    return CompiledWalk
+
+
+def _sparse_score(visits: dict[int, int], table: Any, prior: Any) -> Any:
+    """py3langid's ``_sparse_score``, ``log1p(counts) @ table[features] + prior``, with the rows
+    of the float16 table made float32 by the compiled core: numpy's cast of the halves, element by
+    element, cost more than the rest of the sum. numpy multiplies float32 rows either way, so the
+    scores are the same."""
+    width = table.shape[1]
+    rows = np.frombuffer(_native.langid_rows(table, width, visits), dtype=np.float32).reshape(len(visits), width)
+    counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+    return np.log1p(counts) @ rows + prior
 
 
 def identify(text: str) -> tuple[str | None, float | None]:
