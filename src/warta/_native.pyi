@@ -87,3 +87,16 @@ def word_filter(sets: tuple[frozenset[str], ...]) -> bytes: ...
 def marked_words(
     text: str, sets: tuple[frozenset[str], ...], filter: bytes
 ) -> tuple[list[int], list[int], list[str], tuple[list[int], ...]]: ...
+
+# ner10
+def name_extents(sentences: list[Sequence[str]]) -> list[tuple[int, int]]: ...
+def names_from_paths(
+    paths: list[Sequence[str]], extents: list[tuple[int, int]], labels: dict[str, str]
+) -> list[list[tuple[int, int, str]]]: ...
+def sentences_to_tag(
+    sentences: Sequence[Sentence],
+    stopwords: frozenset[str],
+    claimed_starts: list[int],
+    claimed_reach: list[int],
+    may_open: Callable[[str], bool],
+) -> list[tuple[tuple[Token, ...], list[str]]]: ...
