@@ -2453,6 +2453,400 @@ done:
 
 /* ---- end of text10 ---- */
 
+/* ---- ner10 (session 10): the recogniser's stretches and names, a whole batch per call ----
+ * name_extents and names_from_paths answer warta.annotate.ner._recognise_batch's per-sentence
+ * Python (an extent per sentence, then spans_from_tags and the shift per tagged stretch) in one
+ * call each: an article tags a dozen sentences, each cost a few Python calls and loops. */
+
+/* The stretch of one sentence worth tagging (warta.annotate.ner._name_extent): from just before
+ * its first capitalised token to just after its last; (0, 0) where none is capitalised. */
+static PyObject *
+sentence_extent(PyObject *sentence)
+{
+    PyObject *tokens = PySequence_Fast(sentence, "a sentence must be a sequence of str");
+    if (tokens == NULL)
+        return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(tokens), first = -1, last = -1;
+    PyObject **items = PySequence_Fast_ITEMS(tokens);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!PyUnicode_Check(items[i])) {
+            PyErr_Format(PyExc_TypeError, "tokens must be str, not %.100s", Py_TYPE(items[i])->tp_name);
+            Py_DECREF(tokens);
+            return NULL;
+        }
+        if (PyUnicode_GET_LENGTH(items[i]) > 0 && Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(items[i], 0))) {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    Py_DECREF(tokens);
+    if (first < 0)
+        return Py_BuildValue("(nn)", (Py_ssize_t)0, (Py_ssize_t)0);
+    return Py_BuildValue("(nn)", first > 0 ? first - 1 : 0, last + 2 < n ? last + 2 : n);
+}
+
+/* name_extents(sentences) -> the (start, end) extent of each sentence. */
+static PyObject *
+name_extents(PyObject *Py_UNUSED(module), PyObject *sentences)
+{
+    if (!PyList_Check(sentences)) {
+        PyErr_Format(PyExc_TypeError, "name_extents() argument must be list, not %.100s", Py_TYPE(sentences)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(sentences);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *extent = sentence_extent(PyList_GET_ITEM(sentences, i));
+        if (extent == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, extent);
+    }
+    return out;
+}
+
+/* Appends (start + shift, end + shift, label); -1 on failure. */
+static int
+append_name(PyObject *out, Py_ssize_t start, Py_ssize_t end, Py_ssize_t shift, PyObject *label)
+{
+    PyObject *name = Py_BuildValue("(nnO)", start + shift, end + shift, label);
+    if (name == NULL)
+        return -1;
+    int failed = PyList_Append(out, name);
+    Py_DECREF(name);
+    return failed;
+}
+
+/* The names of one tagged stretch, as warta.annotate.ner.spans_from_tags reads its IOB tags,
+ * shifted by shift; kinds ("PERSON") read through labels ("PER"). */
+static PyObject *
+path_names(PyObject *path, Py_ssize_t shift, PyObject *labels)
+{
+    PyObject *tags = PySequence_Fast(path, "a path must be a sequence of str");
+    if (tags == NULL)
+        return NULL;
+    PyObject *out = PyList_New(0), *label = NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(tags), start = -1, last = -1;
+    PyObject **items = PySequence_Fast_ITEMS(tags);
+    if (out == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *tag = items[i];
+        if (!PyUnicode_Check(tag)) {
+            PyErr_Format(PyExc_TypeError, "tags must be str, not %.100s", Py_TYPE(tag)->tp_name);
+            goto fail;
+        }
+        Py_ssize_t length = PyUnicode_GET_LENGTH(tag);
+        if (length == 1 && PyUnicode_READ_CHAR(tag, 0) == 'O')
+            continue; /* most tags: an "O" only closes the span before it, seen at the next tag */
+        if (start >= 0 && i > last + 1) {
+            if (append_name(out, start, last + 1, shift, label) < 0)
+                goto fail;
+            start = -1;
+        }
+        /* tag.partition("-"): the prefix before the first "-", the kind after it ("" without one). */
+        Py_ssize_t dash = PyUnicode_FindChar(tag, '-', 0, length, 1);
+        if (dash == -2)
+            goto fail;
+        PyObject *kind = dash < 0 ? PyUnicode_New(0, 0) : PyUnicode_Substring(tag, dash + 1, length);
+        if (kind == NULL)
+            goto fail;
+        PyObject *named = PyDict_GetItemWithError(labels, kind);
+        if (named == NULL && PyErr_Occurred()) {
+            Py_DECREF(kind);
+            goto fail;
+        }
+        if (named != NULL)
+            Py_SETREF(kind, Py_NewRef(named));
+        Py_ssize_t prefix = dash < 0 ? length : dash;
+        Py_UCS4 opener = PyUnicode_READ_CHAR(tag, 0);
+        int inside = prefix == 1 && opener == 'I', begins = prefix == 1 && opener == 'B';
+        if (start >= 0) {
+            int same = inside ? PyObject_RichCompareBool(kind, label, Py_EQ) : 0;
+            if (same < 0) {
+                Py_DECREF(kind);
+                goto fail;
+            }
+            if (!same) {
+                if (append_name(out, start, i, shift, label) < 0) {
+                    Py_DECREF(kind);
+                    goto fail;
+                }
+                start = -1;
+            }
+        }
+        if (begins || (inside && start < 0)) {
+            start = i;
+            Py_XSETREF(label, kind);
+        }
+        else
+            Py_DECREF(kind);
+        last = i;
+    }
+    if (start >= 0 && append_name(out, start, last + 1, shift, label) < 0)
+        goto fail;
+    Py_XDECREF(label);
+    Py_DECREF(tags);
+    return out;
+fail:
+    Py_XDECREF(label);
+    Py_XDECREF(out);
+    Py_DECREF(tags);
+    return NULL;
+}
+
+/* names_from_paths(paths, extents, labels) -> each sentence's names: paths[k], the tags of the
+ * k-th sentence whose extent (start, end) is not empty, read as spans shifted by its start. */
+static PyObject *
+names_from_paths(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *paths, *extents, *labels;
+    if (!PyArg_ParseTuple(args, "O!O!O!:names_from_paths", &PyList_Type, &paths, &PyList_Type, &extents, &PyDict_Type,
+                          &labels))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(extents), tagged = 0;
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *extent = PyList_GET_ITEM(extents, i), *names;
+        Py_ssize_t start, end;
+        if (!PyTuple_Check(extent) || PyTuple_GET_SIZE(extent) != 2) {
+            PyErr_SetString(PyExc_TypeError, "an extent must be a (start, end) tuple");
+            goto fail;
+        }
+        start = PyLong_AsSsize_t(PyTuple_GET_ITEM(extent, 0));
+        end = PyLong_AsSsize_t(PyTuple_GET_ITEM(extent, 1));
+        if ((start == -1 || end == -1) && PyErr_Occurred())
+            goto fail;
+        if (start < end) {
+            if (tagged >= PyList_GET_SIZE(paths)) {
+                PyErr_SetString(PyExc_ValueError, "fewer paths than extents to tag");
+                goto fail;
+            }
+            names = path_names(PyList_GET_ITEM(paths, tagged++), start, labels);
+        }
+        else
+            names = PyList_New(0);
+        if (names == NULL)
+            goto fail;
+        PyList_SET_ITEM(out, i, names);
+    }
+    if (tagged != PyList_GET_SIZE(paths)) {
+        PyErr_SetString(PyExc_ValueError, "more paths than extents to tag");
+        goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* The attribute names sentences_to_tag reads (interned once: no string made per read). */
+static PyObject *tag_tokens_name, *tag_text_name, *tag_span_name, *tag_start_name, *tag_end_name;
+
+/* The int attribute ``name`` of ``object``; -1 with an exception on failure. */
+static Py_ssize_t
+int_attribute(PyObject *object, PyObject *name)
+{
+    PyObject *value = PyObject_GetAttr(object, name);
+    if (value == NULL)
+        return -1;
+    Py_ssize_t number = PyLong_AsSsize_t(value);
+    Py_DECREF(value);
+    return number;
+}
+
+/* The ints of a list, copied to a new array (PyMem_Free it); NULL with an exception on failure. */
+static Py_ssize_t *
+int_array(PyObject *list, Py_ssize_t *count)
+{
+    if (!PyList_Check(list)) {
+        PyErr_SetString(PyExc_TypeError, "the claimed spans' bounds must be lists of int");
+        return NULL;
+    }
+    *count = PyList_GET_SIZE(list);
+    Py_ssize_t *out = PyMem_Malloc((*count + 1) * sizeof(Py_ssize_t));
+    if (out == NULL)
+        return (Py_ssize_t *)PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < *count; i++) {
+        out[i] = PyLong_AsSsize_t(PyList_GET_ITEM(list, i));
+        if (out[i] == -1 && PyErr_Occurred()) {
+            PyMem_Free(out);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+/* Whether the token's span overlaps none of the claimed spans (_Claimed.overlaps: of the spans
+ * starting before it ends, the one reaching furthest, reach[b], ends at or before its start). */
+static int
+token_free(PyObject *token, const Py_ssize_t *starts, Py_ssize_t count, const Py_ssize_t *reach)
+{
+    PyObject *span = PyObject_GetAttr(token, tag_span_name);
+    if (span == NULL)
+        return -1;
+    Py_ssize_t start = int_attribute(span, tag_start_name), end = -1;
+    if (!(start == -1 && PyErr_Occurred()))
+        end = int_attribute(span, tag_end_name);
+    Py_DECREF(span);
+    if (end == -1 && PyErr_Occurred())
+        return -1;
+    Py_ssize_t low = 0, high = count; /* bisect_left(starts, end) */
+    while (low < high) {
+        Py_ssize_t middle = low + (high - low) / 2;
+        if (starts[middle] < end)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return reach[low] <= start;
+}
+
+/* Each sentence's tokens (a sequence) into tokens_of, their texts (a list) into texts_of, and
+ * every text into present. */
+static int
+sentence_texts(PyObject *sentences, PyObject *tokens_of, PyObject *texts_of, PyObject *present)
+{
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(tokens_of); s++) {
+        PyObject *tokens = PyObject_GetAttr(PySequence_Fast_GET_ITEM(sentences, s), tag_tokens_name);
+        if (tokens == NULL)
+            return -1;
+        PyObject *fast = PySequence_Fast(tokens, "a sentence's tokens must be a sequence");
+        Py_DECREF(tokens);
+        if (fast == NULL)
+            return -1;
+        PyList_SET_ITEM(tokens_of, s, fast);
+        Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+        PyObject *texts = PyList_New(n);
+        if (texts == NULL)
+            return -1;
+        PyList_SET_ITEM(texts_of, s, texts);
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *text = PyObject_GetAttr(PySequence_Fast_GET_ITEM(fast, i), tag_text_name);
+            if (text == NULL)
+                return -1;
+            PyList_SET_ITEM(texts, i, text);
+            if (!PyUnicode_Check(text)) {
+                PyErr_Format(PyExc_TypeError, "a token's text must be str, not %.100s", Py_TYPE(text)->tp_name);
+                return -1;
+            }
+            if (PySet_Add(present, text) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Whether text may start a new name: capitalised, its lower case not in stopwords, nor written
+ * in the article (present) as a word starting in lower case (the gates block's name_starts). */
+static int
+may_start_name(PyObject *text, PyObject *stopwords, PyObject *present)
+{
+    if (PyUnicode_GET_LENGTH(text) == 0 || !Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(text, 0)))
+        return 0;
+    PyObject *low = lowered(text);
+    if (low == NULL)
+        return -1;
+    int common = PySet_Contains(stopwords, low);
+    if (common == 0 && PyUnicode_GET_LENGTH(low) > 0 && Py_UNICODE_ISLOWER(PyUnicode_READ_CHAR(low, 0)))
+        common = PySet_Contains(present, low);
+    Py_DECREF(low);
+    return common < 0 ? -1 : !common;
+}
+
+/* Whether the sentence holds a word that may start a new name, no claimed span overlapping it:
+ * one after its first word, or its first word where may_open(first word) is true. */
+static int
+sentence_chosen(PyObject *tokens, PyObject *texts, PyObject *stopwords, PyObject *present, const Py_ssize_t *starts,
+                Py_ssize_t count, const Py_ssize_t *reach, PyObject *may_open)
+{
+    int first = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        int may = may_start_name(PyList_GET_ITEM(texts, i), stopwords, present);
+        if (may > 0)
+            may = token_free(PySequence_Fast_GET_ITEM(tokens, i), starts, count, reach);
+        if (may < 0)
+            return -1;
+        if (may && i > 0)
+            return 1; /* the rest of the sentence cannot change the answer */
+        first = first || may;
+    }
+    if (!first)
+        return 0;
+    PyObject *opens = PyObject_CallOneArg(may_open, PyList_GET_ITEM(texts, 0));
+    if (opens == NULL)
+        return -1;
+    int truth = PyObject_IsTrue(opens);
+    Py_DECREF(opens);
+    return truth;
+}
+
+/* sentences_to_tag(sentences, stopwords, claimed_starts, claimed_reach, may_open) -> the
+ * (tokens, texts) of the sentences warta.annotate.entity_recognised._sentences_to_tag_twin chooses. */
+static PyObject *
+sentences_to_tag(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *sentences_obj, *stopwords, *starts_obj, *reach_obj, *may_open;
+    if (!PyArg_ParseTuple(args, "OO!OOO:sentences_to_tag", &sentences_obj, &PyFrozenSet_Type, &stopwords, &starts_obj,
+                          &reach_obj, &may_open))
+        return NULL;
+    if (tag_tokens_name == NULL
+        && ((tag_tokens_name = PyUnicode_InternFromString("tokens")) == NULL
+            || (tag_text_name = PyUnicode_InternFromString("text")) == NULL
+            || (tag_span_name = PyUnicode_InternFromString("span")) == NULL
+            || (tag_start_name = PyUnicode_InternFromString("start")) == NULL
+            || (tag_end_name = PyUnicode_InternFromString("end")) == NULL))
+        return NULL;
+    Py_ssize_t count = 0, reached = 0;
+    Py_ssize_t *starts = int_array(starts_obj, &count), *reach = starts == NULL ? NULL : int_array(reach_obj, &reached);
+    PyObject *sentences = NULL, *tokens_of = NULL, *texts_of = NULL, *present = NULL, *out = NULL;
+    if (reach == NULL)
+        goto done;
+    if (reached != count + 1) {
+        PyErr_SetString(PyExc_ValueError, "claimed_reach must be one longer than claimed_starts");
+        goto done;
+    }
+    sentences = PySequence_Fast(sentences_obj, "sentences must be a sequence");
+    if (sentences == NULL)
+        goto done;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(sentences);
+    if ((tokens_of = PyList_New(n)) == NULL || (texts_of = PyList_New(n)) == NULL || (present = PySet_New(NULL)) == NULL
+        || (out = PyList_New(0)) == NULL || sentence_texts(sentences, tokens_of, texts_of, present) < 0)
+        goto fail;
+    for (Py_ssize_t s = 0; s < n; s++) {
+        PyObject *tokens = PyList_GET_ITEM(tokens_of, s), *texts = PyList_GET_ITEM(texts_of, s);
+        int chosen = sentence_chosen(tokens, texts, stopwords, present, starts, count, reach, may_open);
+        if (chosen < 0)
+            goto fail;
+        if (chosen) {
+            PyObject *pair = PyTuple_Pack(2, tokens, texts);
+            if (pair == NULL || PyList_Append(out, pair) < 0) {
+                Py_XDECREF(pair);
+                goto fail;
+            }
+            Py_DECREF(pair);
+        }
+    }
+    goto done;
+fail:
+    Py_CLEAR(out);
+done:
+    Py_XDECREF(sentences);
+    Py_XDECREF(tokens_of);
+    Py_XDECREF(texts_of);
+    Py_XDECREF(present);
+    PyMem_Free(starts);
+    PyMem_Free(reach);
+    return out;
+}
+
+/* ---- end of ner10 ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -2518,6 +2912,18 @@ static PyMethodDef methods[] = {
     {"langid_rows", langid_rows, METH_VARARGS,
      "langid_rows(table, width, features) -> bytes: the float16 rows of table (width values each) at\n"
      "the keys of the dict features, in order, as float32."},
+    {"name_extents", name_extents, METH_O,
+     "name_extents(sentences) -> each sentence's (start, end) stretch worth tagging: from just before\n"
+     "its first capitalised token to just after its last, (0, 0) without one (see\n"
+     "warta.annotate.ner._name_extent)."},
+    {"names_from_paths", names_from_paths, METH_VARARGS,
+     "names_from_paths(paths, extents, labels) -> each sentence's (start, end, label) names: the IOB tags\n"
+     "of its stretch (paths, one per non-empty extent) read as warta.annotate.ner.spans_from_tags reads\n"
+     "them, shifted by the extent's start; labels maps kinds to labels."},
+    {"sentences_to_tag", sentences_to_tag, METH_VARARGS,
+     "sentences_to_tag(sentences, stopwords, claimed_starts, claimed_reach, may_open) -> the (tokens,\n"
+     "texts) of the sentences holding a capitalised token no claimed span overlaps that may start a\n"
+     "name (see warta.annotate.entity_recognised._sentences_to_tag_twin)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -91,3 +91,16 @@ def marked_words(
 # text10
 def langid_visits(text: bytes, nextmove: Any, rowbase: Any, output: Any) -> dict[int, int] | None: ...
 def langid_rows(table: Any, width: int, features: dict[int, int]) -> bytes: ...
+
+# ner10
+def name_extents(sentences: list[Sequence[str]]) -> list[tuple[int, int]]: ...
+def names_from_paths(
+    paths: list[Sequence[str]], extents: list[tuple[int, int]], labels: dict[str, str]
+) -> list[list[tuple[int, int, str]]]: ...
+def sentences_to_tag(
+    sentences: Sequence[Sentence],
+    stopwords: frozenset[str],
+    claimed_starts: list[int],
+    claimed_reach: list[int],
+    may_open: Callable[[str], bool],
+) -> list[tuple[tuple[Token, ...], list[str]]]: ...

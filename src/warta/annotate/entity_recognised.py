@@ -21,6 +21,11 @@ from warta.annotate.spelling import name_starts
 from warta.resources import read_text, word_list
 from warta.types import Sentence, Span, Token
 
+try:
+    from warta import _native
+except ImportError:  # built without the compiled core: _sentences_to_tag_twin chooses the sentences
+    _native = None  # type: ignore[assignment]
+
 Recogniser = Callable[[Sequence[Sequence[str]]], list[list[tuple[int, int, str]]]]
 
 # "KIA (tewas dalam aksi)": an acronym glossed in lower case is a term, not a name.
@@ -120,6 +125,17 @@ def _without_degrees(names: list[tuple[int, int, str]], tokens: Sequence[Token])
 def _sentences_to_tag(sentences: Sequence[Sentence], claimed: _Claimed) -> list[tuple[tuple[Token, ...], list[str]]]:
     """The tokens, and their texts, of the sentences the recogniser is run on (see
     :func:`_sentences_holding`)."""
+    if _native is None:
+        return _sentences_to_tag_twin(sentences, claimed)
+    # One compiled pass over the article's tokens: the twin's lists of every token, its text and
+    # span, and its steps per candidate word and per sentence cost more than the tests themselves.
+    starts, reach = claimed.bounds()
+    return _native.sentences_to_tag(sentences, name_stopwords(), starts, reach, _may_open_name)
+
+
+def _sentences_to_tag_twin(
+    sentences: Sequence[Sentence], claimed: _Claimed
+) -> list[tuple[tuple[Token, ...], list[str]]]:
     tokens = list(chain.from_iterable(map(_TOKENS, sentences)))
     texts = list(map(_TEXT, tokens))
     ends = list(accumulate(map(len, map(_TOKENS, sentences))))
@@ -172,6 +188,10 @@ class _Claimed:
         self._starts = [s.start for s in ordered_spans]
         # _reach[b]: the furthest end of the first b spans (-1, before any: no span starts below 0).
         self._reach = [-1, *accumulate((s.end for s in ordered_spans), max)]
+
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """The spans' starts in ascending order, and ``_reach`` (the compiled claim test reads them)."""
+        return self._starts, self._reach
 
     def overlaps(self, span: Span) -> bool:
         # Of the spans starting before span ends, does the one reaching furthest pass its start?

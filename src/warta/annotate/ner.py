@@ -579,13 +579,42 @@ def recognise_with(tag: _RangeTagger, tokens: Sequence[str]) -> Names:
 
 
 def _recognise_batch(tag: _BatchTagger, sentences: Sequence[Sequence[str]]) -> list[Names]:
-    extents = [_name_extent(tokens) for tokens in sentences]
+    extents = name_extents(sentences)
     stretches = [(tokens, start, end) for tokens, (start, end) in zip(sentences, extents, strict=True) if start < end]
-    tagged = iter(tag(stretches))
-    return [
+    return names_from_paths(tag(stretches), extents)
+
+
+def name_extents(sentences: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    """:func:`_name_extent` of each sentence."""
+    if _native is not None and isinstance(sentences, list):
+        # One compiled call for the batch: a Python call and a capitalised() call a sentence otherwise.
+        return _native.name_extents(sentences)
+    return name_extents_twin(sentences)
+
+
+def name_extents_twin(sentences: Sequence[Sequence[str]]) -> list[tuple[int, int]]:
+    return [_name_extent(tokens) for tokens in sentences]
+
+
+def names_from_paths(paths: Sequence[Sequence[str]], extents: Sequence[tuple[int, int]]) -> list[Names]:
+    """Each sentence's names from its extent (see :func:`_name_extent`) and, where that is not
+    empty, the tags of its stretch (``paths``, in order): the spans of the tags, shifted by the
+    extent's start."""
+    if _native is not None and isinstance(paths, list) and isinstance(extents, list):
+        # One compiled pass over the batch's tags: spans_from_tags and the shift a sentence otherwise.
+        return _native.names_from_paths(paths, extents, _LABELS)
+    return names_from_paths_twin(paths, extents)
+
+
+def names_from_paths_twin(paths: Sequence[Sequence[str]], extents: Sequence[tuple[int, int]]) -> list[Names]:
+    tagged = iter(paths)
+    names = [
         [(s + start, e + start, label) for s, e, label in spans_from_tags(next(tagged))] if start < end else []
         for start, end in extents
     ]
+    if next(tagged, None) is not None:
+        raise ValueError("more paths than extents to tag")
+    return names
 
 
 def model_info() -> dict[str, object]:

@@ -433,3 +433,38 @@ def _spans_tag_by_tag(tags: list[str]) -> list[tuple[int, int, str]]:
         if prefix == "B" or (prefix == "I" and start < 0):
             start, label = i, kind
     return spans
+
+
+_PATH_TAGS = ["O", "O", "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "I-PLACE", "B-PERSON", "X", "I"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.lists(st.sampled_from(_PATH_TAGS), max_size=9)), max_size=5))
+def test_ner_names_from_paths_equals_its_twin(sentences: list[tuple[int, list[str]]]) -> None:
+    # An empty path stands for an untagged sentence (extent (0, 0)); others start at their offset.
+    extents = [(start, start + len(tags)) if tags else (0, 0) for start, tags in sentences]
+    paths = [tags for _, tags in sentences if tags]
+    assert ner.names_from_paths(paths, extents) == ner.names_from_paths_twin(paths, extents)
+
+
+def test_ner_names_and_extents_equal_their_twins_on_written_sentences() -> None:
+    sentences = [
+        _tokens(sentence)
+        for sentence in (
+            "Menurut Kapolres Sumba Barat AKBP Ariasandy, kasus itu ditangani Polda NTT di Kupang.",
+            "Harga beras naik lagi pekan ini.",
+            "",
+            "Wali Kota Pariaman Genius Umar melantik 12 pejabat di Balai Kota.",
+            "kata dia kepada wartawan di Jakarta",
+        )
+    ]
+    extents = ner.name_extents(sentences)
+    assert extents == ner.name_extents_twin(sentences)
+    assert extents[1] == (0, 2)
+    assert extents[2] == (0, 0)
+    stretches = [(tokens, start, end) for tokens, (start, end) in zip(sentences, extents, strict=True) if start < end]
+    paths = ner._load().tag(stretches)
+    names = ner.names_from_paths(paths, extents)
+    assert names == ner.names_from_paths_twin(paths, extents)
+    assert names == ner.recognise_many(sentences)
+    assert any(label == "PER" for _, _, label in names[3])
