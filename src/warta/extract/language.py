@@ -67,16 +67,33 @@ def _with_compiled_walk(base: Any) -> Any:
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            # The DFA's tables as flat 4-byte arrays, which the compiled walk reads in place.
-            self._tables = (array("I", self.tk_nextmove), array("I", self._rowbase), array("i", self.tk_output))
+            # The DFA's tables as flat 4-byte arrays, which the compiled walk reads in place; a
+            # py3langid whose model is laid out otherwise keeps its own walk and scoring.
+            self._tables = _dfa_tables(self) if _follows_layout(self) else None
 
         def _raw_score(self, text: bytes) -> Any:
-            visits = _native.langid_visits(text, *self._tables)
+            visits = _native.langid_visits(text, *self._tables) if self._tables is not None else None
             if visits is None:
                 return super()._raw_score(text)  # py3langid's answer for a text without features
             return _sparse_score(visits, self.nb_ptc, self.nb_pc)
 
     return CompiledWalk
+
+
+def _follows_layout(identifier: Any) -> bool:
+    """Whether the loaded model is laid out as py3langid 0.4 lays it out (the compiled walk
+    and :func:`_sparse_score` read its private tables)."""
+    table = getattr(identifier, "nb_ptc", None)
+    return (
+        all(hasattr(identifier, name) for name in ("tk_nextmove", "_rowbase", "tk_output", "nb_pc"))
+        and isinstance(table, np.ndarray)
+        and table.dtype == np.float16
+        and table.ndim == 2
+    )
+
+
+def _dfa_tables(identifier: Any) -> tuple[array[int], array[int], array[int]]:
+    return array("I", identifier.tk_nextmove), array("I", identifier._rowbase), array("i", identifier.tk_output)
 
 
 def _sparse_score(visits: dict[int, int], table: Any, prior: Any) -> Any:

@@ -64,3 +64,19 @@ def test_language_rows_cast_every_half() -> None:
     expected = halves.astype(np.float32).ravel()
     assert np.array_equal(rows, expected, equal_nan=True)
     assert np.array_equal(rows.view(np.uint32)[~np.isnan(expected)], expected.view(np.uint32)[~np.isnan(expected)])
+
+
+def test_language_model_laid_out_otherwise_is_told_apart(plain: LanguageIdentifier) -> None:
+    assert language._follows_layout(plain)
+    other = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    other.nb_ptc = other.nb_ptc.astype(np.float32)
+    assert not language._follows_layout(other)  # the compiled row cast reads halves
+
+
+def test_language_model_laid_out_otherwise_keeps_py3langid_scoring(
+    plain: LanguageIdentifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(language, "_follows_layout", lambda identifier: False)
+    other = language._with_compiled_walk(LanguageIdentifier).from_model_file(MODEL_FILE, norm_probs=True)
+    assert other._tables is None
+    assert [other.classify(text) for text in TEXTS] == [plain.classify(text) for text in TEXTS]
