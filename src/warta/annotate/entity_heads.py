@@ -22,6 +22,13 @@ _BEFORE_TAIL = {
     "ORG": r"(?:\s+berbahasa\s+\w+)?(?:\s+(?-i:[A-Z])\w+)?\s*,?\s*$",
     "LOC": r"\s+$",
 }
+# The same tails read backwards, for the pattern matched at the start of a reversed window
+# (see :func:`_reversed_before`). Each run of word characters or spaces is followed by the
+# other kind (or a comma): taken whole (possessive, no backtracking), it means the same.
+_BEFORE_TAIL_REVERSED = {
+    "ORG": r"\s*+,?\s*+(?:\w++(?<=\w(?-i:[A-Z]))\s++)?(?:\w++\s++" + "berbahasa"[::-1] + r"\s++)?",
+    "LOC": r"\s++",
+}
 _DOMAIN = re.compile(r"\.(?:news|com|net|org|info|co\.id|co\.uk|id|fr|de|ch|be)\b")
 _WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][\w-]*)\s+$")
 
@@ -35,10 +42,28 @@ class NameHeads:
     last: Mapping[str, str]
     generic: Mapping[str, tuple[str, str]]
     skip: Mapping[str, frozenset[str]]  # class words between a generic and the name
+    # ``before``'s patterns as one, matched at the start of the reversed window (_type_before)
+    reversed_before: re.Pattern[str] = re.compile("(?!)")
+    reversed_types: tuple[str, ...] = ()  # the type of each of its groups, in order
 
 
 def _before_pattern(words: list[str], type_: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + longest_first(words, ignore_case=True) + r")" + _BEFORE_TAIL[type_], re.I)
+
+
+def _reversed_before(rows: list[tuple[list[str], str]]) -> re.Pattern[str]:
+    """The patterns of ``rows`` (words, type) read backwards, one group each in order: a window
+    ends with a row's match exactly when its reverse starts with the reversed match. Matched
+    at one place, the pattern is tried once; the forward search tries every character."""
+    groups = (
+        f"(?P<t{i}>{_BEFORE_TAIL_REVERSED[type_]}(?:{longest_first(map(_reversed, words), ignore_case=True)})(?!\\w))"
+        for i, (words, type_) in enumerate(rows)
+    )
+    return re.compile("|".join(groups), re.I)
+
+
+def _reversed(word: str) -> str:
+    return word[::-1]
 
 
 def _before_test(words: list[str], type_: str) -> Callable[[str], bool]:
@@ -60,15 +85,13 @@ def _may_close(window: str, words: tuple[str, ...]) -> bool:
 def name_heads() -> NameHeads:
     lines = read_text("entities", "name_heads.tsv").splitlines()
     rows = [line.split("\t") for line in lines if line and line[0] != "#"]
-    before = tuple(
-        (_before_pattern(r[2].split("|"), r[1]), r[1], _before_test(r[2].split("|"), r[1]))
-        for r in rows
-        if r[0] == "before"
-    )
+    before_rows = [(r[2].split("|"), r[1]) for r in rows if r[0] == "before"]
+    before = tuple((_before_pattern(words, type_), type_, _before_test(words, type_)) for words, type_ in before_rows)
     last = {word: r[1] for r in rows if r[0] == "last" for word in r[2].split("|")}
     generic = {r[2]: (r[1], r[3]) for r in rows if r[0] == "generic"}
     skip = {r[1]: frozenset(r[2].split("|")) for r in rows if r[0] == "skip"}
-    return NameHeads(before, last, generic, skip)
+    reversed_types = tuple(type_ for _, type_ in before_rows)
+    return NameHeads(before, last, generic, skip, _reversed_before(before_rows), reversed_types)
 
 
 def _generic_split(words: list[str], heads: NameHeads) -> tuple[str, list[str]] | None:
@@ -108,7 +131,14 @@ def _retyped(item: Found, text: str) -> Found:
 
 
 def _type_before(window: str, heads: NameHeads) -> str | None:
-    """The type given by the first noun before a name that the window ends with, if any."""
+    """The type given by the first noun before a name that the window ends with, if any:
+    :func:`_type_before_searched` in one match at the start of the reversed window."""
+    match = heads.reversed_before.match(window[::-1])
+    return None if match is None else heads.reversed_types[int(match.lastgroup[1:])]  # type: ignore[index]
+
+
+def _type_before_searched(window: str, heads: NameHeads) -> str | None:
+    """:func:`_type_before` by the forward patterns, each searched where its cheap test passes."""
     for pattern, kind, test in heads.before:  # a loop, not next() over a generator: run per unknown name
         if test(window) and pattern.search(window):
             return kind

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.annotate.entity_heads import name_heads
+from warta.annotate.entity_heads import _type_before, _type_before_searched, name_heads
 from warta.annotate.entity_recognised import _may_open_title, _title_at
 from warta.annotate.roles import title_pattern
 
@@ -61,6 +61,29 @@ def test_entities_before_tests_never_refuse_a_match(words: str, end: str) -> Non
     for pattern, kind, test in name_heads().before:
         if pattern.search(window):
             assert test(window), (kind, window)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "Hal itu pertama kali dilaporkan majalah berbahasa Prancis ",
+        "menurut laporan situs berita Amerika, ",
+        "Ratusan warga mengungsi ke sebuah sekolah di ",
+        "ujar juru bicara Kementerian Luar Negeri dalam keterangannya, ",
+        "kata dia kepada wartawan di Jakarta, Senin. Sementara itu, ",
+        "(majalah Tempo ",
+        "seperti dikutip harian\n",
+    ],
+)
+def test_entities_type_before_reversed_agrees_with_the_search(window: str) -> None:
+    assert _type_before(window, name_heads()) == _type_before_searched(window, name_heads())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=9).map(" ".join), st.sampled_from(["", " ", ", ", "\n"]))
+def test_entities_type_before_reversed_never_differs(words: str, end: str) -> None:
+    window = words + end
+    assert _type_before(window, name_heads()) == _type_before_searched(window, name_heads()), window
 
 
 @pytest.mark.parametrize(
