@@ -86,8 +86,11 @@ def _titles_cut(names: list[tuple[int, int, str]], tokens: Sequence[Token], text
     out = []
     for first, end, label in names:
         span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
-        span = _after_inner_rank(_without_trailing_rank(span, label, text), label, text)
-        out.append((_without_address(span, text) if label == "PER" else span, label))
+        # Each rank cut reads one label only: the other's call (a Python frame per name) is spared.
+        if label == "PER":
+            out.append((_without_address(_after_inner_rank(span, label, text), text), label))
+        else:
+            out.append((_without_trailing_rank(span, label, text), label))
     return out
 
 
@@ -206,8 +209,10 @@ class _Claimed:
 def _without_title(span: Span, label: str, text: str) -> tuple[Span, str]:
     """ "PM Wong", "Presiden Joe Biden" recognised whole: the title is left to the roles step
     and the rest is a person's name."""
+    if not text[span.start].isupper():  # kept whole whatever title the searches would find
+        return span, label
     title = _title_at(text, span.start, span.end) or _title_into(span, text)
-    if title is None or not text[span.start].isupper() or not text[title.end() : title.end() + 1].isspace():
+    if title is None or not text[title.end() : title.end() + 1].isspace():
         return span, label
     start = title.end() + 1
     rest = text[start : span.end]
@@ -242,7 +247,8 @@ def _without_trailing_rank(span: Span, label: str, text: str) -> Span:
 def _after_inner_rank(span: Span, label: str, text: str) -> Span:
     """ "Makassar Kombes | <name>", "I Satreskrim Ipda | <name>" recognised as one person: the
     words before a rank inside it name a command, and the person starts after the rank."""
-    if label != "PER":
+    # A word inside it is followed by a space before its end: none in a one-word name (most).
+    if label != "PER" or text.find(" ", span.start + 2, span.end) < 0:
         return span
     for word in _WORDS_BEFORE.finditer(text, span.start + 1, span.end):
         title = _rank_at(text, word.start(), span.end)
