@@ -2847,6 +2847,225 @@ done:
 
 /* ---- end of ner10 ---- */
 
+/* ---- ner10b (session 10 round 2): the recogniser's title and rank cuts gated in one call ----
+ * cuts_kept answers warta.annotate.entity_recognised._cuts_kept_twin: for each recognised name,
+ * whether every cut's cheap necessary test fails (most names), so that the cuts' Python (a dozen
+ * calls and regex searches per name) runs only for the others. */
+
+/* A character of the regex class \w (str patterns). */
+static int
+cut_word_char(Py_UCS4 c)
+{
+    return Py_UNICODE_ISALNUM(c) || c == '_';
+}
+
+/* Whether the ASCII str ``low`` (n characters) is in ``set``. */
+static int
+ascii_in(const char *low, Py_ssize_t n, PyObject *set)
+{
+    PyObject *key = PyUnicode_FromStringAndSize(low, n);
+    if (key == NULL)
+        return -1;
+    int found = PySet_Contains(set, key);
+    Py_DECREF(key);
+    return found;
+}
+
+/* warta.annotate.entity_recognised._may_open_title(text[at:at + 3]) with ``sets`` the prefixes
+ * of lengths 1, 2 and 3 (a 3-tuple of sets). */
+static int
+cut_may_open(int kind, const void *data, Py_ssize_t n, Py_ssize_t at, PyObject *sets)
+{
+    char low[3];
+    Py_ssize_t m = n - at < 3 ? n - at : 3;
+    for (Py_ssize_t i = 0; i < m; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, at + i);
+        if (c > 127)
+            return 1; /* re folds some letters lower() keeps */
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    for (Py_ssize_t width = 3; width >= 1; width--) {
+        if (m < width)
+            continue;
+        int found = ascii_in(low, width, PyTuple_GET_ITEM(sets, width - 1));
+        if (found != 0)
+            return found;
+    }
+    return 0;
+}
+
+/* warta.annotate.entity_recognised._may_end_in_title(text[from:to]). */
+static int
+cut_may_end_in_title(PyObject *text, Py_ssize_t from, Py_ssize_t to, PyObject *inner)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = to - from;
+    char *low = PyMem_Malloc(n + 1);
+    if (low == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    int result = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, from + i);
+        if (c > 127) {
+            result = 1; /* letters re folds otherwise than lower() */
+            goto done;
+        }
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    result = ascii_in(low, n, inner);
+    for (Py_ssize_t k = 1; result == 0 && k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, from + k), before = PyUnicode_READ(kind, data, from + k - 1);
+        if (c >= 'A' && c <= 'Z' && !(Py_UNICODE_ISALNUM(before) || before == '_' || before == '-'))
+            result = ascii_in(low + k, n - k, inner);
+    }
+done:
+    PyMem_Free(low);
+    return result;
+}
+
+/* warta.annotate.entity_recognised._may_reach_into(text, start). */
+static int
+cut_may_reach_into(PyObject *text, Py_ssize_t start, PyObject *inner)
+{
+    if (start == 0 || PyUnicode_READ_CHAR(text, start - 1) != ' ')
+        return 1;
+    Py_ssize_t from = start - 26 > 0 ? start - 26 : 0, space = -1;
+    for (Py_ssize_t i = start - 2; i >= from; i--)
+        if (PyUnicode_READ_CHAR(text, i) == ' ') {
+            space = i;
+            break;
+        }
+    if (space < 0)
+        return 1; /* no whole word in reach */
+    return cut_may_end_in_title(text, space + 1, start - 1, inner);
+}
+
+/* warta.annotate.entity_recognised._rank_word_in(text, lo, hi) with ``sets`` the ranks' prefixes. */
+static int
+cut_rank_word_in(int kind, const void *data, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi, PyObject *sets)
+{
+    hi = hi < n ? hi : n;
+    for (Py_ssize_t p = lo; p < hi; p++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, p);
+        if (!(c >= 'A' && c <= 'Z'))
+            continue;
+        if (p > 0) {
+            Py_UCS4 before = PyUnicode_READ(kind, data, p - 1);
+            if (cut_word_char(before) || before == '-')
+                continue;
+        }
+        Py_ssize_t q = p + 1;
+        while (q < hi && (cut_word_char(PyUnicode_READ(kind, data, q)) || PyUnicode_READ(kind, data, q) == '-'))
+            q++;
+        if (q < hi && PyUnicode_READ(kind, data, q) == ' ') {
+            int open = cut_may_open(kind, data, n, p, sets);
+            if (open != 0)
+                return open;
+        }
+        p = q; /* the characters up to q follow a word character: no word starts there */
+    }
+    return 0;
+}
+
+/* Whether warta.annotate.entity_recognised._ADDRESS matches text[start:end] at start with a
+ * first word whose case-folded form is in ``honorifics``. */
+static int
+cut_address(PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObject *honorifics)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t q = start;
+    while (q < end && cut_word_char(PyUnicode_READ(kind, data, q)))
+        q++;
+    if (q == start)
+        return 0;
+    Py_ssize_t r = q < end && PyUnicode_READ(kind, data, q) == '.' ? q + 1 : q;
+    if (!(r + 1 < end && PyUnicode_READ(kind, data, r) == ' '))
+        return 0;
+    Py_UCS4 next = PyUnicode_READ(kind, data, r + 1);
+    if (!(next >= 'A' && next <= 'Z'))
+        return 0;
+    PyObject *word = PyUnicode_Substring(text, start, q);
+    if (word == NULL)
+        return -1;
+    PyObject *folded = PyObject_CallMethod(word, "casefold", NULL);
+    Py_DECREF(word);
+    if (folded == NULL)
+        return -1;
+    int found = PySet_Contains(honorifics, folded);
+    Py_DECREF(folded);
+    return found;
+}
+
+/* warta.annotate.entity_recognised._cut_may_change for one name. */
+static int
+cut_may_change(PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObject *label, PyObject *tables)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *titles = PyTuple_GET_ITEM(tables, 0), *ranks = PyTuple_GET_ITEM(tables, 1);
+    PyObject *inner = PyTuple_GET_ITEM(tables, 2), *honorifics = PyTuple_GET_ITEM(tables, 3);
+    if (Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, start))) {
+        int title = cut_may_open(kind, data, n, start, titles);
+        if (title == 0)
+            title = cut_may_reach_into(text, start, inner);
+        if (title != 0)
+            return title;
+    }
+    int person = PyUnicode_CompareWithASCIIString(label, "PER") == 0;
+    if (person) {
+        int rank = cut_rank_word_in(kind, data, n, start + 1, end, ranks);
+        return rank != 0 ? rank : cut_address(text, start, end, honorifics);
+    }
+    if (!(end + 1 < n && PyUnicode_READ(kind, data, end) == ' '))
+        return 0;
+    Py_UCS4 next = PyUnicode_READ(kind, data, end + 1);
+    return next >= 'A' && next <= 'Z' ? cut_rank_word_in(kind, data, n, start + 1, end + 1, ranks) : 0;
+}
+
+static PyObject *
+cuts_kept(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text, *starts, *ends, *labels, *tables;
+    if (!PyArg_ParseTuple(args, "UO!O!O!O!:cuts_kept", &text, &PyList_Type, &starts, &PyList_Type, &ends, &PyList_Type,
+                          &labels, &PyTuple_Type, &tables))
+        return NULL;
+    Py_ssize_t count = PyList_GET_SIZE(starts), n = PyUnicode_GET_LENGTH(text);
+    if (PyList_GET_SIZE(ends) != count || PyList_GET_SIZE(labels) != count || PyTuple_GET_SIZE(tables) != 4
+        || !PyTuple_Check(PyTuple_GET_ITEM(tables, 0)) || PyTuple_GET_SIZE(PyTuple_GET_ITEM(tables, 0)) != 3
+        || !PyTuple_Check(PyTuple_GET_ITEM(tables, 1)) || PyTuple_GET_SIZE(PyTuple_GET_ITEM(tables, 1)) != 3) {
+        PyErr_SetString(PyExc_ValueError, "cuts_kept: starts, ends and labels differ in length, or bad tables");
+        return NULL;
+    }
+    PyObject *out = PyList_New(count);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Py_ssize_t start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, i)), end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, i));
+        PyObject *label = PyList_GET_ITEM(labels, i);
+        if ((start == -1 || end == -1) && PyErr_Occurred())
+            goto fail;
+        if (start < 0 || start >= end || end > n || !PyUnicode_Check(label)) {
+            PyErr_SetString(PyExc_ValueError, "cuts_kept: a name must be a non-empty span of text with a str label");
+            goto fail;
+        }
+        int change = cut_may_change(text, start, end, label, tables);
+        if (change < 0)
+            goto fail;
+        PyList_SET_ITEM(out, i, PyBool_FromLong(!change));
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ---- end of ner10b ---- */
+
 static PyMethodDef methods[] = {
     {"best_paths", best_paths, METH_VARARGS,
      "best_paths(emissions, lengths, transitions, labels) -> the best label path of each stretch.\n\n"
@@ -2924,6 +3143,10 @@ static PyMethodDef methods[] = {
      "sentences_to_tag(sentences, stopwords, claimed_starts, claimed_reach, may_open) -> the (tokens,\n"
      "texts) of the sentences holding a capitalised token no claimed span overlaps that may start a\n"
      "name (see warta.annotate.entity_recognised._sentences_to_tag_twin)."},
+    {"cuts_kept", cuts_kept, METH_VARARGS,
+     "cuts_kept(text, starts, ends, labels, tables) -> for each name text[starts[i]:ends[i]], True where\n"
+     "no title, rank or form of address may be cut from it (see\n"
+     "warta.annotate.entity_recognised._cuts_kept_twin)."},
     {NULL, NULL, 0, NULL},
 };
 

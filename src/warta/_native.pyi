@@ -104,3 +104,12 @@ def sentences_to_tag(
     claimed_reach: list[int],
     may_open: Callable[[str], bool],
 ) -> list[tuple[tuple[Token, ...], list[str]]]: ...
+
+# ner10b
+def cuts_kept(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    labels: list[str],
+    tables: tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], frozenset[str], frozenset[str]],
+) -> list[bool]: ...

@@ -84,14 +84,72 @@ def recognised_names(found: Sequence[Found], sentences: Sequence[Sentence], text
 def _titles_cut(names: list[tuple[int, int, str]], tokens: Sequence[Token], text: str) -> list[tuple[Span, str]]:
     """Each recognised name's span and type once titles and ranks at its edges are cut."""
     out = []
-    for first, end, label in names:
-        span, label = _without_title(Span(tokens[first].span.start, tokens[end - 1].span.end), label, text)
+    starts = [tokens[first].span.start for first, _, _ in names]
+    ends = [tokens[end - 1].span.end for _, end, _ in names]
+    labels = [label for _, _, label in names]
+    for start, end, label, kept in zip(starts, ends, labels, _cuts_kept(text, starts, ends, labels), strict=True):
+        if kept:  # most names: no title, rank or form of address at their edges
+            out.append((Span(start, end), label))
+            continue
+        span, label = _without_title(Span(start, end), label, text)
         # Each rank cut reads one label only: the other's call (a Python frame per name) is spared.
         if label == "PER":
             out.append((_without_address(_after_inner_rank(span, label, text), text), label))
         else:
             out.append((_without_trailing_rank(span, label, text), label))
     return out
+
+
+def _cuts_kept(text: str, starts: list[int], ends: list[int], labels: list[str]) -> list[bool]:
+    """For each name (``text[starts[i]:ends[i]]``), True where :func:`_titles_cut` surely keeps
+    it as it is: cheap necessary tests of each cut fail (one compiled call for all the names)."""
+    if _native is None:
+        return _cuts_kept_twin(text, starts, ends, labels)
+    return _native.cuts_kept(text, starts, ends, labels, _cut_tables())
+
+
+@cache
+def _cut_tables() -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], frozenset[str], frozenset[str]]:
+    """What the compiled :func:`_cuts_kept` reads: the titles' and the ranks' prefixes (by
+    length 1, 2, 3), the title words a space follows, the forms of address."""
+    titles_by, ranks_by = _title_prefixes(False), _title_prefixes(True)
+    return (
+        (titles_by[1], titles_by[2], titles_by[3]),
+        (ranks_by[1], ranks_by[2], ranks_by[3]),
+        _title_inner_words(),
+        honorifics(),
+    )
+
+
+def _cuts_kept_twin(text: str, starts: list[int], ends: list[int], labels: list[str]) -> list[bool]:
+    """:func:`_cuts_kept` in Python."""
+    return [
+        not _cut_may_change(text, start, end, label) for start, end, label in zip(starts, ends, labels, strict=True)
+    ]
+
+
+def _cut_may_change(text: str, start: int, end: int, label: str) -> bool:
+    """Whether a cut of :func:`_titles_cut` may change the name ``text[start:end]``: False only
+    where each cut's necessary test fails (the searches themselves are left to the cuts)."""
+    # _without_title: a title at the start or reaching into it, kept whole unless capitalised.
+    if text[start].isupper() and (_may_open_title(text[start : start + 3]) or _may_reach_into(text, start)):
+        return True
+    if label == "PER":  # _after_inner_rank, then _without_address
+        if _rank_word_in(text, start + 1, end):
+            return True
+        word = _ADDRESS.match(text, start, end)
+        return word is not None and word.group(1).casefold() in honorifics()
+    # _without_trailing_rank
+    return _NEXT_NAME.match(text, end) is not None and _rank_word_in(text, start + 1, end + 1)
+
+
+def _rank_word_in(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word that may open a rank starts in ``start..end`` (with a space
+    after it before ``end``): where the rank cuts look for one."""
+    return any(
+        _may_open_title(text[word.start() : word.start() + 3], True)
+        for word in _WORDS_BEFORE.finditer(text, start, end)
+    )
 
 
 def _without_address(span: Span, text: str) -> Span:
