@@ -93,7 +93,12 @@ def _follows_layout(identifier: Any) -> bool:
 
 
 def _dfa_tables(identifier: Any) -> tuple[array[int], array[int], array[int]]:
-    return array("I", identifier.tk_nextmove), array("I", identifier._rowbase), array("i", identifier.tk_output)
+    moves = identifier.tk_nextmove
+    # py3langid 0.4 keeps its transition table as an array of 4-byte items already: read in place,
+    # a copy would hold 39 MB more
+    if not (isinstance(moves, array) and moves.typecode in "Ii"):
+        moves = array("I", moves)
+    return moves, array("I", identifier._rowbase), array("i", identifier.tk_output)
 
 
 def _sparse_score(visits: dict[int, int], table: Any, prior: Any) -> Any:
