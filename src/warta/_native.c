@@ -600,16 +600,23 @@ text_at(PyObject *texts, Py_ssize_t i)
     return text;
 }
 
+/* Appends item, a new reference that this call releases (NULL: a failure already raised) to
+ * out; -1 on failure. */
+static int
+append_new(PyObject *out, PyObject *item)
+{
+    if (item == NULL)
+        return -1;
+    int failed = PyList_Append(out, item);
+    Py_DECREF(item);
+    return failed;
+}
+
 /* Appends i to out; -1 on failure. */
 static int
 append_index(PyObject *out, Py_ssize_t i)
 {
-    PyObject *index = PyLong_FromSsize_t(i);
-    if (index == NULL)
-        return -1;
-    int failed = PyList_Append(out, index);
-    Py_DECREF(index);
-    return failed;
+    return append_new(out, PyLong_FromSsize_t(i));
 }
 
 /* capitalised(texts): the indices of the texts whose first character is upper case, as
@@ -2512,12 +2519,7 @@ name_extents(PyObject *Py_UNUSED(module), PyObject *sentences)
 static int
 append_name(PyObject *out, Py_ssize_t start, Py_ssize_t end, Py_ssize_t shift, PyObject *label)
 {
-    PyObject *name = Py_BuildValue("(nnO)", start + shift, end + shift, label);
-    if (name == NULL)
-        return -1;
-    int failed = PyList_Append(out, name);
-    Py_DECREF(name);
-    return failed;
+    return append_new(out, Py_BuildValue("(nnO)", start + shift, end + shift, label));
 }
 
 /* The names of one tagged stretch, as warta.annotate.ner.spans_from_tags reads its IOB tags,
