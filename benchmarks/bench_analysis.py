@@ -7,8 +7,10 @@ of R passes over the articles and the best and median of them, events per articl
 peak RSS. Every pass starts cold: the name recogniser's word table (which fills as new words
 come) is dropped and the model reloaded before it, outside the timing. On a machine shared
 with other work a pass is slowed by whatever else runs, never sped up, so the best pass is
-the closest to the code's own cost. ``--stages`` adds one more pass that times text
-extraction and each stage on its own, to show where the time goes.
+the closest to the code's own cost. Before and after the passes, a fixed pure-Python loop
+(no warta code) is timed and printed: on a shared machine it shows how fast the core was
+during the run, so runs made in different spells can be read side by side. ``--stages`` adds
+one more pass that times text extraction and each stage on its own, to show where the time goes.
 Target: at least 200 articles/s on one core.
 """
 
@@ -67,6 +69,24 @@ def stage_costs(path: Path, pipeline: Pipeline, limit: int | None) -> dict[str, 
     return {name: 1000 * cpu / max(len(documents), 1) for name, cpu in costs.items()}
 
 
+def reference_seconds() -> float:
+    """CPU seconds of a fixed pure-Python loop (dict, string and branch work, as analysis does),
+    best of three: the machine's own speed at the time of the run."""
+    words = ("Menteri Luar Negeri Amerika Serikat mengecam Korea Utara pada Senin " * 50).split()
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        counts: dict[str, int] = {}
+        total = 0
+        for i in range(200_000):
+            word = words[i % len(words)]
+            counts[word] = counts.get(word, 0) + 1
+            if word[0].isupper() and word.endswith("a"):
+                total += len(word)
+        best = min(best, time.process_time() - started)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
@@ -78,6 +98,7 @@ def main() -> None:
     pipeline = Pipeline(STAGES)
     if args.memory:
         tracemalloc.start()
+    before = reference_seconds()
     rates = []
     for number in range(1, args.repeat + 1):
         done, failed, cpu, types = one_pass(args.path, pipeline, args.limit)
@@ -87,6 +108,10 @@ def main() -> None:
     print(
         f"throughput: best {max(rates):.1f}, median {statistics.median(rates):.1f} articles per CPU-second, one core "
         f"(load average {os.getloadavg()[0]:.1f}; stages: {', '.join(STAGES)})"
+    )
+    print(
+        f"machine reference: a fixed pure-Python loop took {before * 1000:.0f} ms before the passes and "
+        f"{reference_seconds() * 1000:.0f} ms after (lower is a faster core)"
     )
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     print(f"events: {events} ({events / max(done, 1):.2f} per article); top types: {types.most_common(6)}")
